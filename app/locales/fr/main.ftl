@@ -1,0 +1,102 @@
+# Taawon — français.
+
+brand-name = Taawon
+nav-skip-to-content = Aller au contenu
+nav-label = Compte et panier
+nav-cart = Panier
+nav-sign-in = Se connecter
+nav-sign-up = Créer un compte
+nav-sign-out = Se déconnecter
+language-label = Langue
+
+search-label = Rechercher des produits et des coopératives
+search-placeholder = Huile d’argan, miel, tapis…
+search-submit = Rechercher
+search-title = Recherche
+search-you-searched = Vous avez cherché :
+search-empty-catalog = Aucun produit n’est encore en ligne. Des coopératives nous rejoignent ; leurs produits apparaîtront ici.
+
+cart-title = Votre panier
+cart-empty = Votre panier est vide.
+
+footer-mission = Achetez directement aux coopératives marocaines. Des experts bénévoles les aident à bâtir des marques qui se vendent.
+footer-copyright = © Taawon — commerce équitable, sans intermédiaires.
+
+home-title = Produits des coopératives marocaines, directement des producteurs
+home-description = Achetez huile d’argan, miel, safran, tapis et poterie directement auprès de coopératives marocaines vérifiées. Paiement à la livraison.
+home-heading = De la coopérative à votre porte
+home-lead = Achetez directement auprès de coopératives marocaines vérifiées : sans intermédiaires, à prix juste, paiement à la livraison.
+home-cta-browse = Voir les produits
+home-cta-join = Rejoindre Taawon
+home-who-heading = Pour qui est Taawon
+home-who-consumers = Acheteurs
+home-who-consumers-text = Trouvez des produits locaux authentiques en arabe, en français ou en anglais, et payez à la réception.
+home-who-cooperatives = Coopératives
+home-who-cooperatives-text = Vendez en ligne sans intermédiaires, avec une vitrine à vos couleurs.
+home-who-experts = Experts bénévoles
+home-who-experts-text = Mettez vos talents en image de marque, photographie et emballage au service des coopératives.
+
+not-found-title = Page introuvable
+not-found-heading = Nous n’avons pas trouvé cette page
+not-found-text = Le lien est peut-être erroné, ou la page a été déplacée.
+not-found-home = Retour à l’accueil
+
+server-error-title = Une erreur est survenue
+server-error-heading = Une erreur est survenue de notre côté
+server-error-text = Rien n’a été modifié. Veuillez réessayer dans un instant.
+
+sign-in-title = Connexion
+sign-in-submit = Se connecter
+sign-in-no-account = Nouveau sur Taawon ?
+sign-up-title = Créer votre compte
+sign-up-lead = Un seul compte pour acheter, gérer la vitrine de votre coopérative ou devenir expert bénévole.
+sign-up-submit = Créer mon compte
+sign-up-have-account = Vous avez déjà un compte ?
+
+field-label-email = Adresse e-mail
+field-label-password = Mot de passe
+field-label-display-name = Votre nom
+field-label-current-password = Mot de passe actuel
+field-label-new-password = Nouveau mot de passe
+field-label-confirm-password = Répétez le nouveau mot de passe
+password-show = Afficher
+password-hide = Masquer
+password-rules = De 8 à 128 caractères. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.
+form-has-errors = Veuillez corriger les champs signalés ci-dessous. Rien n’a été enregistré.
+
+field-required = Ce champ est obligatoire.
+field-email-invalid = Saisissez une adresse e-mail comme nom@exemple.ma.
+field-password-too-short = Le mot de passe doit comporter au moins 8 caractères.
+field-password-too-long = Le mot de passe doit comporter au plus 128 caractères.
+field-password-too-common = Ce mot de passe fait partie des plus courants et se devine facilement. Choisissez-en un autre.
+field-too-long = C’est trop long.
+field-email-taken = Un compte utilise déjà cette adresse e-mail. Voulez-vous vous connecter ?
+field-passwords-differ = Les deux nouveaux mots de passe ne sont pas identiques.
+field-current-password-wrong = Le mot de passe actuel est incorrect.
+
+account-title = Votre compte
+account-greeting = Bienvenue, { $name }
+account-roles = Vos rôles
+account-change-password = Changer de mot de passe
+account-change-password-submit = Changer le mot de passe
+account-password-changed = Votre mot de passe a été changé.
+
+role-consumer = Acheteur
+role-cooperative-member = Membre de coopérative
+role-expert = Expert bénévole
+role-admin = Administrateur
+
+error-not-found = Nous n’avons pas trouvé ce que vous demandez.
+error-unauthorized = Veuillez vous connecter pour continuer.
+error-forbidden = Vous n’êtes pas autorisé à faire cela.
+error-invalid-input = Certains champs sont à corriger. Rien n’a été enregistré.
+error-invalid-credentials = L’adresse e-mail ou le mot de passe est incorrect.
+error-rate-limited = { $minutes ->
+    [one] Trop de tentatives. Veuillez patienter une minute avant de réessayer.
+   *[other] Trop de tentatives. Veuillez patienter { $minutes } minutes avant de réessayer.
+}
+error-conflict = Ceci a déjà été modifié ou envoyé. Veuillez recharger la page.
+error-cross-site = Cette demande venait d’un autre site et a été refusée. Rien n’a été modifié.
+error-payload-too-large = Ce que vous avez envoyé est trop volumineux.
+error-bad-request = Le formulaire était incomplet ou endommagé. Veuillez réessayer.
+error-internal = Une erreur est survenue de notre côté. Rien n’a été modifié ; veuillez réessayer.

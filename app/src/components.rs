@@ -1,0 +1,5 @@
+//! Reusable pieces of the page: layout, form fields, language switcher, islands.
+
+pub mod form;
+pub mod layout;
+pub mod password_input;

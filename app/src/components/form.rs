@@ -1,0 +1,99 @@
+//! Form building blocks that show translated field errors, with or without JavaScript.
+
+use crate::{context::use_locale, error::AppError, i18n::t};
+use leptos::prelude::*;
+
+/// The banner at the top of a refused form, saying what went wrong in the user's language.
+#[component]
+pub fn ErrorSummary(error: Option<AppError>) -> impl IntoView {
+    let locale = use_locale();
+    error.map(|error| {
+        let message = match &error {
+            AppError::Invalid(_) => t(locale, "form-has-errors"),
+            other => other.message(locale),
+        };
+        view! {
+            <div class="alert alert-error" role="alert" data-error-code=error.code()>
+                {message}
+            </div>
+        }
+    })
+}
+
+/// A labelled text input with its translated error underneath.
+#[component]
+pub fn TextField(
+    /// Form field name (also the element id).
+    name: &'static str,
+    /// Translation key of the label.
+    label_key: &'static str,
+    /// `type` attribute.
+    #[prop(default = "text")]
+    kind: &'static str,
+    /// `autocomplete` attribute.
+    autocomplete: &'static str,
+    /// The refused submission, if the page was reached through one.
+    error: Option<AppError>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let fields = error.as_ref().and_then(AppError::field_errors);
+    let issue = fields.and_then(|f| f.issue(name));
+    let value = fields.and_then(|f| f.value(name)).map(str::to_owned);
+    let error_id = format!("{name}-error");
+    view! {
+        <div class="field" class:field-invalid=issue.is_some()>
+            <label for=name>{t(locale, label_key)}</label>
+            <input
+                type=kind
+                id=name
+                name=name
+                value=value
+                autocomplete=autocomplete
+                aria-invalid=issue.map(|_| "true")
+                aria-describedby=issue.map(|_| error_id.clone())
+            />
+            {issue.map(|issue| view! { <p class="field-error" id=error_id.clone()>{t(locale, &issue.message_key())}</p> })}
+        </div>
+    }
+}
+
+/// A labelled password input (with the show/hide island) and its translated error.
+#[component]
+pub fn PasswordField(
+    name: &'static str,
+    label_key: &'static str,
+    autocomplete: &'static str,
+    error: Option<AppError>,
+    /// Translation key of a hint shown under the field (e.g. the password rules).
+    #[prop(optional)]
+    hint_key: Option<&'static str>,
+) -> impl IntoView {
+    use super::password_input::PasswordInput;
+    let locale = use_locale();
+    let issue = error
+        .as_ref()
+        .and_then(AppError::field_errors)
+        .and_then(|f| f.issue(name));
+    let error_id = format!("{name}-error");
+    let hint_id = format!("{name}-hint");
+    let describedby = match (issue.is_some(), hint_key.is_some()) {
+        (true, _) => Some(error_id.clone()),
+        (false, true) => Some(hint_id.clone()),
+        (false, false) => None,
+    };
+    view! {
+        <div class="field" class:field-invalid=issue.is_some()>
+            <label for=name>{t(locale, label_key)}</label>
+            <PasswordInput
+                name=name.to_owned()
+                autocomplete=autocomplete.to_owned()
+                show_label=t(locale, "password-show")
+                hide_label=t(locale, "password-hide")
+                invalid=issue.is_some()
+                describedby=describedby
+            />
+            {hint_key.map(|k| view! { <p class="field-hint" id=hint_id.clone()>{t(locale, k)}</p> })}
+            {issue.map(|issue| view! { <p class="field-error" id=error_id.clone()>{t(locale, &issue.message_key())}</p> })}
+        </div>
+    }
+}

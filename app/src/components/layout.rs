@@ -1,0 +1,94 @@
+//! The frame of every page: header (brand, search, cart, account, language), main, footer.
+
+use crate::{
+    api::{account::SignOut, locale::SetLocale},
+    context::use_request_ctx,
+    i18n::t,
+};
+use domain::Locale;
+use leptos::prelude::*;
+use server_fn::ServerFn;
+
+/// Wraps a page in the site header and footer.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let ctx = use_request_ctx();
+    let locale = ctx.locale;
+    view! {
+        <a class="skip-link" href="#main">{t(locale, "nav-skip-to-content")}</a>
+        <header class="site-header">
+            <div class="header-row">
+                <a class="brand" href="/">
+                    <span class="brand-mark" aria-hidden="true">"ت"</span>
+                    <span class="brand-name">{t(locale, "brand-name")}</span>
+                </a>
+                <nav class="header-actions" aria-label=t(locale, "nav-label")>
+                    <a class="header-link" href="/cart">{t(locale, "nav-cart")}</a>
+                    <AccountMenu/>
+                </nav>
+            </div>
+            <form class="search-form" method="get" action="/search" role="search">
+                <label class="visually-hidden" for="site-search">{t(locale, "search-label")}</label>
+                <input id="site-search" type="search" name="q" placeholder=t(locale, "search-placeholder") enterkeyhint="search"/>
+                <button type="submit">{t(locale, "search-submit")}</button>
+            </form>
+        </header>
+        <main id="main" class="site-main" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <LanguageSwitcher/>
+            <p>{t(locale, "footer-mission")}</p>
+            <p class="footer-small">{t(locale, "footer-copyright")}</p>
+        </footer>
+    }
+}
+
+/// Sign-in links for visitors; the user's name, account link and sign-out button otherwise.
+#[component]
+fn AccountMenu() -> impl IntoView {
+    let ctx = use_request_ctx();
+    let locale = ctx.locale;
+    match ctx.user {
+        Some(user) => view! {
+            <a class="header-link" href="/account" data-testid="account-link">{user.display_name}</a>
+            <form method="post" action=SignOut::url() class="inline-form">
+                <button type="submit" class="link-button">{t(locale, "nav-sign-out")}</button>
+            </form>
+        }
+        .into_any(),
+        None => view! {
+            <a class="header-link" href="/sign-in">{t(locale, "nav-sign-in")}</a>
+            <a class="header-link button-small" href="/sign-up">{t(locale, "nav-sign-up")}</a>
+        }
+        .into_any(),
+    }
+}
+
+/// One button per language; a plain form post, so it works without JavaScript.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let locale = use_request_ctx().locale;
+    view! {
+        <form method="post" action=SetLocale::url() class="language-switcher" aria-label=t(locale, "language-label")>
+            <span class="language-label">{t(locale, "language-label")}</span>
+            {Locale::ALL
+                .into_iter()
+                .map(|l| {
+                    let current = l == locale;
+                    view! {
+                        <button
+                            type="submit"
+                            name="locale"
+                            value=l.tag()
+                            lang=l.tag()
+                            dir=l.direction().as_str()
+                            aria-current=current.then_some("true")
+                            disabled=current
+                        >
+                            {l.endonym()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </form>
+    }
+}

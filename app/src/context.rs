@@ -1,0 +1,63 @@
+//! What every page needs to know about the request: its language and who is signed in.
+//!
+//! The server's request middleware builds a [`RequestCtx`] once per request (session, cookie,
+//! `Accept-Language`, CSP nonce) and the renderer provides it as Leptos context.
+
+use domain::{Locale, Role, UserId};
+use serde::{Deserialize, Serialize};
+
+/// The signed-in user, as pages and server functions see them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CurrentUser {
+    /// Account id.
+    pub id: UserId,
+    /// Normalised e-mail address.
+    pub email: String,
+    /// Name shown in the header.
+    pub display_name: String,
+    /// Everything this user may act as.
+    pub roles: Vec<Role>,
+}
+
+impl CurrentUser {
+    /// Whether the user holds `role`.
+    pub fn has_role(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+}
+
+/// Per-request facts resolved by the server before rendering.
+#[derive(Debug, Clone, Default)]
+pub struct RequestCtx {
+    /// Language of the response.
+    pub locale: Locale,
+    /// Who is signed in, if anyone.
+    pub user: Option<CurrentUser>,
+    /// The Content-Security-Policy nonce of this response.
+    pub nonce: String,
+    /// Path and query of the current page, so forms can come back to it.
+    pub path: String,
+}
+
+/// The current request's context; a default (Arabic, signed out) when there is none.
+pub fn use_request_ctx() -> RequestCtx {
+    leptos::prelude::use_context::<RequestCtx>().unwrap_or_default()
+}
+
+/// Makes the middleware's [`RequestCtx`] and CSP nonce available to the render. Call it from the
+/// renderer's additional-context hook, after Leptos has provided the request parts.
+#[cfg(feature = "ssr")]
+pub fn provide_request_context() {
+    use leptos::prelude::{provide_context, use_context};
+    let ctx = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<RequestCtx>().cloned());
+    if let Some(ctx) = ctx {
+        provide_context(leptos::nonce::Nonce::from_value(ctx.nonce.clone()));
+        provide_context(ctx);
+    }
+}
+
+/// The current request's language.
+pub fn use_locale() -> Locale {
+    use_request_ctx().locale
+}

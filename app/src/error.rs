@@ -1,0 +1,306 @@
+//! The one error type that crosses the wire. Every variant has a stable snake_case code, an HTTP
+//! status (`status()` is the only place errors meet HTTP) and a translated message; `Internal`
+//! carries no detail, because the cause is logged once where it is converted.
+
+use crate::i18n::t;
+use domain::{InputError, Locale};
+use serde::{Deserialize, Serialize};
+use server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+
+/// What is wrong with one form field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "issue", content = "input")]
+pub enum FieldIssue {
+    /// The value does not parse (empty, too long, malformed…).
+    Input(InputError),
+    /// Another account already uses this e-mail address.
+    EmailTaken,
+    /// The new password and its confirmation differ.
+    PasswordsDiffer,
+    /// The current password given to change it is wrong.
+    CurrentPasswordWrong,
+}
+
+impl FieldIssue {
+    /// The translation key of this issue.
+    pub fn message_key(self) -> String {
+        match self {
+            FieldIssue::Input(e) => format!("field-{}", e.code().replace('_', "-")),
+            FieldIssue::EmailTaken => "field-email-taken".into(),
+            FieldIssue::PasswordsDiffer => "field-passwords-differ".into(),
+            FieldIssue::CurrentPasswordWrong => "field-current-password-wrong".into(),
+        }
+    }
+}
+
+impl From<InputError> for FieldIssue {
+    fn from(e: InputError) -> Self {
+        FieldIssue::Input(e)
+    }
+}
+
+/// Field errors of a refused form, plus the non-secret values to put back in it, so a form posted
+/// without JavaScript comes back filled in.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FieldErrors {
+    /// `(field name, issue)`, in form order.
+    pub errors: Vec<(String, FieldIssue)>,
+    /// `(field name, value)` of fields that are safe to echo (never passwords).
+    pub values: Vec<(String, String)>,
+}
+
+impl FieldErrors {
+    /// Records an issue with `field`.
+    pub fn add(&mut self, field: &str, issue: impl Into<FieldIssue>) {
+        self.errors.push((field.to_owned(), issue.into()));
+    }
+
+    /// Remembers a value to refill the form with.
+    pub fn keep(mut self, field: &str, value: &str) -> Self {
+        self.values
+            .push((field.to_owned(), value.chars().take(256).collect()));
+        self
+    }
+
+    /// The first issue with `field`, if any.
+    pub fn issue(&self, field: &str) -> Option<FieldIssue> {
+        self.errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, i)| *i)
+    }
+
+    /// The value to refill `field` with.
+    pub fn value(&self, field: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// `Ok(())` when nothing was recorded, else the errors as [`AppError::Invalid`].
+    pub fn into_result(self) -> Result<(), AppError> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::Invalid(self))
+        }
+    }
+}
+
+/// Every failure a user can meet.
+#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "code", content = "detail")]
+pub enum AppError {
+    /// The page or record does not exist (or is not visible to this user).
+    #[error("not_found")]
+    NotFound,
+    /// The user must sign in first.
+    #[error("unauthorized")]
+    Unauthorized,
+    /// Signed in, but not allowed to do this.
+    #[error("forbidden")]
+    Forbidden,
+    /// Form input was refused; nothing was changed.
+    #[error("invalid_input")]
+    Invalid(FieldErrors),
+    /// E-mail or password is wrong (deliberately not saying which).
+    #[error("invalid_credentials")]
+    InvalidCredentials,
+    /// Too many attempts; try again after the given number of seconds.
+    #[error("rate_limited")]
+    RateLimited {
+        /// Seconds until the next attempt is allowed.
+        retry_after_secs: u64,
+    },
+    /// The request conflicts with the current state (e.g. submitted twice).
+    #[error("conflict")]
+    Conflict,
+    /// A state-changing request came from another site.
+    #[error("cross_site")]
+    CrossSite,
+    /// The request body is larger than this route accepts.
+    #[error("payload_too_large")]
+    PayloadTooLarge,
+    /// The request is malformed (missing or garbled fields).
+    #[error("bad_request")]
+    BadRequest,
+    /// Something failed on our side. Details are in the server log, never here.
+    #[error("internal")]
+    Internal,
+}
+
+impl AppError {
+    /// The stable code (also the `code` field on the wire).
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::NotFound => "not_found",
+            AppError::Unauthorized => "unauthorized",
+            AppError::Forbidden => "forbidden",
+            AppError::Invalid(_) => "invalid_input",
+            AppError::InvalidCredentials => "invalid_credentials",
+            AppError::RateLimited { .. } => "rate_limited",
+            AppError::Conflict => "conflict",
+            AppError::CrossSite => "cross_site",
+            AppError::PayloadTooLarge => "payload_too_large",
+            AppError::BadRequest => "bad_request",
+            AppError::Internal => "internal",
+        }
+    }
+
+    /// The HTTP status for this error. The only place errors are mapped to HTTP.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::NotFound => 404,
+            AppError::Unauthorized | AppError::InvalidCredentials => 401,
+            AppError::Forbidden | AppError::CrossSite => 403,
+            AppError::Invalid(_) => 422,
+            AppError::RateLimited { .. } => 429,
+            AppError::Conflict => 409,
+            AppError::PayloadTooLarge => 413,
+            AppError::BadRequest => 400,
+            AppError::Internal => 500,
+        }
+    }
+
+    /// The translation key of the message shown to the user.
+    pub fn message_key(&self) -> String {
+        format!("error-{}", self.code().replace('_', "-"))
+    }
+
+    /// The message shown to the user, in their language.
+    pub fn message(&self, locale: Locale) -> String {
+        match self {
+            AppError::RateLimited { retry_after_secs } => crate::i18n::t_args(
+                locale,
+                "error-rate-limited",
+                &[("minutes", retry_after_secs.div_ceil(60).max(1).into())],
+            ),
+            other => t(locale, &other.message_key()),
+        }
+    }
+
+    /// Field errors, when the error is about form input.
+    pub fn field_errors(&self) -> Option<&FieldErrors> {
+        match self {
+            AppError::Invalid(fields) => Some(fields),
+            _ => None,
+        }
+    }
+}
+
+impl From<FieldErrors> for AppError {
+    fn from(fields: FieldErrors) -> Self {
+        AppError::Invalid(fields)
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            // The client sent something we cannot read: that is their error, not ours.
+            ServerFnErrorErr::Args(_)
+            | ServerFnErrorErr::MissingArg(_)
+            | ServerFnErrorErr::Deserialization(_)
+            | ServerFnErrorErr::UnsupportedRequestMethod(_) => AppError::BadRequest,
+            other => {
+                #[cfg(feature = "ssr")]
+                tracing::error!(error = %other, "server function failed");
+                let _ = other;
+                AppError::Internal
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all() -> Vec<AppError> {
+        vec![
+            AppError::NotFound,
+            AppError::Unauthorized,
+            AppError::Forbidden,
+            AppError::Invalid(FieldErrors::default()),
+            AppError::InvalidCredentials,
+            AppError::RateLimited {
+                retry_after_secs: 90,
+            },
+            AppError::Conflict,
+            AppError::CrossSite,
+            AppError::PayloadTooLarge,
+            AppError::BadRequest,
+            AppError::Internal,
+        ]
+    }
+
+    #[test]
+    fn every_error_has_a_translated_message_in_every_locale() {
+        for error in all() {
+            for locale in Locale::ALL {
+                let message = error.message(locale);
+                assert!(
+                    !message.is_empty() && !message.starts_with("error-"),
+                    "{error:?} {locale:?}: {message}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_field_issue_has_a_translated_message_in_every_locale() {
+        use InputError::*;
+        let issues = [
+            Required,
+            EmailInvalid,
+            PasswordTooShort,
+            PasswordTooLong,
+            PasswordTooCommon,
+            TooLong,
+        ]
+        .map(FieldIssue::Input)
+        .into_iter()
+        .chain([
+            FieldIssue::EmailTaken,
+            FieldIssue::PasswordsDiffer,
+            FieldIssue::CurrentPasswordWrong,
+        ]);
+        for issue in issues {
+            for locale in Locale::ALL {
+                let message = t(locale, &issue.message_key());
+                assert!(
+                    !message.starts_with("field-"),
+                    "{issue:?} {locale:?}: {message}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn errors_round_trip_through_the_wire_format() {
+        let mut fields = FieldErrors::default().keep("email", "a@b.ma");
+        fields.add("password", InputError::PasswordTooCommon);
+        let error = AppError::Invalid(fields);
+        let back = AppError::de(error.ser());
+        assert_eq!(back, error);
+    }
+
+    #[test]
+    fn internal_errors_carry_no_detail_on_the_wire() {
+        let wire = AppError::Internal.ser();
+        assert_eq!(&wire[..], br#"{"code":"internal"}"#);
+    }
+
+    #[test]
+    fn garbled_arguments_are_a_bad_request_not_an_internal_error() {
+        let error = AppError::from_server_fn_error(ServerFnErrorErr::Args("missing email".into()));
+        assert_eq!(error, AppError::BadRequest);
+        assert_eq!(error.status(), 400);
+    }
+}

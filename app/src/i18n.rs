@@ -1,0 +1,94 @@
+//! Translations. Every user-facing string lives in `app/locales/{ar,fr,en}/main.ftl` (Fluent), so
+//! Arabic plural forms and word order are handled by the translation, not by code.
+//! `tests::every_key_exists_in_every_locale` fails when a key is missing anywhere.
+
+use domain::Locale;
+use fluent_templates::Loader;
+pub use fluent_templates::fluent_bundle::FluentValue;
+use std::{borrow::Cow, collections::HashMap};
+use unic_langid::{LanguageIdentifier, langid};
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Bidi isolation marks would show up inside attributes and e-mails; our layout isolates.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+fn language(locale: Locale) -> LanguageIdentifier {
+    match locale {
+        Locale::Ar => langid!("ar"),
+        Locale::Fr => langid!("fr"),
+        Locale::En => langid!("en"),
+    }
+}
+
+/// The translation of `key` in `locale`.
+pub fn t(locale: Locale, key: &str) -> String {
+    LOCALES.lookup(&language(locale), key)
+}
+
+/// The translation of `key` with named arguments, e.g. `("name", "Khadija".into())`. Numbers
+/// passed as numbers select the right plural form (Arabic has six).
+pub fn t_args(locale: Locale, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+        .iter()
+        .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+        .collect();
+    LOCALES.lookup_with_args(&language(locale), key, &args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn keys(locale: &str) -> BTreeSet<String> {
+        let path = format!("{}/locales/{locale}/main.ftl", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        text.lines()
+            .filter(|l| !l.starts_with([' ', '#', '-', '.', '*', '[', '}']) && l.contains('='))
+            .filter_map(|l| l.split('=').next())
+            .map(|k| k.trim().to_owned())
+            .filter(|k| !k.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn every_key_exists_in_every_locale() {
+        let en = keys("en");
+        assert!(
+            en.len() > 50,
+            "the English file should hold the full key set"
+        );
+        for other in ["ar", "fr"] {
+            let theirs = keys(other);
+            let missing: Vec<_> = en.difference(&theirs).collect();
+            let extra: Vec<_> = theirs.difference(&en).collect();
+            assert!(missing.is_empty(), "keys missing in {other}: {missing:?}");
+            assert!(extra.is_empty(), "keys only in {other}: {extra:?}");
+        }
+    }
+
+    #[test]
+    fn lookups_return_the_locale_text_not_the_key() {
+        for locale in Locale::ALL {
+            let text = t(locale, "nav-sign-in");
+            assert_ne!(text, "nav-sign-in", "{locale:?}");
+            assert!(!text.is_empty());
+        }
+        assert_ne!(t(Locale::Ar, "nav-sign-in"), t(Locale::Fr, "nav-sign-in"));
+    }
+
+    #[test]
+    fn arguments_are_substituted() {
+        let text = t_args(
+            Locale::Fr,
+            "account-greeting",
+            &[("name", "Khadija".into())],
+        );
+        assert!(text.contains("Khadija"), "{text}");
+    }
+}

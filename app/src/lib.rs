@@ -1,0 +1,24 @@
+//! Taawon's Leptos application, rendered on the server in islands mode: every page is plain HTML
+//! that works without JavaScript, and only the `#[island]` components ship to the browser as WASM.
+
+#![recursion_limit = "256"]
+
+pub mod api;
+pub mod components;
+pub mod context;
+pub mod error;
+pub mod i18n;
+pub mod pages;
+pub mod routes;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+pub use routes::{App, shell};
+
+/// Browser entry point: wakes up the islands in the server-rendered page, and nothing else.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

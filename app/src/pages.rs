@@ -1,0 +1,8 @@
+//! One module a page.
+
+pub mod account;
+pub mod home;
+pub mod not_found;
+pub mod placeholders;
+pub mod sign_in;
+pub mod sign_up;

@@ -1,0 +1,65 @@
+//! The HTML shell and the route table.
+
+use crate::{
+    components::layout::Layout,
+    context::use_request_ctx,
+    pages::{
+        account::AccountPage,
+        home::HomePage,
+        not_found::NotFoundPage,
+        placeholders::{CartPage, SearchPage},
+        sign_in::SignInPage,
+        sign_up::SignUpPage,
+    },
+};
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, provide_meta_context};
+use leptos_router::{
+    StaticSegment,
+    components::{Route, Router, Routes},
+};
+
+/// The document around the app: `<html lang dir>` follows the request's language.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = use_request_ctx().locale;
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.tag() dir=locale.direction().as_str()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="theme-color" content="#0f5132"/>
+                <link rel="stylesheet" href="/pkg/taawon.css"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The application: layout and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let locale = use_request_ctx().locale;
+    let brand = crate::i18n::t(locale, "brand-name");
+    view! {
+        <leptos_meta::Title formatter=move |text: String| format!("{text} · {brand}")/>
+        <Router>
+            <Layout>
+                <Routes fallback=NotFoundPage>
+                    <Route path=StaticSegment("") view=HomePage/>
+                    <Route path=StaticSegment("sign-in") view=SignInPage/>
+                    <Route path=StaticSegment("sign-up") view=SignUpPage/>
+                    <Route path=StaticSegment("account") view=AccountPage/>
+                    <Route path=StaticSegment("search") view=SearchPage/>
+                    <Route path=StaticSegment("cart") view=CartPage/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

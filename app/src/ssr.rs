@@ -1,0 +1,13 @@
+//! Server-only code: shared state, database entities, the session store and the services that
+//! hold the rules for writes. Compiled only with the `ssr` feature.
+
+pub mod audit;
+pub mod entity;
+pub mod passwords;
+pub mod rate_limit;
+pub mod request;
+pub mod services;
+pub mod session_store;
+pub mod state;
+
+pub use state::AppState;

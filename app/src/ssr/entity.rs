@@ -1,0 +1,6 @@
+//! sea-orm entities, one module a table.
+
+pub mod audit_log;
+pub mod session;
+pub mod user;
+pub mod user_role;

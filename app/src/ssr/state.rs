@@ -1,0 +1,38 @@
+//! The one `AppState` shared by the renderer, the server functions and the plain axum routes.
+
+use super::rate_limit::SignInLimiter;
+use leptos::config::LeptosOptions;
+use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+
+/// Settings the application code needs at run time (a subset of the server's configuration).
+#[derive(Debug, Clone)]
+pub struct AppSettings {
+    /// Public base URL, e.g. `https://taawon.ma`; its origin is the only one allowed to post.
+    pub public_url: String,
+    /// Whether cookies carry `Secure` and the `__Host-` prefix (on when served over HTTPS).
+    pub secure_cookies: bool,
+}
+
+/// Everything a request handler may need. Cheap to clone.
+#[derive(Clone, axum::extract::FromRef)]
+pub struct AppState {
+    /// Leptos' own options (site root, output name).
+    pub leptos_options: LeptosOptions,
+    /// The database (SQLite or PostgreSQL).
+    pub db: DatabaseConnection,
+    /// Run-time settings.
+    pub settings: Arc<AppSettings>,
+    /// Sign-in throttling.
+    pub sign_in_limiter: Arc<SignInLimiter>,
+}
+
+impl AppState {
+    /// The state provided to the current Leptos render or server function.
+    pub fn current() -> Result<Self, crate::error::AppError> {
+        leptos::prelude::use_context::<AppState>().ok_or_else(|| {
+            tracing::error!("AppState missing from the Leptos context");
+            crate::error::AppError::Internal
+        })
+    }
+}

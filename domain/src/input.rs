@@ -1,0 +1,298 @@
+//! Inputs parsed at the edge into types that cannot hold an invalid value ("parse, don't validate").
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Why an input was refused. Each variant has a stable code, which the UI translates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InputError {
+    /// Nothing was entered where something is needed.
+    #[error("required")]
+    Required,
+    /// Not an e-mail address.
+    #[error("email_invalid")]
+    EmailInvalid,
+    /// Shorter than the minimum.
+    #[error("password_too_short")]
+    PasswordTooShort,
+    /// Longer than the maximum.
+    #[error("password_too_long")]
+    PasswordTooLong,
+    /// Among the most common passwords, which attackers try first.
+    #[error("password_too_common")]
+    PasswordTooCommon,
+    /// Longer than the field allows.
+    #[error("too_long")]
+    TooLong,
+}
+
+impl InputError {
+    /// The stable code, also the suffix of its translation key (`error-input-<code>`).
+    pub fn code(self) -> &'static str {
+        match self {
+            InputError::Required => "required",
+            InputError::EmailInvalid => "email_invalid",
+            InputError::PasswordTooShort => "password_too_short",
+            InputError::PasswordTooLong => "password_too_long",
+            InputError::PasswordTooCommon => "password_too_common",
+            InputError::TooLong => "too_long",
+        }
+    }
+}
+
+/// A normalised e-mail address (trimmed, lower-cased), used as the sign-in identifier.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Email(String);
+
+impl Email {
+    /// The longest address the SMTP standard allows.
+    pub const MAX_LEN: usize = 254;
+
+    /// Accepts `local@domain.tld` with no spaces; deliverability is proven later by mail, not here.
+    pub fn parse(raw: &str) -> Result<Self, InputError> {
+        let email = raw.trim().to_lowercase();
+        if email.is_empty() {
+            return Err(InputError::Required);
+        }
+        if email.chars().count() > Self::MAX_LEN {
+            return Err(InputError::TooLong);
+        }
+        let Some((local, domain)) = email.split_once('@') else {
+            return Err(InputError::EmailInvalid);
+        };
+        let well_formed = !local.is_empty()
+            && local.len() <= 64
+            && !domain.contains('@')
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains("..")
+            && !email
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || "<>()[],;:\"\\".contains(c));
+        if well_formed {
+            Ok(Self(email))
+        } else {
+            Err(InputError::EmailInvalid)
+        }
+    }
+
+    /// The normalised address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A password that meets the policy: 8–128 characters, not among the 10,000 most common.
+/// Its `Debug` never shows the secret.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Password(String);
+
+impl Password {
+    /// Fewest characters (NIST SP 800-63B).
+    pub const MIN_CHARS: usize = 8;
+    /// Most characters: enough for passphrases, bounded so hashing cost is bounded.
+    pub const MAX_CHARS: usize = 128;
+    /// Passwords ranked this high or better in the common-password list are refused.
+    pub const COMMON_RANK_LIMIT: usize = 10_000;
+
+    /// Checks length (in characters, so Arabic passphrases count fairly) and commonness.
+    /// The password is kept exactly as typed: no trimming, paste allowed.
+    pub fn parse(raw: &str) -> Result<Self, InputError> {
+        let chars = raw.chars().count();
+        if chars == 0 {
+            return Err(InputError::Required);
+        }
+        if chars < Self::MIN_CHARS {
+            return Err(InputError::PasswordTooShort);
+        }
+        if chars > Self::MAX_CHARS {
+            return Err(InputError::PasswordTooLong);
+        }
+        if is_common_password(raw) {
+            return Err(InputError::PasswordTooCommon);
+        }
+        Ok(Self(raw.to_owned()))
+    }
+
+    /// The secret, for hashing.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Password {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Password(***)")
+    }
+}
+
+/// True when the whole password, ignoring case, is one of the most common passwords.
+/// The ranked list is the one zxcvbn ships (from leaked-password corpora), so no list lives here.
+pub fn is_common_password(raw: &str) -> bool {
+    use zxcvbn::matching::Match;
+    use zxcvbn::matching::patterns::MatchPattern;
+    // zxcvbn's cost grows with length; the common list has no long entries.
+    if raw.chars().count() > 40 {
+        return false;
+    }
+    let entropy = zxcvbn::zxcvbn(raw, &[]);
+    let sequence: &[Match] = entropy.sequence();
+    match sequence {
+        [only] if only.i == 0 && only.j + 1 == raw.chars().count() => match &only.pattern {
+            MatchPattern::Dictionary(d) => {
+                // zxcvbn does not export its dictionary enum, only its Debug name.
+                format!("{:?}", d.dictionary_name) == "Passwords"
+                    && !d.reversed
+                    && !d.l33t
+                    && d.rank <= Password::COMMON_RANK_LIMIT
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// A person's name as shown to others: 1–80 characters, trimmed, no control characters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DisplayName(String);
+
+impl DisplayName {
+    /// Most characters.
+    pub const MAX_CHARS: usize = 80;
+
+    /// Trims and checks the length; inner control characters are refused as invalid.
+    pub fn parse(raw: &str) -> Result<Self, InputError> {
+        let name: String = raw.trim().chars().filter(|c| !c.is_control()).collect();
+        if name.is_empty() {
+            return Err(InputError::Required);
+        }
+        if name.chars().count() > Self::MAX_CHARS {
+            return Err(InputError::TooLong);
+        }
+        Ok(Self(name))
+    }
+
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_trimmed_and_lower_cased() {
+        let email = Email::parse("  Fatima@Example.MA ").map(|e| e.to_string());
+        assert_eq!(email, Ok("fatima@example.ma".to_owned()));
+    }
+
+    #[test]
+    fn malformed_emails_are_refused() {
+        for bad in [
+            "fatima",
+            "fatima@",
+            "@example.ma",
+            "a@b",
+            "a@@b.ma",
+            "a b@c.ma",
+            "a@.ma",
+            "a@b..ma",
+            "<a>@b.ma",
+        ] {
+            assert_eq!(Email::parse(bad), Err(InputError::EmailInvalid), "{bad}");
+        }
+        assert_eq!(Email::parse("   "), Err(InputError::Required));
+        assert_eq!(
+            Email::parse(&format!("{}@example.ma", "a".repeat(250))),
+            Err(InputError::TooLong)
+        );
+    }
+
+    #[test]
+    fn passwords_shorter_than_eight_characters_are_refused() {
+        assert_eq!(
+            Password::parse("Zq7!xP2"),
+            Err(InputError::PasswordTooShort)
+        );
+        assert_eq!(Password::parse(""), Err(InputError::Required));
+    }
+
+    #[test]
+    fn password_length_is_counted_in_characters_not_bytes() {
+        // Seven Arabic letters are 14 bytes but only seven characters.
+        assert_eq!(
+            Password::parse("تعاونيه"),
+            Err(InputError::PasswordTooShort)
+        );
+        assert!(Password::parse("تعاونية المغرب").is_ok());
+    }
+
+    #[test]
+    fn passwords_longer_than_128_characters_are_refused() {
+        assert!(Password::parse(&"k".repeat(128)).is_ok());
+        assert_eq!(
+            Password::parse(&"k".repeat(129)),
+            Err(InputError::PasswordTooLong)
+        );
+    }
+
+    #[test]
+    fn the_most_common_passwords_are_refused_whatever_their_case() {
+        for common in [
+            "password",
+            "12345678",
+            "PASSWORD",
+            "qwertyuiop",
+            "iloveyou",
+            "sunshine",
+            "football",
+        ] {
+            assert_eq!(
+                Password::parse(common),
+                Err(InputError::PasswordTooCommon),
+                "{common}"
+            );
+        }
+    }
+
+    #[test]
+    fn uncommon_passwords_and_passphrases_are_accepted() {
+        for fine in [
+            "argan-oil-from-souss",
+            "Zq7!xP2m",
+            "tamazight 2026 honey",
+            "password-manager-made-9f3k",
+        ] {
+            assert!(Password::parse(fine).is_ok(), "{fine}");
+        }
+    }
+
+    #[test]
+    fn password_debug_output_hides_the_secret() {
+        let password = Password::parse("argan-oil-from-souss").map(|p| format!("{p:?}"));
+        assert_eq!(password, Ok("Password(***)".to_owned()));
+    }
+
+    #[test]
+    fn display_names_are_trimmed_and_bounded() {
+        assert_eq!(
+            DisplayName::parse("  Khadija ").map(|n| n.as_str().to_owned()),
+            Ok("Khadija".to_owned())
+        );
+        assert_eq!(DisplayName::parse(" \t "), Err(InputError::Required));
+        assert_eq!(
+            DisplayName::parse(&"x".repeat(81)),
+            Err(InputError::TooLong)
+        );
+    }
+}

@@ -1,0 +1,14 @@
+//! Taawon's pure business rules: identifiers, parsed inputs, locales and roles.
+//!
+//! Nothing here does I/O or async work, so every rule can be unit-tested in isolation and the
+//! crate compiles to wasm32 for the browser islands.
+
+pub mod ids;
+pub mod input;
+pub mod locale;
+pub mod role;
+
+pub use ids::UserId;
+pub use input::{DisplayName, Email, InputError, Password};
+pub use locale::Locale;
+pub use role::Role;

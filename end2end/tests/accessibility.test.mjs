@@ -1,0 +1,35 @@
+// axe-core on the home and sign-in pages in Arabic and French: no WCAG 2.2 AA violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { BASE, RESULTS, launch } from './support.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+for (const locale of ['ar', 'fr']) {
+  for (const path of ['/', '/sign-in', '/sign-up']) {
+    test(`axe finds no violations on ${path} in ${locale}`, async () => {
+      // bypassCSP only lets the test inject axe; the page itself is served with its real CSP.
+      const context = await browser.newContext({ locale, bypassCSP: true, viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(`${BASE}${path}`);
+      await page.evaluate(axeSource);
+      const result = await page.evaluate(async (tags) => {
+        // eslint-disable-next-line no-undef
+        const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+      }, TAGS);
+      const name = `${locale}${path.replaceAll('/', '-')}`.replace(/-$/, '-home');
+      await page.screenshot({ path: `${RESULTS}axe-${name}.png`, fullPage: true });
+      assert.deepEqual(result, [], JSON.stringify(result, null, 2));
+      await context.close();
+    });
+  }
+}

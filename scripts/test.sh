@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+#! The test command: installs what is missing, then runs every check — formatting, lints, unit
+#! tests, the integration suite on SQLite and on PostgreSQL, the WASM build, and the end-to-end
+#! tests in Debian's Chromium with JavaScript on and off (axe included).
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+"$here/scripts/setup.sh" --e2e
+source "$here/scripts/env.sh"
+cd "$here"
+
+passed=0
+failed=0
+step() {
+  local name="$1"; shift
+  echo "=== $name"
+  if "$@"; then passed=$((passed + 1)); echo "--- ok: $name"; else failed=$((failed + 1)); echo "--- FAILED: $name"; fi
+}
+
+PG_URL="${TAAWON_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}"
+export TAAWON_TEST_POSTGRES_URL="$PG_URL"
+
+ensure_postgres() {
+  if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+    echo "PostgreSQL is not answering on 127.0.0.1:5432; starting the local cluster"
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start || true
+    for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+  fi
+  pg_isready -h 127.0.0.1 -p 5432
+}
+
+drop_old_test_databases() {
+  psql "$PG_URL/postgres" -Atqc "SELECT datname FROM pg_database WHERE datname LIKE 'taawon_test_%'" |
+    while read -r db; do psql "$PG_URL/postgres" -qc "DROP DATABASE IF EXISTS \"$db\"" >/dev/null; done
+}
+
+e2e() {
+  local data port log pid status
+  data="$(mktemp -d)"
+  port="${TAAWON_E2E_PORT:-3100}"
+  log="$data/server.log"
+  TAAWON_DATA_DIR="$data" TAAWON_LISTEN="127.0.0.1:$port" TAAWON_PUBLIC_URL="http://127.0.0.1:$port" \
+    "$CARGO_TARGET_DIR/debug/taawon" serve --demo-data >"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
+  status=0
+  (cd end2end && TAAWON_E2E_URL="http://127.0.0.1:$port" node --test --test-concurrency=1 tests/) || status=$?
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if [ $status -ne 0 ]; then echo "server log:"; tail -n 50 "$log"; fi
+  rm -rf "$data"
+  return $status
+}
+
+step "rustfmt" cargo fmt --all --check
+step "clippy (server side, all targets)" cargo clippy -q --workspace --all-targets -- -D warnings
+step "clippy (WASM client)" cargo clippy -q -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --profile wasm-release -- -D warnings
+step "unit and integration tests (SQLite)" env TAAWON_TEST_DATABASE=sqlite cargo test -q --workspace
+if ensure_postgres; then
+  drop_old_test_databases
+  step "integration tests (PostgreSQL)" env TAAWON_TEST_DATABASE=postgres cargo test -q -p server --test main
+else
+  echo "PostgreSQL could not be started: the PostgreSQL run is counted as failed"
+  failed=$((failed + 1))
+fi
+step "build (WASM client and server)" "$here/scripts/build.sh"
+step "end-to-end (Chromium, JavaScript on and off, axe)" e2e
+
+echo
+echo "steps: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

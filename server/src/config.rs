@@ -1,0 +1,149 @@
+//! One typed configuration, read from flags or environment variables. Defaults are the embedded
+//! ones, so `taawon serve` with no settings runs a complete marketplace from `data/`.
+
+use clap::Args;
+use std::{fmt, net::SocketAddr, path::PathBuf};
+
+/// A value that must never be printed (e.g. a database URL with a password in it).
+#[derive(Clone)]
+pub struct Secret(String);
+
+impl Secret {
+    /// The secret value, for the one place that needs it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+impl std::str::FromStr for Secret {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Secret(s.to_owned()))
+    }
+}
+
+/// Settings shared by every subcommand.
+#[derive(Debug, Clone, Args)]
+pub struct Config {
+    /// Address and port to listen on.
+    #[arg(
+        long,
+        env = "TAAWON_LISTEN",
+        default_value = "127.0.0.1:3000",
+        global = true
+    )]
+    pub listen: SocketAddr,
+
+    /// Database URL. Default: the SQLite file `<data dir>/taawon.db`. A `postgres://…` URL switches
+    /// to PostgreSQL.
+    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
+    pub database_url: Option<Secret>,
+
+    /// Folder for local data: the SQLite database, and later media, search index and outgoing mail.
+    #[arg(long, env = "TAAWON_DATA_DIR", default_value = "data", global = true)]
+    pub data_dir: PathBuf,
+
+    /// Public base URL of the site, as users reach it. Its origin is the only one allowed to post
+    /// forms, and `https://` turns on secure cookies.
+    #[arg(
+        long,
+        env = "TAAWON_PUBLIC_URL",
+        default_value = "http://127.0.0.1:3000",
+        global = true
+    )]
+    pub public_url: String,
+
+    /// Force cookies to be `Secure` with the `__Host-` prefix (default: on when the public URL is https).
+    #[arg(long, env = "TAAWON_SECURE_COOKIES", global = true)]
+    pub secure_cookies: Option<bool>,
+
+    /// Folder of the built site (WASM client, CSS, public assets).
+    #[arg(
+        long,
+        env = "LEPTOS_SITE_ROOT",
+        default_value = "target/site",
+        global = true
+    )]
+    pub site_root: PathBuf,
+
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted load balancer).
+    #[arg(
+        long,
+        env = "TAAWON_TRUST_PROXY",
+        default_value_t = false,
+        global = true
+    )]
+    pub trust_proxy: bool,
+
+    /// Log format: `pretty` for people, `json` for log collectors.
+    #[arg(
+        long,
+        env = "TAAWON_LOG_FORMAT",
+        default_value = "pretty",
+        global = true
+    )]
+    pub log_format: String,
+}
+
+impl Config {
+    /// The database URL in force (the SQLite default created on first use).
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.expose().to_owned(),
+            None => format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("taawon.db").display()
+            ),
+        }
+    }
+
+    /// Whether cookies are marked Secure (and session cookies get the `__Host-` prefix).
+    pub fn secure_cookies(&self) -> bool {
+        self.secure_cookies
+            .unwrap_or_else(|| self.public_url.starts_with("https://"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Probe {
+        #[command(flatten)]
+        config: Config,
+    }
+
+    #[test]
+    fn defaults_are_the_embedded_ones() {
+        let probe = Probe::parse_from(["taawon"]);
+        let config = probe.config;
+        assert_eq!(config.listen.to_string(), "127.0.0.1:3000");
+        assert!(
+            config.database_url().starts_with("sqlite://data/taawon.db"),
+            "{}",
+            config.database_url()
+        );
+        assert!(!config.secure_cookies());
+    }
+
+    #[test]
+    fn an_https_public_url_turns_on_secure_cookies() {
+        let probe = Probe::parse_from(["taawon", "--public-url", "https://taawon.ma"]);
+        assert!(probe.config.secure_cookies());
+    }
+
+    #[test]
+    fn database_urls_are_never_printed() {
+        let probe =
+            Probe::parse_from(["taawon", "--database-url", "postgres://u:hunter2@db/taawon"]);
+        assert!(!format!("{:?}", probe.config).contains("hunter2"));
+    }
+}

@@ -1,0 +1,204 @@
+//! The Taawon server: wiring of configuration, database, sessions, middleware and routes.
+//! `Application::build` is what `taawon serve` runs and what the integration tests start.
+
+pub mod cli;
+pub mod config;
+pub mod database;
+pub mod demo;
+pub mod error_page;
+pub mod middleware;
+pub mod routes;
+pub mod telemetry;
+
+use anyhow::Context;
+use app::ssr::{
+    AppState,
+    rate_limit::{SignInLimiter, SignInLimits},
+    session_store::DbSessionStore,
+    state::AppSettings,
+};
+use axum::{Router, extract::DefaultBodyLimit};
+use config::Config;
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use std::{net::SocketAddr, sync::Arc, time::Duration};
+use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
+
+/// Largest request body outside upload routes: forms are small.
+pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
+
+/// A built, bound application, ready to serve.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    state: AppState,
+}
+
+/// Knobs the tests turn; production uses the defaults.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    /// Sign-in throttling limits.
+    pub sign_in_limits: Option<SignInLimits>,
+}
+
+impl Application {
+    /// Connects and migrates the database, builds the router and binds the listener.
+    pub async fn build(config: &Config, overrides: Overrides) -> anyhow::Result<Self> {
+        let db = database::connect(config).await?;
+        database::migrate(&db).await?;
+        let listener = TcpListener::bind(config.listen)
+            .await
+            .with_context(|| format!("cannot listen on {}", config.listen))?;
+        let address = listener.local_addr()?;
+        let leptos_options = LeptosOptions::builder()
+            .output_name("taawon")
+            .site_root(config.site_root.display().to_string())
+            .site_pkg_dir("pkg")
+            .site_addr(address)
+            .env(leptos::config::Env::PROD)
+            .build();
+        let state = AppState {
+            leptos_options,
+            db,
+            settings: Arc::new(AppSettings {
+                public_url: config.public_url.clone(),
+                secure_cookies: config.secure_cookies(),
+            }),
+            sign_in_limiter: Arc::new(SignInLimiter::new(
+                overrides.sign_in_limits.unwrap_or_default(),
+            )),
+        };
+        let router = router(state.clone(), config.trust_proxy);
+        Ok(Self {
+            listener,
+            router,
+            state,
+        })
+    }
+
+    /// The bound address (tests bind port 0).
+    pub fn address(&self) -> anyhow::Result<SocketAddr> {
+        Ok(self.listener.local_addr()?)
+    }
+
+    /// The shared state (tests use its database handle).
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until ctrl-c / SIGTERM, then finishes in-flight requests.
+    pub async fn serve(self) -> anyhow::Result<()> {
+        spawn_housekeeping(self.state.clone());
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service)
+            .with_graceful_shutdown(shutdown_signal())
+            .await?;
+        Ok(())
+    }
+}
+
+/// Periodic clean-ups: expired sessions and idle rate-limit keys.
+fn spawn_housekeeping(state: AppState) {
+    use tower_sessions::ExpiredDeletion;
+    tokio::spawn(async move {
+        let store = DbSessionStore::new(state.db.clone());
+        let mut tick = tokio::time::interval(Duration::from_secs(600));
+        loop {
+            tick.tick().await;
+            if let Err(e) = store.delete_expired().await {
+                tracing::warn!(error = %e, "expired session sweep failed");
+            }
+            state.sign_in_limiter.retain_recent();
+        }
+    });
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+    tracing::info!("shutting down");
+}
+
+/// The full router: Leptos pages and server functions, plain routes, and the middleware stack.
+pub fn router(state: AppState, trust_proxy: bool) -> Router {
+    let routes = generate_route_list(app::App);
+    let secure = state.settings.secure_cookies;
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
+        .with_name(if secure {
+            "__Host-taawon_session"
+        } else {
+            "taawon_session"
+        })
+        .with_secure(secure)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_path("/")
+        .with_expiry(Expiry::OnInactivity(
+            tower_sessions::cookie::time::Duration::days(30),
+        ));
+
+    let render_state = state.clone();
+    let fn_state = state.clone();
+    Router::new()
+        .route("/healthz", axum::routing::get(routes::health::healthz))
+        .route("/metrics", axum::routing::get(routes::health::metrics))
+        .route(
+            "/api/{*fn_name}",
+            axum::routing::post(move |req: axum::extract::Request| {
+                let state = fn_state.clone();
+                async move {
+                    let response = leptos_axum::handle_server_fns_with_context(
+                        move || provide_context(state.clone()),
+                        req,
+                    )
+                    .await;
+                    middleware::server_fn_status(axum::response::IntoResponse::into_response(
+                        response,
+                    ))
+                    .await
+                }
+            })
+            .get(routes::not_found),
+        )
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || {
+                provide_context(render_state.clone());
+                app::context::provide_request_context();
+            },
+            {
+                let options = state.leptos_options.clone();
+                move || app::shell(options.clone())
+            },
+        )
+        .fallback(routes::static_or_not_found)
+        .layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT))
+        .layer(CatchPanicLayer::custom(error_page::panic_response))
+        .layer(axum::middleware::from_fn_with_state(
+            middleware::MiddlewareState {
+                app: state.clone(),
+                trust_proxy,
+            },
+            middleware::request_context,
+        ))
+        .layer(sessions)
+        .with_state(state)
+}

@@ -1,0 +1,222 @@
+//! `spawn_app()`: a real server on a random port with its own database, and a cookie-keeping
+//! client that posts forms the way a browser without JavaScript does.
+
+use app::ssr::rate_limit::SignInLimits;
+use reqwest::{Client, Response, header};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, EntityTrait, PaginatorTrait};
+use server::{Application, Overrides, config::Config};
+use std::path::PathBuf;
+
+/// A running application and a client for it.
+pub struct TestApp {
+    /// `http://127.0.0.1:<port>`
+    pub address: String,
+    /// Browser-like client: keeps cookies, does not follow redirects (tests look at them).
+    pub client: Client,
+    /// The application's database, for checking what was (not) written.
+    pub db: DatabaseConnection,
+    /// Which database the suite runs on.
+    pub backend: &'static str,
+    _dir: tempfile::TempDir,
+}
+
+/// Options for [`spawn_app_with`].
+#[derive(Default)]
+pub struct Spawn {
+    pub sign_in_limits: Option<SignInLimits>,
+    pub public_url: Option<String>,
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(Spawn::default()).await
+}
+
+pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (backend, database_url) = match std::env::var("TAAWON_TEST_DATABASE").as_deref() {
+        Ok("postgres") => ("postgres", fresh_postgres_database().await),
+        Ok("sqlite") | Err(_) => (
+            "sqlite",
+            format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display()),
+        ),
+        Ok(other) => panic!("TAAWON_TEST_DATABASE must be sqlite or postgres, not {other}"),
+    };
+    let public_url = spawn
+        .public_url
+        .unwrap_or_else(|| "http://127.0.0.1".into());
+    let config = Config {
+        listen: "127.0.0.1:0".parse().expect("address"),
+        database_url: Some(database_url.parse().expect("url")),
+        data_dir: dir.path().to_path_buf(),
+        public_url,
+        secure_cookies: None,
+        site_root: PathBuf::from(dir.path()),
+        trust_proxy: true,
+        log_format: "pretty".into(),
+    };
+    let overrides = Overrides {
+        sign_in_limits: spawn.sign_in_limits,
+    };
+    let application = Application::build(&config, overrides)
+        .await
+        .expect("application builds");
+    let address = format!("http://{}", application.address().expect("bound"));
+    let db = application.state().db.clone();
+    tokio::spawn(application.serve());
+    let client = Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    TestApp {
+        address,
+        client,
+        db,
+        backend,
+        _dir: dir,
+    }
+}
+
+/// Creates an empty database on the local PostgreSQL and returns its URL. The test command drops
+/// these databases before each run.
+async fn fresh_postgres_database() -> String {
+    let base = std::env::var("TAAWON_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+    let admin = Database::connect(format!("{base}/postgres"))
+        .await
+        .unwrap_or_else(|e| {
+            panic!("PostgreSQL is required for this run and is not reachable at {base}: {e}")
+        });
+    let name = format!("taawon_test_{}", uuid::Uuid::now_v7().simple());
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("create test database");
+    admin.close().await.ok();
+    format!("{base}/{name}")
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    /// GET as a browser would, in `lang` when given.
+    pub async fn get(&self, path: &str) -> Response {
+        self.client
+            .get(self.url(path))
+            .header(header::ACCEPT, "text/html")
+            .send()
+            .await
+            .expect("GET")
+    }
+
+    /// GET with an `Accept-Language` header.
+    pub async fn get_in(&self, path: &str, accept_language: &str) -> Response {
+        self.client
+            .get(self.url(path))
+            .header(header::ACCEPT, "text/html")
+            .header(header::ACCEPT_LANGUAGE, accept_language)
+            .send()
+            .await
+            .expect("GET")
+    }
+
+    /// POSTs a form from `from_page` of this site, as a browser without JavaScript does.
+    pub async fn post_form(
+        &self,
+        action: &str,
+        from_page: &str,
+        fields: &[(&str, &str)],
+    ) -> Response {
+        self.client
+            .post(self.url(action))
+            .header(header::ACCEPT, "text/html,application/xhtml+xml")
+            .header(header::ORIGIN, &self.address)
+            .header("sec-fetch-site", "same-origin")
+            .header(header::REFERER, self.url(from_page))
+            .form(fields)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    /// Follows one redirect and returns the page body.
+    pub async fn follow(&self, response: Response) -> (u16, String) {
+        let location = location(&response);
+        let page = self
+            .client
+            .get(absolute(&self.address, &location))
+            .header(header::ACCEPT, "text/html")
+            .send()
+            .await
+            .expect("follow");
+        let status = page.status().as_u16();
+        (status, page.text().await.expect("body"))
+    }
+
+    pub async fn sign_up(&self, name: &str, email: &str, password: &str) -> Response {
+        self.post_form(
+            "/api/account/sign-up",
+            "/sign-up",
+            &[
+                ("display_name", name),
+                ("email", email),
+                ("password", password),
+            ],
+        )
+        .await
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) -> Response {
+        self.post_form(
+            "/api/account/sign-in",
+            "/sign-in",
+            &[("email", email), ("password", password)],
+        )
+        .await
+    }
+
+    pub async fn user_count(&self) -> u64 {
+        app::ssr::entity::user::Entity::find()
+            .count(&self.db)
+            .await
+            .expect("count users")
+    }
+
+    pub async fn audit_count(&self) -> u64 {
+        app::ssr::entity::audit_log::Entity::find()
+            .count(&self.db)
+            .await
+            .expect("count audit")
+    }
+}
+
+pub fn location(response: &Response) -> String {
+    response
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_else(|| panic!("expected a redirect, got {}", response.status()))
+        .to_owned()
+}
+
+fn absolute(base: &str, location: &str) -> String {
+    if location.starts_with("http") {
+        location.to_owned()
+    } else {
+        format!("{base}{location}")
+    }
+}
+
+/// The value of the `name` cookie in a response's `Set-Cookie` headers.
+pub fn set_cookie<'a>(response: &'a Response, name: &str) -> Option<&'a str> {
+    response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with(&format!("{name}=")))
+}
+
+pub const GOOD_PASSWORD: &str = "argan-oil-from-souss";

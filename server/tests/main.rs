@@ -1,0 +1,12 @@
+//! The HTTP integration suite. Every test starts its own server on a random port with a fresh
+//! database: SQLite by default, PostgreSQL when `TAAWON_TEST_DATABASE=postgres` (the test command
+//! runs the suite both ways).
+
+#![expect(clippy::expect_used, reason = "a failed expectation is a failed test")]
+
+mod helpers;
+
+mod accounts;
+mod i18n;
+mod ops;
+mod security;
