@@ -49,5 +49,7 @@ mod tests {
         assert_eq!(safe_next(Some("/\\evil.example")), "/");
         assert_eq!(safe_next(Some("/x?u=https://evil.example")), "/");
         assert_eq!(safe_next(None), "/");
+        assert_eq!(safe_next(Some("/a\r\nSet-Cookie: x=y")), "/");
+        assert_eq!(safe_next(Some("/حساب")), "/");
     }
 }

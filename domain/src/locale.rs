@@ -83,13 +83,14 @@ impl Locale {
                 .find_map(|p| p.trim().strip_prefix("q="))
                 .and_then(|q| q.trim().parse::<f32>().ok())
                 .unwrap_or(1.0);
-            if !(q > 0.0) {
+            // q=0 means "not acceptable"; NaN is garbage. Both are skipped.
+            if q.is_nan() || q <= 0.0 {
                 continue;
             }
-            if let Some(locale) = Self::from_tag(tag) {
-                if best.is_none_or(|(_, bq)| q > bq) {
-                    best = Some((locale, q));
-                }
+            if let Some(locale) = Self::from_tag(tag)
+                && best.is_none_or(|(_, bq)| q > bq)
+            {
+                best = Some((locale, q));
             }
         }
         best.map(|(l, _)| l)

@@ -60,7 +60,6 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             if demo_data {
                 demo::seed(&application.state().db).await?;
             }
-            telemetry::metrics_handle();
             tracing::info!(address = %application.address()?, public_url = %config.public_url, "Taawon is listening");
             application.serve().await
         }

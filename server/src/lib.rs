@@ -46,6 +46,7 @@ pub struct Overrides {
 impl Application {
     /// Connects and migrates the database, builds the router and binds the listener.
     pub async fn build(config: &Config, overrides: Overrides) -> anyhow::Result<Self> {
+        telemetry::metrics_handle();
         let db = database::connect(config).await?;
         database::migrate(&db).await?;
         let listener = TcpListener::bind(config.listen)
@@ -136,7 +137,8 @@ async fn shutdown_signal() {
     tracing::info!("shutting down");
 }
 
-/// The full router: Leptos pages and server functions, plain routes, and the middleware stack.
+/// The full router: Leptos pages and server functions (leptos_axum registers each server function
+/// at its endpoint), plain routes, and the middleware stack.
 pub fn router(state: AppState, trust_proxy: bool) -> Router {
     let routes = generate_route_list(app::App);
     let secure = state.settings.secure_cookies;
@@ -155,28 +157,9 @@ pub fn router(state: AppState, trust_proxy: bool) -> Router {
         ));
 
     let render_state = state.clone();
-    let fn_state = state.clone();
     Router::new()
         .route("/healthz", axum::routing::get(routes::health::healthz))
         .route("/metrics", axum::routing::get(routes::health::metrics))
-        .route(
-            "/api/{*fn_name}",
-            axum::routing::post(move |req: axum::extract::Request| {
-                let state = fn_state.clone();
-                async move {
-                    let response = leptos_axum::handle_server_fns_with_context(
-                        move || provide_context(state.clone()),
-                        req,
-                    )
-                    .await;
-                    middleware::server_fn_status(axum::response::IntoResponse::into_response(
-                        response,
-                    ))
-                    .await
-                }
-            })
-            .get(routes::not_found),
-        )
         .leptos_routes_with_context(
             &state,
             routes,

@@ -67,6 +67,11 @@ pub async fn request_context(
             path,
         });
         let response = next.run(req).await;
+        let response = if kind == "server_fn" {
+            server_fn_status(response).await
+        } else {
+            response
+        };
         if response.status() == StatusCode::INTERNAL_SERVER_ERROR
             && response.headers().contains_key(error_page::PANIC_MARKER)
         {

@@ -229,6 +229,7 @@ async fn signing_in_rotates_the_session_id_and_the_old_id_stops_working() {
         .expect("client");
     let response = stale
         .get(app.url("/account"))
+        .header("accept", "text/html")
         .header("cookie", id(&first_cookie))
         .send()
         .await
@@ -262,6 +263,7 @@ async fn signing_out_ends_the_session_on_the_server() {
         .expect("client");
     let response = replay
         .get(app.url("/account"))
+        .header("accept", "text/html")
         .header("cookie", cookie)
         .send()
         .await
@@ -288,6 +290,7 @@ async fn forged_and_garbage_session_cookies_are_treated_as_signed_out() {
     ] {
         let response = client
             .get(app.url("/account"))
+            .header("accept", "text/html")
             .header("cookie", cookie)
             .send()
             .await

@@ -97,8 +97,9 @@ async fn fresh_postgres_database() -> String {
 }
 
 impl TestApp {
+    /// An absolute URL for `path` (already absolute URLs, e.g. redirect targets, pass through).
     pub fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.address)
+        absolute(&self.address, path)
     }
 
     /// GET as a browser would, in `lang` when given.

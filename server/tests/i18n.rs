@@ -51,7 +51,11 @@ async fn the_language_switcher_sets_a_cookie_without_javascript_and_returns_to_t
         .post_form("/api/locale", "/sign-in", &[("locale", "fr")])
         .await;
     assert_eq!(response.status(), 302);
-    assert_eq!(location(&response), app.url("/sign-in"));
+    // server_fn strips its error parameters from the query, leaving at most a bare `?`.
+    assert_eq!(
+        location(&response).trim_end_matches('?'),
+        app.url("/sign-in")
+    );
     let cookie = set_cookie(&response, "taawon_locale").expect("locale cookie");
     assert!(
         cookie.starts_with("taawon_locale=fr") && cookie.contains("SameSite=Lax"),

@@ -169,7 +169,7 @@ async fn oversized_bodies_are_refused_and_write_nothing() {
             "/api/account/sign-up",
             "/sign-up",
             &[
-                ("display_name", &huge),
+                ("display_name", huge.as_str()),
                 ("email", "big@example.ma"),
                 ("password", GOOD_PASSWORD),
             ],

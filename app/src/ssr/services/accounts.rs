@@ -44,11 +44,10 @@ pub async fn sign_up(
     let password = Password::parse(&form.password)
         .map_err(|e| errors.add("password", e))
         .ok();
-    if let Some(email) = &email {
-        if find_by_email(db, email).await?.is_some() {
+    if let Some(email) = &email
+        && find_by_email(db, email).await?.is_some() {
             errors.add("email", FieldIssue::EmailTaken);
         }
-    }
     let (Some(name), Some(email), Some(password)) = (name, email, password) else {
         return Err(errors.into());
     };
