@@ -14,7 +14,9 @@ log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 apt_pkgs=(rustc-web cargo-web rust-web-src rust-web-llvm lld-22 rustfmt-web rust-web-clippy pkg-config)
-[ $want_e2e = 1 ] && apt_pkgs+=(chromium fonts-noto-core fonts-dejavu-core nodejs npm)
+[ $want_e2e = 1 ] && apt_pkgs+=(chromium fonts-noto-core fonts-dejavu-core curl)
+# Node.js may come from another packaging (its own npm included): only install it when absent.
+[ $want_e2e = 1 ] && ! command -v npm >/dev/null 2>&1 && apt_pkgs+=(nodejs npm)
 missing=()
 for p in "${apt_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
