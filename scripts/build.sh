@@ -20,6 +20,7 @@ echo "[build] styles and public assets"
 cp style/main.css "$pkg/taawon.css"
 cp -r public/. "$LEPTOS_SITE_ROOT/"
 for f in "$pkg/taawon.js" "$pkg/taawon_bg.wasm" "$pkg/taawon.css"; do gzip -9 -k -f "$f"; done
+echo "[build] client weight (gzip): $(du -cb "$pkg"/*.gz | tail -n1 | cut -f1) bytes ($(for f in "$pkg"/*.gz; do printf '%s=%s ' "$(basename "$f" .gz)" "$(stat -c %s "$f")"; done))"
 
 echo "[build] server ($profile)"
 cargo build -q -p server --bin taawon --profile "$profile"

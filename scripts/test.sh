@@ -54,10 +54,10 @@ e2e() {
 step "rustfmt" cargo fmt --all --check
 step "clippy (server side, all targets)" cargo clippy -q --workspace --all-targets -- -D warnings
 step "clippy (WASM client)" cargo clippy -q -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --profile wasm-release -- -D warnings
-step "unit and integration tests (SQLite)" env TAAWON_TEST_DATABASE=sqlite cargo test -q --workspace
+step "unit and integration tests (SQLite)" env TAAWON_TEST_DATABASE=sqlite cargo test -q --no-fail-fast --workspace
 if ensure_postgres; then
   drop_old_test_databases
-  step "integration tests (PostgreSQL)" env TAAWON_TEST_DATABASE=postgres cargo test -q -p server --test main
+  step "integration tests (PostgreSQL)" env TAAWON_TEST_DATABASE=postgres cargo test -q --no-fail-fast -p server --test main
 else
   echo "PostgreSQL could not be started: the PostgreSQL run is counted as failed"
   failed=$((failed + 1))

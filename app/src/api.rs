@@ -25,11 +25,14 @@ pub fn url_error(fn_path: &str) -> Option<AppError> {
 /// Keeps a post-sign-in destination on this site: a local absolute path, else home.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
+        // Printable ASCII only: anything else could not even go into a Location header.
         Some(p)
             if p.starts_with('/')
                 && !p.starts_with("//")
                 && !p.contains('\\')
-                && !p.contains("://") =>
+                && !p.contains("://")
+                && p.len() <= 512
+                && p.chars().all(|c| c.is_ascii_graphic()) =>
         {
             p.to_owned()
         }

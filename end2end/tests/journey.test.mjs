@@ -39,6 +39,7 @@ for (const javaScriptEnabled of [true, false]) {
     await Promise.all([page.waitForURL(`${BASE}/`), page.click('form[action="/api/account/sign-in"] button[type=submit]')]);
     await page.getByTestId('account-link').waitFor();
 
+    await page.locator('header .language-summary').click();
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'العربية' }).click()]);
     await page.waitForFunction(() => document.documentElement.lang === 'ar');
     assert.deepEqual(await htmlAttrs(page), { lang: 'ar', dir: 'rtl' });
@@ -69,6 +70,10 @@ for (const javaScriptEnabled of [true, false]) {
 test('the password island shows and hides the password when clicked (JavaScript on)', async () => {
   const context = await browser.newContext({ javaScriptEnabled: true, locale: 'fr-FR' });
   const page = await context.newPage();
+  // The real CSP is in force here: a blocked script or style would show up as a console error.
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
   await page.goto(`${BASE}/sign-in`);
   const toggle = page.locator('.password-toggle');
   await toggle.waitFor({ state: 'visible', timeout: 15000 });
@@ -79,6 +84,7 @@ test('the password island shows and hides the password when clicked (JavaScript 
   assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
   await toggle.click();
   assert.equal(await page.getAttribute('#password', 'type'), 'password');
+  assert.deepEqual(problems, [], 'no script errors or CSP violations');
   await context.close();
 });
 

@@ -57,3 +57,50 @@ pub fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Respons
         .insert(PANIC_MARKER, HeaderValue::from_static("1"));
     response
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn body(response: Response) -> String {
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
+            .await
+            .unwrap_or_default();
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+
+    #[tokio::test]
+    async fn the_500_page_is_translated_and_says_nothing_about_the_cause() {
+        let ar = render(
+            Locale::Ar,
+            "n",
+            StatusCode::INTERNAL_SERVER_ERROR,
+            &AppError::Internal,
+        );
+        assert_eq!(ar.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let ar = body(ar).await;
+        assert!(
+            ar.contains(r#"<html lang="ar" dir="rtl">"#) && ar.contains("حدث خطأ من جهتنا"),
+            "{ar}"
+        );
+        let fr = body(render(
+            Locale::Fr,
+            "n",
+            StatusCode::INTERNAL_SERVER_ERROR,
+            &AppError::Internal,
+        ))
+        .await;
+        assert!(
+            fr.contains(r#"<html lang="fr" dir="ltr">"#)
+                && fr.contains("Une erreur est survenue de notre côté"),
+            "{fr}"
+        );
+    }
+
+    #[test]
+    fn a_panic_becomes_a_marked_500_without_its_message() {
+        let response = panic_response(Box::new("secret detail"));
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(response.headers().contains_key(PANIC_MARKER));
+    }
+}

@@ -476,3 +476,24 @@ async fn create_admin_makes_a_new_admin_or_promotes_an_existing_account_idempote
     );
     assert_eq!(app.user_count().await, 2);
 }
+
+#[tokio::test]
+async fn an_expired_session_signs_nobody_in() {
+    use app::ssr::entity::session;
+    use sea_orm::sea_query::Expr;
+    let app = spawn_app().await;
+    app.sign_up("Zineb", "zineb@example.ma", GOOD_PASSWORD)
+        .await;
+    assert_eq!(app.get("/account").await.status(), 200);
+    session::Entity::update_many()
+        .col_expr(session::Column::ExpiresAt, Expr::value(0_i64))
+        .exec(&app.db)
+        .await
+        .expect("expire sessions");
+    let response = app.get("/account").await;
+    assert_eq!(
+        response.status(),
+        302,
+        "an expired session is treated as signed out"
+    );
+}

@@ -25,6 +25,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <nav class="header-actions" aria-label=t(locale, "nav-label")>
                     <a class="header-link" href="/cart">{t(locale, "nav-cart")}</a>
                     <AccountMenu/>
+                    <LanguageMenu/>
                 </nav>
             </div>
             <form class="search-form" method="get" action="/search" role="search">
@@ -35,7 +36,6 @@ pub fn Layout(children: Children) -> impl IntoView {
         </header>
         <main id="main" class="site-main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
-            <LanguageSwitcher/>
             <p>{t(locale, "footer-mission")}</p>
             <p class="footer-small">{t(locale, "footer-copyright")}</p>
         </footer>
@@ -63,13 +63,28 @@ fn AccountMenu() -> impl IntoView {
     }
 }
 
+/// The language menu: a native disclosure (`<details>`) holding one button per language, posted as
+/// a plain form, so it opens and works without JavaScript.
+#[component]
+fn LanguageMenu() -> impl IntoView {
+    let locale = use_request_ctx().locale;
+    view! {
+        <details class="language-menu">
+            <summary class="header-link language-summary">
+                <span class="visually-hidden">{t(locale, "language-label")} ": "</span>
+                <span lang=locale.tag()>{locale.endonym()}</span>
+            </summary>
+            <LanguageSwitcher/>
+        </details>
+    }
+}
+
 /// One button per language; a plain form post, so it works without JavaScript.
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let locale = use_request_ctx().locale;
     view! {
         <form method="post" action=SetLocale::url() class="language-switcher" aria-label=t(locale, "language-label")>
-            <span class="language-label">{t(locale, "language-label")}</span>
             {Locale::ALL
                 .into_iter()
                 .map(|l| {

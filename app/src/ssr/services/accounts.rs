@@ -45,9 +45,10 @@ pub async fn sign_up(
         .map_err(|e| errors.add("password", e))
         .ok();
     if let Some(email) = &email
-        && find_by_email(db, email).await?.is_some() {
-            errors.add("email", FieldIssue::EmailTaken);
-        }
+        && find_by_email(db, email).await?.is_some()
+    {
+        errors.add("email", FieldIssue::EmailTaken);
+    }
     let (Some(name), Some(email), Some(password)) = (name, email, password) else {
         return Err(errors.into());
     };
