@@ -25,6 +25,12 @@ pub enum InputError {
     /// Longer than the field allows.
     #[error("too_long")]
     TooLong,
+    /// Not a 15-digit ICE.
+    #[error("ice_invalid")]
+    IceInvalid,
+    /// Not a register number (letters, digits and / - . only).
+    #[error("register_number_invalid")]
+    RegisterNumberInvalid,
 }
 
 impl InputError {
@@ -37,6 +43,8 @@ impl InputError {
             InputError::PasswordTooLong => "password_too_long",
             InputError::PasswordTooCommon => "password_too_common",
             InputError::TooLong => "too_long",
+            InputError::IceInvalid => "ice_invalid",
+            InputError::RegisterNumberInvalid => "register_number_invalid",
         }
     }
 }

@@ -3,9 +3,14 @@
 //! Nothing here does I/O or async work, so every rule can be unit-tested in isolation and the
 //! crate compiles to wasm32 for the browser islands.
 
+pub mod colour;
+pub mod cooperative;
+pub mod geo;
 pub mod ids;
 pub mod input;
 pub mod locale;
+pub mod normalize;
+pub mod registry;
 pub mod role;
 
 pub use ids::UserId;

@@ -3,6 +3,7 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m20261129_000001_accounts;
+mod m20261129_000002_cooperatives;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -10,6 +11,9 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261129_000001_accounts::Migration)]
+        vec![
+            Box::new(m20261129_000001_accounts::Migration),
+            Box::new(m20261129_000002_cooperatives::Migration),
+        ]
     }
 }

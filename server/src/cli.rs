@@ -27,6 +27,22 @@ enum Command {
     Migrate,
     /// Load the demo data (demo accounts). Does nothing when it is already there.
     SeedDemo,
+    /// Import the national register of cooperatives from a CSV file (UTF-8; columns
+    /// register_number, name_ar, name_fr, region, province, sector, registered_on, status).
+    /// Every line is checked first: a file with any bad line imports nothing.
+    ImportRegistry {
+        /// The CSV file.
+        file: std::path::PathBuf,
+    },
+    /// Print a generated sample register (CSV) to standard output.
+    SampleRegistry {
+        /// Number of cooperatives.
+        #[arg(long, default_value_t = crate::registry_sample::DEMO_ROWS)]
+        rows: usize,
+        /// Seed: the same seed gives the same file.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+    },
     /// Create the first admin, or give an existing account the admin role. The password is read
     /// from TAAWON_ADMIN_PASSWORD, else from the first line of standard input.
     CreateAdmin {
@@ -83,6 +99,11 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::ImportRegistry { file } => import_registry(&config, &file).await,
+        Command::SampleRegistry { rows, seed } => {
+            print!("{}", crate::registry_sample::csv(rows, seed));
+            Ok(())
+        }
         Command::CreateAdmin { email, name } => {
             let password = match std::env::var("TAAWON_ADMIN_PASSWORD") {
                 Ok(p) => p,
@@ -116,4 +137,50 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+async fn import_registry(config: &Config, file: &std::path::Path) -> anyhow::Result<()> {
+    use app::ssr::services::registry::{self, FileProblem};
+    let bytes =
+        std::fs::read(file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    let rows = match registry::parse_csv(&bytes) {
+        Ok(rows) => rows,
+        Err(problems) => {
+            for problem in &problems {
+                match problem {
+                    FileProblem::NotUtf8 => {
+                        eprintln!("the file is not UTF-8 text: save it as \"CSV UTF-8\"")
+                    }
+                    FileProblem::Empty => eprintln!("the file has no data lines"),
+                    FileProblem::MissingColumn { column } => eprintln!("missing column: {column}"),
+                    FileProblem::Line { line, problems } => {
+                        let codes: Vec<&str> = problems.iter().map(|p| p.code()).collect();
+                        eprintln!("line {line}: {}", codes.join(", "));
+                    }
+                }
+            }
+            anyhow::bail!(
+                "nothing was imported: fix the {} problem(s) above and import again",
+                problems.len()
+            );
+        }
+    };
+    let db = database::connect(config).await?;
+    database::migrate(&db).await?;
+    let bar = indicatif::ProgressBar::new(rows.len() as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} importing [{bar:40}] {pos}/{len} ({eta})",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> "),
+    );
+    let report = registry::import(&db, &rows, None, |done| bar.set_position(done)).await;
+    bar.finish_and_clear();
+    let report = report.map_err(|e| anyhow::anyhow!("import failed, nothing was written: {e}"))?;
+    println!(
+        "register imported: {} new, {} updated, {} unchanged",
+        report.created, report.updated, report.unchanged
+    );
+    Ok(())
 }

@@ -1,4 +1,5 @@
-//! Demo data for the run command, so a visitor can click through a living marketplace.
+//! Demo data for the run command, so a visitor can click through a living marketplace: demo
+//! accounts and a generated sample of the national register.
 //! Idempotent: does nothing when the demo admin already exists.
 
 use app::ssr::{
@@ -38,6 +39,12 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<bool> {
             .await
             .map_err(|e| anyhow::anyhow!("demo account {email}: {e}"))?;
     }
+    let sample = crate::registry_sample::csv(crate::registry_sample::DEMO_ROWS, 2026);
+    let rows = app::ssr::services::registry::parse_csv(sample.as_bytes())
+        .map_err(|problems| anyhow::anyhow!("demo register does not parse: {problems:?}"))?;
+    app::ssr::services::registry::import(db, &rows, None, |_| {})
+        .await
+        .map_err(|e| anyhow::anyhow!("demo register: {e}"))?;
     tracing::info!("demo data loaded");
     Ok(true)
 }

@@ -7,6 +7,7 @@ pub mod database;
 pub mod demo;
 pub mod error_page;
 pub mod middleware;
+pub mod registry_sample;
 pub mod routes;
 pub mod telemetry;
 

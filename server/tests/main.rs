@@ -9,4 +9,5 @@ mod helpers;
 mod accounts;
 mod i18n;
 mod ops;
+mod registry;
 mod security;

@@ -1,0 +1,186 @@
+//! Importing the national register: idempotent, all or nothing, line-numbered problems.
+
+use crate::helpers::*;
+use app::ssr::{
+    entity::registry_entry,
+    services::registry::{self, FileProblem, ImportReport},
+};
+use domain::registry::RowProblem;
+use sea_orm::{EntityTrait, PaginatorTrait};
+
+const HEADER: &str =
+    "register_number,name_ar,name_fr,region,province,sector,registered_on,status\n";
+
+fn file(lines: &[&str]) -> Vec<u8> {
+    let mut text = HEADER.to_owned();
+    for line in lines {
+        text.push_str(line);
+        text.push('\n');
+    }
+    text.into_bytes()
+}
+
+const TIFAWT: &str = "2015/4521,تعاونية تيفاوت,Coopérative Tifawt,Souss-Massa,Taroudant,agriculture,2015-03-12,active";
+const AMAL: &str = "2018/0007,تعاونية الأمل,Coopérative Al Amal,Drâa-Tafilalet,Ouarzazate,handicraft,07/01/2018,active";
+
+async fn entries(app: &TestApp) -> u64 {
+    registry_entry::Entity::find()
+        .count(&app.db)
+        .await
+        .expect("count")
+}
+
+#[tokio::test]
+async fn importing_the_same_file_twice_changes_nothing_the_second_time() {
+    let app = spawn_app().await;
+    let rows = registry::parse_csv(&file(&[TIFAWT, AMAL])).expect("parses");
+    let first = registry::import(&app.db, &rows, None, |_| {})
+        .await
+        .expect("first import");
+    assert_eq!(
+        first,
+        ImportReport {
+            created: 2,
+            updated: 0,
+            unchanged: 0
+        }
+    );
+    let audits = app.audit_count().await;
+    let second = registry::import(&app.db, &rows, None, |_| {})
+        .await
+        .expect("second import");
+    assert_eq!(
+        second,
+        ImportReport {
+            created: 0,
+            updated: 0,
+            unchanged: 2
+        }
+    );
+    assert_eq!(entries(&app).await, 2);
+    assert_eq!(
+        app.audit_count().await,
+        audits,
+        "a no-op import is not audited"
+    );
+}
+
+#[tokio::test]
+async fn a_changed_line_updates_its_entry() {
+    let app = spawn_app().await;
+    let rows = registry::parse_csv(&file(&[TIFAWT, AMAL])).expect("parses");
+    registry::import(&app.db, &rows, None, |_| {})
+        .await
+        .expect("import");
+    let dissolved = TIFAWT.replace(",active", ",dissolved");
+    let rows = registry::parse_csv(&file(&[&dissolved, AMAL])).expect("parses");
+    let report = registry::import(&app.db, &rows, None, |_| {})
+        .await
+        .expect("re-import");
+    assert_eq!(
+        report,
+        ImportReport {
+            created: 0,
+            updated: 1,
+            unchanged: 1
+        }
+    );
+    let entry = registry_entry::Entity::find_by_id("2015/4521")
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("entry");
+    assert_eq!(entry.status, "dissolved");
+}
+
+#[tokio::test]
+async fn a_file_with_a_bad_line_imports_nothing_and_names_the_line() {
+    let app = spawn_app().await;
+    let bad = "2020/0001,تعاونية,Coop,Atlantis,Nowhere,agriculture,2020-01-01,active";
+    let problems = registry::parse_csv(&file(&[TIFAWT, bad, AMAL])).expect_err("refused");
+    assert_eq!(
+        problems,
+        vec![FileProblem::Line {
+            line: 3,
+            problems: vec![RowProblem::UnknownRegion]
+        }]
+    );
+    assert_eq!(entries(&app).await, 0);
+}
+
+#[tokio::test]
+async fn duplicate_numbers_missing_columns_and_wrong_encodings_are_refused() {
+    let duplicate = registry::parse_csv(&file(&[TIFAWT, TIFAWT])).expect_err("duplicate");
+    assert_eq!(
+        duplicate,
+        vec![FileProblem::Line {
+            line: 3,
+            problems: vec![RowProblem::DuplicateNumber]
+        }]
+    );
+
+    let missing = registry::parse_csv(b"register_number,name_ar,name_fr,region\n1,a,b,c\n")
+        .expect_err("columns");
+    assert!(
+        missing.contains(&FileProblem::MissingColumn {
+            column: "province".into()
+        }),
+        "{missing:?}"
+    );
+
+    let latin1: Vec<u8> = b"register_number,name_ar,name_fr,region,province,sector,registered_on,status\n1,,Coop\xe9rative,Souss-Massa,Tiznit,agriculture,,active\n".to_vec();
+    assert_eq!(
+        registry::parse_csv(&latin1).expect_err("encoding"),
+        vec![FileProblem::NotUtf8]
+    );
+
+    assert_eq!(
+        registry::parse_csv(HEADER.as_bytes()).expect_err("empty"),
+        vec![FileProblem::Empty]
+    );
+}
+
+#[tokio::test]
+async fn french_headers_and_a_byte_order_mark_are_accepted() {
+    let text = format!(
+        "\u{feff}numero,nom_ar,nom_fr,region,province,secteur,date_immatriculation,statut\n{TIFAWT}\n"
+    );
+    let rows = registry::parse_csv(text.as_bytes()).expect("parses");
+    assert_eq!(rows.len(), 1);
+}
+
+#[tokio::test]
+async fn the_command_imports_a_file_and_reports_bad_lines_by_number() {
+    let dir = tempfile::tempdir().expect("dir");
+    let good = dir.path().join("good.csv");
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&good, file(&[TIFAWT, AMAL])).expect("write");
+    std::fs::write(&bad, file(&[TIFAWT, "x,,,,,,,"])).expect("write");
+    let run = |path: &std::path::Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_taawon"))
+            .arg("import-registry")
+            .arg(path)
+            .env("TAAWON_DATA_DIR", dir.path())
+            .env_remove("DATABASE_URL")
+            .output()
+            .expect("run taawon")
+    };
+    let refused = run(&bad);
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("line 3: register_number, name_missing"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("nothing was imported"), "{stderr}");
+
+    let imported = run(&good);
+    assert!(
+        imported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
+    assert!(String::from_utf8_lossy(&imported.stdout).contains("2 new, 0 updated, 0 unchanged"));
+    let again = run(&good);
+    assert!(String::from_utf8_lossy(&again.stdout).contains("0 new, 0 updated, 2 unchanged"));
+}
