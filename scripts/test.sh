@@ -38,12 +38,13 @@ e2e() {
   data="$(mktemp -d)"
   port="${TAAWON_E2E_PORT:-3100}"
   log="$data/server.log"
+  TAAWON_DATA_DIR="$data" "$CARGO_TARGET_DIR/debug/taawon" import-registry end2end/fixtures/registry.csv >"$log" 2>&1
   TAAWON_DATA_DIR="$data" TAAWON_LISTEN="127.0.0.1:$port" TAAWON_PUBLIC_URL="http://127.0.0.1:$port" \
-    "$CARGO_TARGET_DIR/debug/taawon" serve --demo-data >"$log" 2>&1 &
+    "$CARGO_TARGET_DIR/debug/taawon" serve --demo-data >>"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
   status=0
-  (cd end2end && TAAWON_E2E_URL="http://127.0.0.1:$port" node --test --test-concurrency=1 tests/) || status=$?
+  (cd end2end && TAAWON_E2E_URL="http://127.0.0.1:$port" timeout 900 node --test --test-concurrency=1 tests/) || status=$?
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   if [ $status -ne 0 ]; then echo "server log:"; tail -n 50 "$log"; fi
@@ -54,10 +55,11 @@ e2e() {
 step "rustfmt" cargo fmt --all --check
 step "clippy (server side, all targets)" cargo clippy -q --workspace --all-targets -- -D warnings
 step "clippy (WASM client)" cargo clippy -q -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --profile wasm-release -- -D warnings
-step "unit and integration tests (SQLite)" env TAAWON_TEST_DATABASE=sqlite cargo test -q --no-fail-fast --workspace
+# `timeout`: a hung test fails its step instead of eating CI's time.
+step "unit and integration tests (SQLite)" env TAAWON_TEST_DATABASE=sqlite timeout 1200 cargo test -q --no-fail-fast --workspace
 if ensure_postgres; then
   drop_old_test_databases
-  step "integration tests (PostgreSQL)" env TAAWON_TEST_DATABASE=postgres cargo test -q --no-fail-fast -p server --test main
+  step "integration tests (PostgreSQL)" env TAAWON_TEST_DATABASE=postgres timeout 1200 cargo test -q --no-fail-fast -p server --test main
 else
   echo "PostgreSQL could not be started: the PostgreSQL run is counted as failed"
   failed=$((failed + 1))

@@ -22,6 +22,12 @@ pub enum FieldIssue {
     PasswordsDiffer,
     /// The current password given to change it is wrong.
     CurrentPasswordWrong,
+    /// More women members than members.
+    WomenExceedMembers,
+    /// The register number is not in the national register.
+    RegisterNumberUnknown,
+    /// Another cooperative on Taawon already uses this register number.
+    RegisterNumberTaken,
 }
 
 impl FieldIssue {
@@ -32,6 +38,9 @@ impl FieldIssue {
             FieldIssue::EmailTaken => "field-email-taken".into(),
             FieldIssue::PasswordsDiffer => "field-passwords-differ".into(),
             FieldIssue::CurrentPasswordWrong => "field-current-password-wrong".into(),
+            FieldIssue::WomenExceedMembers => "field-women-exceed-members".into(),
+            FieldIssue::RegisterNumberUnknown => "field-register-number-unknown".into(),
+            FieldIssue::RegisterNumberTaken => "field-register-number-taken".into(),
         }
     }
 }
@@ -263,6 +272,12 @@ mod tests {
             PasswordTooLong,
             PasswordTooCommon,
             TooLong,
+            IceInvalid,
+            RegisterNumberInvalid,
+            PhoneInvalid,
+            NumberInvalid,
+            ChoiceInvalid,
+            DateInvalid,
         ]
         .map(FieldIssue::Input)
         .into_iter()
@@ -270,6 +285,9 @@ mod tests {
             FieldIssue::EmailTaken,
             FieldIssue::PasswordsDiffer,
             FieldIssue::CurrentPasswordWrong,
+            FieldIssue::WomenExceedMembers,
+            FieldIssue::RegisterNumberUnknown,
+            FieldIssue::RegisterNumberTaken,
         ]);
         for issue in issues {
             for locale in Locale::ALL {

@@ -6,6 +6,7 @@
 pub mod api;
 pub mod components;
 pub mod context;
+pub mod dto;
 pub mod error;
 pub mod i18n;
 pub mod pages;

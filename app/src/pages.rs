@@ -1,6 +1,8 @@
 //! One module a page.
 
 pub mod account;
+pub mod admin;
+pub mod cooperatives;
 pub mod home;
 pub mod not_found;
 pub mod placeholders;

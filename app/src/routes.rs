@@ -5,6 +5,8 @@ use crate::{
     context::use_request_ctx,
     pages::{
         account::AccountPage,
+        admin::AdminCooperativesPage,
+        cooperatives::{CooperativeNewPage, MyCooperativesPage, StorefrontPage},
         home::HomePage,
         not_found::NotFoundPage,
         placeholders::{CartPage, SearchPage},
@@ -15,7 +17,7 @@ use crate::{
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::{
-    StaticSegment,
+    ParamSegment, SsrMode, StaticSegment,
     components::{Route, Router, Routes},
 };
 
@@ -58,6 +60,12 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("account") view=AccountPage/>
                     <Route path=StaticSegment("search") view=SearchPage/>
                     <Route path=StaticSegment("cart") view=CartPage/>
+                    <Route path=(StaticSegment("cooperatives"), StaticSegment("new")) view=CooperativeNewPage/>
+                    // Pages with data render whole before sending (SsrMode::Async): the HTML
+                    // needs no JavaScript to show it, and status codes (404) are right.
+                    <Route path=(StaticSegment("cooperatives"), StaticSegment("mine")) view=MyCooperativesPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("admin"), StaticSegment("cooperatives")) view=AdminCooperativesPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("c"), ParamSegment("slug")) view=StorefrontPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod entity;
+pub mod mail;
 pub mod passwords;
 pub mod rate_limit;
 pub mod request;

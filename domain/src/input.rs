@@ -31,6 +31,18 @@ pub enum InputError {
     /// Not a register number (letters, digits and / - . only).
     #[error("register_number_invalid")]
     RegisterNumberInvalid,
+    /// Not a Moroccan phone number.
+    #[error("phone_invalid")]
+    PhoneInvalid,
+    /// Not a whole number in the allowed range.
+    #[error("number_invalid")]
+    NumberInvalid,
+    /// Not one of the offered choices.
+    #[error("choice_invalid")]
+    ChoiceInvalid,
+    /// Not a valid date, or in the future.
+    #[error("date_invalid")]
+    DateInvalid,
 }
 
 impl InputError {
@@ -45,6 +57,10 @@ impl InputError {
             InputError::TooLong => "too_long",
             InputError::IceInvalid => "ice_invalid",
             InputError::RegisterNumberInvalid => "register_number_invalid",
+            InputError::PhoneInvalid => "phone_invalid",
+            InputError::NumberInvalid => "number_invalid",
+            InputError::ChoiceInvalid => "choice_invalid",
+            InputError::DateInvalid => "date_invalid",
         }
     }
 }

@@ -81,6 +81,15 @@ pub struct Config {
     )]
     pub trust_proxy: bool,
 
+    /// Sender of the e-mails Taawon sends. Mail is written as files to `<data dir>/outbox/`.
+    #[arg(
+        long,
+        env = "TAAWON_MAIL_FROM",
+        default_value = "Taawon <no-reply@taawon.local>",
+        global = true
+    )]
+    pub mail_from: String,
+
     /// Log format: `pretty` for people, `json` for log collectors.
     #[arg(
         long,

@@ -6,6 +6,7 @@ pub mod config;
 pub mod database;
 pub mod demo;
 pub mod error_page;
+pub mod jobs;
 pub mod middleware;
 pub mod registry_sample;
 pub mod routes;
@@ -35,6 +36,8 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     state: AppState,
+    outbox_dir: std::path::PathBuf,
+    mail_from: String,
 }
 
 /// Knobs the tests turn; production uses the defaults.
@@ -77,6 +80,8 @@ impl Application {
             listener,
             router,
             state,
+            outbox_dir: config.data_dir.join("outbox"),
+            mail_from: config.mail_from.clone(),
         })
     }
 
@@ -93,6 +98,11 @@ impl Application {
     /// Serves until ctrl-c / SIGTERM, then finishes in-flight requests.
     pub async fn serve(self) -> anyhow::Result<()> {
         spawn_housekeeping(self.state.clone());
+        jobs::spawn_outbox_worker(
+            self.state.db.clone(),
+            self.outbox_dir.clone(),
+            self.mail_from.clone(),
+        );
         let service = self
             .router
             .into_make_service_with_connect_info::<SocketAddr>();

@@ -17,7 +17,8 @@ pub struct TestApp {
     pub db: DatabaseConnection,
     /// Which database the suite runs on.
     pub backend: &'static str,
-    _dir: tempfile::TempDir,
+    /// Where this app's data (and its outbox of e-mails) lives.
+    pub dir: tempfile::TempDir,
 }
 
 /// Options for [`spawn_app_with`].
@@ -52,6 +53,7 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         secure_cookies: None,
         site_root: PathBuf::from(dir.path()),
         trust_proxy: true,
+        mail_from: "Taawon <no-reply@taawon.test>".into(),
         log_format: "pretty".into(),
     };
     let overrides = Overrides {
@@ -73,7 +75,7 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         client,
         db,
         backend,
-        _dir: dir,
+        dir,
     }
 }
 
@@ -221,3 +223,44 @@ pub fn set_cookie<'a>(response: &'a Response, name: &str) -> Option<&'a str> {
 }
 
 pub const GOOD_PASSWORD: &str = "argan-oil-from-souss";
+
+/// A second browser (its own cookie jar), e.g. for an admin beside a cooperative owner.
+pub fn browser() -> Client {
+    Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+impl TestApp {
+    /// POSTs a form as `client` from `from_page`, as a browser without JavaScript does.
+    pub async fn post_form_as(
+        &self,
+        client: &Client,
+        action: &str,
+        from_page: &str,
+        fields: &[(&str, &str)],
+    ) -> Response {
+        client
+            .post(self.url(action))
+            .header(header::ACCEPT, "text/html")
+            .header(header::ORIGIN, &self.address)
+            .header("sec-fetch-site", "same-origin")
+            .header(header::REFERER, self.url(from_page))
+            .form(fields)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    /// GETs a page as `client`.
+    pub async fn get_as(&self, client: &Client, path: &str) -> Response {
+        client
+            .get(self.url(path))
+            .header(header::ACCEPT, "text/html")
+            .send()
+            .await
+            .expect("GET")
+    }
+}

@@ -7,6 +7,7 @@
 mod helpers;
 
 mod accounts;
+mod cooperatives;
 mod i18n;
 mod ops;
 mod registry;

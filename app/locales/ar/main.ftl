@@ -104,3 +104,82 @@ error-cross-site = جاء هذا الطلب من موقع آخر فتم رفضه
 error-payload-too-large = ما أرسلته كبير جدًا.
 error-bad-request = النموذج ناقص أو تالف. يرجى المحاولة مرة أخرى.
 error-internal = حدث خطأ من جهتنا. لم يتغير شيء؛ يرجى المحاولة مرة أخرى.
+
+# Cooperatives
+field-phone-invalid = أدخل رقم هاتف مغربيًا، مثل 0612345678 أو ‎+212 612 345 678.
+field-number-invalid = أدخل عددًا صحيحًا (1 على الأقل بالنسبة للأعضاء).
+field-choice-invalid = اختر أحد الخيارات المقترحة.
+field-date-invalid = أدخل تاريخًا صحيحًا غير مستقبلي (سنة-شهر-يوم أو يوم/شهر/سنة).
+field-women-exceed-members = لا يمكن أن يتجاوز عدد العضوات مجموع الأعضاء.
+field-register-number-unknown = هذا الرقم غير موجود في السجل المركزي للتعاونيات. تحقق منه في شهادتك.
+field-register-number-taken = توجد تعاونية بهذا الرقم مسجلة على تعاون بالفعل.
+nav-my-cooperatives = تعاونياتي
+nav-admin = الإدارة
+coop-new-title = سجّل تعاونيتك
+coop-new-lead = نتحقق من معلوماتك في السجل المركزي للتعاونيات. بعد التوثيق، يمكن لتعاونيتك البيع على تعاون.
+coop-new-submit = أرسل للتحقق
+coop-field-register-number = رقم التسجيل
+coop-field-ice = المعرف الموحد للمقاولة ICE (15 رقمًا)
+coop-field-name-ar = الاسم القانوني بالعربية
+coop-field-name-fr = الاسم القانوني بالفرنسية
+coop-field-region = الجهة
+coop-field-province = الإقليم أو العمالة
+coop-field-sector = القطاع
+coop-field-founded-on = تاريخ التأسيس
+coop-field-member-count = عدد الأعضاء
+coop-field-women-count = منهم نساء
+coop-field-phone = الهاتف
+coop-choose = اختر…
+coop-mine-title = تعاونياتي
+coop-mine-empty = لا تدير أي تعاونية على تعاون بعد.
+coop-mine-submitted = شكرًا. أُرسلت تعاونيتك للتحقق، وسنراسلك بالقرار عبر البريد الإلكتروني.
+coop-mine-register = تسجيل تعاونية
+coop-view-storefront = عرض واجهة المتجر
+coop-state-draft = مسودة
+coop-state-submitted = في انتظار التحقق
+coop-state-verified = موثقة
+coop-state-rejected = مرفوضة
+coop-state-suspended = موقوفة
+coop-reason = السبب
+admin-queue-title = تعاونيات في انتظار التحقق
+admin-queue-empty = لا شيء لعرضه هنا.
+admin-queue-declared = المصرّح به
+admin-queue-register = السجل المركزي
+admin-queue-not-in-register = غير موجود في السجل
+admin-match-exact = تطابق تام مع السجل
+admin-match-partial = تطابق جزئي: تحقق من الحقول المشار إليها
+admin-match-none = لا يوجد قيد بهذا الرقم في السجل
+admin-match-differs = مختلف
+admin-verify = توثيق
+admin-reject = رفض
+admin-suspend = إيقاف
+admin-reinstate = إعادة التفعيل
+admin-reason-label = السبب (يُرسل إلى التعاونية)
+admin-decision-recorded = سُجّل القرار وأُبلغت التعاونية عبر البريد الإلكتروني.
+admin-tab-submitted = للتحقق
+admin-tab-verified = الموثقة
+admin-tab-rejected = المرفوضة
+admin-tab-suspended = الموقوفة
+admin-submitted-on = أُرسلت بتاريخ
+storefront-verified-badge = تعاونية موثقة · رقم التسجيل { $number }
+storefront-women-led = تقودها نساء
+storefront-founded = تأسست سنة { $year }
+storefront-members = { $count ->
+    [zero] لا أعضاء
+    [one] عضو واحد
+    [two] عضوان
+    [few] { $count } أعضاء
+    [many] { $count } عضوًا
+   *[other] { $count } عضو
+}
+storefront-products-soon = ستظهر منتجات هذه التعاونية هنا.
+mail-cooperative-verify-subject = تم توثيق تعاونيتك { $name }
+mail-cooperative-verify-body = خبر سار: أصبحت { $name } موثقة على تعاون. يمكنك الآن إعداد هويتك البصرية وعرض منتجاتك.
+mail-cooperative-reject-subject = تعذّر توثيق تعاونيتك { $name }
+mail-cooperative-reject-body = لم نتمكن من توثيق { $name }. السبب: { $reason }. يمكنك تصحيح معلوماتك وإرسالها من جديد.
+mail-cooperative-suspend-subject = تم إيقاف تعاونيتك { $name }
+mail-cooperative-suspend-body = أُوقفت { $name } على تعاون ولا يمكنها البيع حاليًا. السبب: { $reason }.
+mail-cooperative-reinstate-subject = عادت تعاونيتك { $name } إلى النشاط
+mail-cooperative-reinstate-body = رُفع الإيقاف عن { $name }: يمكنها البيع على تعاون من جديد.
+mail-cooperative-submit-subject = توصلنا بطلب { $name }
+mail-cooperative-submit-body = أُرسلت { $name } للتحقق.

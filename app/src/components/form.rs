@@ -97,3 +97,51 @@ pub fn PasswordField(
         </div>
     }
 }
+
+/// Options of a select: plain, or grouped under `<optgroup>` labels.
+pub enum Choices {
+    /// `(value, label)` pairs.
+    Flat(Vec<(String, String)>),
+    /// `(group label, [(value, label)])`.
+    Grouped(Vec<(String, Vec<(String, String)>)>),
+}
+
+/// A labelled `<select>` with its translated error; keeps the refused value selected.
+#[component]
+pub fn SelectField(
+    name: &'static str,
+    label_key: &'static str,
+    choices: Choices,
+    error: Option<AppError>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let fields = error.as_ref().and_then(AppError::field_errors);
+    let issue = fields.and_then(|f| f.issue(name));
+    let current = fields
+        .and_then(|f| f.value(name))
+        .unwrap_or_default()
+        .to_owned();
+    let error_id = format!("{name}-error");
+    let option = move |(value, label): (String, String)| {
+        let selected = value == current;
+        view! { <option value=value selected=selected>{label}</option> }
+    };
+    let options = match choices {
+        Choices::Flat(items) => items.into_iter().map(option.clone()).collect_view().into_any(),
+        Choices::Grouped(groups) => groups
+            .into_iter()
+            .map(|(group, items)| view! { <optgroup label=group>{items.into_iter().map(option.clone()).collect_view()}</optgroup> })
+            .collect_view()
+            .into_any(),
+    };
+    view! {
+        <div class="field" class:field-invalid=issue.is_some()>
+            <label for=name>{t(locale, label_key)}</label>
+            <select id=name name=name aria-invalid=issue.map(|_| "true") aria-describedby=issue.map(|_| error_id.clone())>
+                <option value="">{t(locale, "coop-choose")}</option>
+                {options}
+            </select>
+            {issue.map(|issue| view! { <p class="field-error" id=error_id.clone()>{t(locale, &issue.message_key())}</p> })}
+        </div>
+    }
+}

@@ -49,6 +49,8 @@ fn AccountMenu() -> impl IntoView {
     let locale = ctx.locale;
     match ctx.user {
         Some(user) => view! {
+            {user.has_role(domain::Role::Admin).then(|| view! { <a class="header-link" href="/admin/cooperatives">{t(locale, "nav-admin")}</a> })}
+            {user.has_role(domain::Role::CooperativeMember).then(|| view! { <a class="header-link" href="/cooperatives/mine">{t(locale, "nav-my-cooperatives")}</a> })}
             <a class="header-link" href="/account" data-testid="account-link">{user.display_name}</a>
             <form method="post" action=SignOut::url() class="inline-form">
                 <button type="submit" class="link-button">{t(locale, "nav-sign-out")}</button>

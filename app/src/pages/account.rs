@@ -44,6 +44,9 @@ pub fn AccountPage() -> impl IntoView {
                 <dd>{roles}</dd>
             </dl>
         </section>
+        <section class="narrow">
+            <a class="button button-secondary" href="/cooperatives/mine">{t(locale, "nav-my-cooperatives")}</a>
+        </section>
         <section class="narrow" aria-labelledby="password-heading">
             <h2 id="password-heading">{t(locale, "account-change-password")}</h2>
             {changed.then(|| view! { <div class="alert alert-success" role="status">{t(locale, "account-password-changed")}</div> })}

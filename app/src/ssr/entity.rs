@@ -1,7 +1,11 @@
 //! sea-orm entities, one module a table.
 
 pub mod audit_log;
+pub mod cooperative;
+pub mod cooperative_member;
+pub mod outbox;
 pub mod registry_entry;
 pub mod session;
 pub mod user;
 pub mod user_role;
+pub mod verification_event;

@@ -1,6 +1,7 @@
 //! Services hold the rules for every write: parse, authorise, change in one transaction, audit.
 
 pub mod accounts;
+pub mod cooperatives;
 pub mod registry;
 
 use crate::error::AppError;

@@ -1,0 +1,165 @@
+//! Cooperatives over the wire: sign-up, the admin queue and decisions, storefronts.
+
+use crate::{
+    dto::{CooperativeSummary, QueueItemDto, StorefrontDto},
+    error::AppError,
+};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+fn summary(c: &crate::ssr::entity::cooperative::Model) -> CooperativeSummary {
+    CooperativeSummary {
+        id: c.id.to_string(),
+        slug: c.slug.clone(),
+        name_ar: c.name_ar.clone(),
+        name_fr: c.name_fr.clone(),
+        register_number: c.register_number.clone(),
+        state: c.state.clone(),
+        state_reason: c.state_reason.clone(),
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn signed_in() -> Result<crate::context::CurrentUser, AppError> {
+    crate::ssr::request::request_ctx()?
+        .user
+        .ok_or(AppError::Unauthorized)
+}
+
+/// Registers a cooperative (the signed-in user becomes its owner) and submits it for verification.
+#[server(endpoint = "cooperatives/register")]
+pub async fn register_cooperative(
+    register_number: String,
+    ice: String,
+    name_ar: String,
+    name_fr: String,
+    region: String,
+    province: String,
+    sector: String,
+    founded_on: String,
+    member_count: String,
+    women_count: String,
+    phone: String,
+) -> Result<(), AppError> {
+    use crate::ssr::{AppState, services::cooperatives};
+    let user = signed_in()?;
+    let state = AppState::current()?;
+    let form = cooperatives::CooperativeForm {
+        register_number,
+        ice,
+        name_ar,
+        name_fr,
+        region,
+        province,
+        sector,
+        founded_on,
+        member_count,
+        women_count,
+        phone,
+    };
+    cooperatives::register(&state.db, &user, &form).await?;
+    leptos_axum::redirect("/cooperatives/mine?submitted=1");
+    Ok(())
+}
+
+/// The signed-in user's cooperatives.
+#[server(endpoint = "cooperatives/mine")]
+pub async fn my_cooperatives() -> Result<Vec<CooperativeSummary>, AppError> {
+    use crate::ssr::{AppState, services::cooperatives};
+    let user = signed_in()?;
+    let state = AppState::current()?;
+    Ok(cooperatives::of_member(&state.db, user.id)
+        .await?
+        .iter()
+        .map(summary)
+        .collect())
+}
+
+/// The admin verification queue for `state` (`submitted` by default).
+#[server(endpoint = "admin/cooperatives/queue")]
+pub async fn verification_queue(state: Option<String>) -> Result<Vec<QueueItemDto>, AppError> {
+    use crate::ssr::{AppState, services::cooperatives};
+    let user = signed_in()?;
+    let app = AppState::current()?;
+    let wanted = state
+        .as_deref()
+        .filter(|s| ["submitted", "verified", "rejected", "suspended"].contains(s))
+        .unwrap_or("submitted");
+    let items = cooperatives::queue(&app.db, &user, wanted).await?;
+    Ok(items
+        .into_iter()
+        .map(|item| {
+            let c = &item.cooperative;
+            QueueItemDto {
+                cooperative: summary(c),
+                ice: c.ice.clone(),
+                region: c.region.clone(),
+                province: c.province.clone(),
+                sector: c.sector.clone(),
+                member_count: c.member_count,
+                women_count: c.women_count,
+                submitted_at: c
+                    .submitted_at
+                    .map(|d| d.format("%Y-%m-%d").to_string())
+                    .unwrap_or_default(),
+                register_entry: item
+                    .register_entry
+                    .map(|e| (e.name_ar, e.name_fr, e.region)),
+                register_match: item.register_match,
+            }
+        })
+        .collect())
+}
+
+/// An admin decision: `verify`, `reject` (with a reason), `suspend` (with a reason) or `reinstate`.
+#[server(endpoint = "admin/cooperatives/decide")]
+pub async fn decide_cooperative(
+    id: String,
+    decision: String,
+    reason: Option<String>,
+) -> Result<(), AppError> {
+    use crate::ssr::{
+        AppState,
+        services::cooperatives::{self, Decision},
+    };
+    let user = signed_in()?;
+    let state = AppState::current()?;
+    let id = uuid::Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    let decision = match decision.as_str() {
+        "verify" => Decision::Verify,
+        "reject" => Decision::Reject,
+        "suspend" => Decision::Suspend,
+        "reinstate" => Decision::Reinstate,
+        _ => return Err(AppError::BadRequest),
+    };
+    cooperatives::decide(
+        &state.db,
+        &user,
+        id,
+        decision,
+        reason.as_deref().unwrap_or_default(),
+    )
+    .await?;
+    Ok(())
+}
+
+/// A verified cooperative's storefront; `NotFound` for every other state.
+#[server(endpoint = "cooperatives/storefront")]
+pub async fn storefront(slug: String) -> Result<StorefrontDto, AppError> {
+    use crate::ssr::{AppState, services::cooperatives};
+    use chrono::Datelike;
+    let state = AppState::current()?;
+    let c = cooperatives::public_by_slug(&state.db, &slug).await?;
+    Ok(StorefrontDto {
+        slug: c.slug,
+        name_ar: c.name_ar,
+        name_fr: c.name_fr,
+        register_number: c.register_number,
+        region: c.region,
+        province: c.province,
+        sector: c.sector,
+        founded_year: c.founded_on.year(),
+        member_count: c.member_count,
+        women_count: c.women_count,
+    })
+}

@@ -1,0 +1,191 @@
+//! Cooperative pages: sign-up (`/cooperatives/new`), the member's list (`/cooperatives/mine`) and
+//! the public storefront (`/c/{slug}`).
+
+use crate::{
+    api::{
+        cooperatives::{RegisterCooperative, my_cooperatives, storefront},
+        url_error,
+    },
+    components::form::{Choices, ErrorSummary, SelectField, TextField},
+    context::{use_locale, use_request_ctx},
+    error::AppError,
+    i18n::{t, t_args},
+    pages::not_found::NotFoundPage,
+};
+use domain::{
+    Locale,
+    geo::{Region, Sector},
+};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+use server_fn::ServerFn;
+
+fn require_sign_in(path: &str) -> bool {
+    if use_request_ctx().user.is_none() {
+        #[cfg(feature = "ssr")]
+        leptos_axum::redirect(&format!("/sign-in?next={path}"));
+        let _ = path;
+        return false;
+    }
+    true
+}
+
+/// `/cooperatives/new`
+#[component]
+pub fn CooperativeNewPage() -> impl IntoView {
+    let locale = use_locale();
+    if !require_sign_in("/cooperatives/new") {
+        return view! { <p>{t(locale, "error-unauthorized")}</p> }.into_any();
+    }
+    let error = url_error(RegisterCooperative::PATH);
+    let regions = Choices::Flat(
+        Region::ALL
+            .iter()
+            .map(|r| (r.code().to_owned(), r.name(locale).to_owned()))
+            .collect(),
+    );
+    let provinces = Choices::Grouped(
+        Region::ALL
+            .iter()
+            .map(|r| {
+                let items = r
+                    .provinces()
+                    .iter()
+                    .map(|p| (p.code.to_owned(), p.name(locale).to_owned()))
+                    .collect();
+                (r.name(locale).to_owned(), items)
+            })
+            .collect(),
+    );
+    let sectors = Choices::Flat(
+        Sector::ALL
+            .iter()
+            .map(|s| (s.code().to_owned(), s.name(locale).to_owned()))
+            .collect(),
+    );
+    view! {
+        <Title text=t(locale, "coop-new-title")/>
+        <section class="narrow">
+            <h1>{t(locale, "coop-new-title")}</h1>
+            <p class="lead">{t(locale, "coop-new-lead")}</p>
+            <ErrorSummary error=error.clone()/>
+            <form method="post" action=RegisterCooperative::url() class="stack" novalidate>
+                <TextField name="register_number" label_key="coop-field-register-number" autocomplete="off" error=error.clone()/>
+                <TextField name="ice" label_key="coop-field-ice" autocomplete="off" kind="text" error=error.clone()/>
+                <TextField name="name_ar" label_key="coop-field-name-ar" autocomplete="organization" error=error.clone()/>
+                <TextField name="name_fr" label_key="coop-field-name-fr" autocomplete="organization" error=error.clone()/>
+                <SelectField name="region" label_key="coop-field-region" choices=regions error=error.clone()/>
+                <SelectField name="province" label_key="coop-field-province" choices=provinces error=error.clone()/>
+                <SelectField name="sector" label_key="coop-field-sector" choices=sectors error=error.clone()/>
+                <TextField name="founded_on" label_key="coop-field-founded-on" kind="date" autocomplete="off" error=error.clone()/>
+                <TextField name="member_count" label_key="coop-field-member-count" kind="number" autocomplete="off" error=error.clone()/>
+                <TextField name="women_count" label_key="coop-field-women-count" kind="number" autocomplete="off" error=error.clone()/>
+                <TextField name="phone" label_key="coop-field-phone" kind="tel" autocomplete="tel" error=error/>
+                <button type="submit" class="button">{t(locale, "coop-new-submit")}</button>
+            </form>
+        </section>
+    }
+    .into_any()
+}
+
+/// The translated name of a cooperative state.
+pub fn state_label(locale: Locale, state: &str) -> String {
+    t(locale, &format!("coop-state-{state}"))
+}
+
+/// `/cooperatives/mine`
+#[component]
+pub fn MyCooperativesPage() -> impl IntoView {
+    let locale = use_locale();
+    if !require_sign_in("/cooperatives/mine") {
+        return view! { <p>{t(locale, "error-unauthorized")}</p> }.into_any();
+    }
+    let submitted = use_query_map().with_untracked(|q| q.get("submitted").is_some());
+    let mine = Resource::new_blocking(|| (), |_| my_cooperatives());
+    view! {
+        <Title text=t(locale, "coop-mine-title")/>
+        <Meta name="robots" content="noindex"/>
+        <section class="narrow">
+            <h1>{t(locale, "coop-mine-title")}</h1>
+            {submitted.then(|| view! { <div class="alert alert-success" role="status">{t(locale, "coop-mine-submitted")}</div> })}
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match mine.await {
+                        Ok(list) if list.is_empty() => view! { <p>{t(locale, "coop-mine-empty")}</p> }.into_any(),
+                        Ok(list) => view! {
+                            <ul class="card-list single">
+                                {list.into_iter().map(|c| {
+                                    let name = if locale == Locale::Ar { c.name_ar.clone() } else { c.name_fr.clone() };
+                                    let verified = c.state == "verified";
+                                    view! {
+                                        <li class="card" data-state=c.state.clone()>
+                                            <h2>{name}</h2>
+                                            <p><span class=format!("badge badge-{}", c.state)>{state_label(locale, &c.state)}</span></p>
+                                            {c.state_reason.clone().map(|r| view! { <p>{t(locale, "coop-reason")} ": " {r}</p> })}
+                                            {verified.then(|| view! { <a href=format!("/c/{}", c.slug)>{t(locale, "coop-view-storefront")}</a> })}
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                        Err(e) => view! { <ErrorSummary error=Some(e)/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+            <a class="button" href="/cooperatives/new">{t(locale, "coop-mine-register")}</a>
+        </section>
+    }
+    .into_any()
+}
+
+/// `/c/{slug}`: a verified cooperative's storefront; everything else is a 404.
+#[component]
+pub fn StorefrontPage() -> impl IntoView {
+    let locale = use_locale();
+    let slug = use_params_map()
+        .with_untracked(|p| p.get("slug"))
+        .unwrap_or_default();
+    let data = Resource::new_blocking(move || slug.clone(), storefront);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(c) => {
+                        let (name, other) = if locale == Locale::Ar { (c.name_ar.clone(), c.name_fr.clone()) } else { (c.name_fr.clone(), c.name_ar.clone()) };
+                        let region = Region::from_code(&c.region).map(|r| r.name(locale).to_owned()).unwrap_or_default();
+                        let sector = Sector::from_code(&c.sector).map(|s| s.name(locale).to_owned()).unwrap_or_default();
+                        let province = domain::geo::province_by_code(&c.province).map(|(_, p)| p.name(locale).to_owned()).unwrap_or_default();
+                        let women_led = c.women_led();
+                        view! {
+                            <Title text=name.clone()/>
+                            <Meta property="og:title" content=name.clone()/>
+                            <Meta property="og:type" content="website"/>
+                            <article class="storefront">
+                                <header class="storefront-header">
+                                    <h1>{name}</h1>
+                                    <p class="storefront-other-name">{other}</p>
+                                    <p class="badges">
+                                        <span class="badge badge-verified">{t_args(locale, "storefront-verified-badge", &[("number", c.register_number.clone().into())])}</span>
+                                        {women_led.then(|| view! { <span class="badge badge-women">{t(locale, "storefront-women-led")}</span> })}
+                                    </p>
+                                </header>
+                                <dl class="facts">
+                                    <dt>{t(locale, "coop-field-region")}</dt><dd>{region} " · " {province}</dd>
+                                    <dt>{t(locale, "coop-field-sector")}</dt><dd>{sector}</dd>
+                                    <dt>{t(locale, "coop-field-founded-on")}</dt>
+                                    <dd>{t_args(locale, "storefront-founded", &[("year", c.founded_year.into())])}</dd>
+                                    <dt>{t(locale, "coop-field-member-count")}</dt>
+                                    <dd>{t_args(locale, "storefront-members", &[("count", c.member_count.into())])}</dd>
+                                </dl>
+                                <p>{t(locale, "storefront-products-soon")}</p>
+                            </article>
+                        }.into_any()
+                    }
+                    Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
+                    Err(e) => view! { <ErrorSummary error=Some(e)/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

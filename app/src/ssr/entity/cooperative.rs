@@ -1,0 +1,37 @@
+//! `cooperatives`: a cooperative's file, its verification state and (later) its identity.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "cooperatives")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    #[sea_orm(unique)]
+    pub slug: String,
+    #[sea_orm(unique)]
+    pub register_number: String,
+    pub ice: String,
+    pub name_ar: String,
+    pub name_fr: String,
+    pub region: String,
+    pub province: String,
+    pub sector: String,
+    pub founded_on: Date,
+    pub member_count: i32,
+    pub women_count: i32,
+    pub phone: String,
+    pub state: String,
+    pub state_reason: Option<String>,
+    pub certificate_key: Option<String>,
+    pub certificate_type: Option<String>,
+    pub submitted_at: Option<DateTimeUtc>,
+    pub verified_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,88 @@
+//! Background work that runs inside every replica: delivering the outbox (e-mail). Each row is
+//! processed after the transaction that wrote it committed; failures are retried with backoff.
+
+use app::ssr::{
+    entity::outbox,
+    mail::{MAIL_KIND, Mail},
+};
+use lettre::{FileTransport, Message, Transport, message::header::ContentType};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
+use std::{path::PathBuf, time::Duration};
+
+/// Rows handled per pass.
+const BATCH: u64 = 50;
+
+/// Polls the outbox every two seconds until the process ends.
+pub fn spawn_outbox_worker(db: DatabaseConnection, dir: PathBuf, from: String) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(2));
+        loop {
+            tick.tick().await;
+            if let Err(e) = deliver_outbox(&db, &dir, &from).await {
+                tracing::warn!(error = %e, "outbox pass failed");
+            }
+        }
+    });
+}
+
+/// Delivers what is due; returns how many messages were delivered.
+pub async fn deliver_outbox(
+    db: &DatabaseConnection,
+    dir: &std::path::Path,
+    from: &str,
+) -> anyhow::Result<usize> {
+    let now = chrono::Utc::now();
+    let due = outbox::Entity::find()
+        .filter(outbox::Column::ProcessedAt.is_null())
+        .filter(outbox::Column::AvailableAt.lte(now))
+        .order_by_asc(outbox::Column::CreatedAt)
+        .limit(BATCH)
+        .all(db)
+        .await?;
+    if due.is_empty() {
+        return Ok(0);
+    }
+    std::fs::create_dir_all(dir)?;
+    let transport = FileTransport::new(dir);
+    let mut delivered = 0;
+    for row in due {
+        let result = match row.kind.as_str() {
+            MAIL_KIND => send(&transport, from, &row.payload),
+            other => Err(anyhow::anyhow!("unknown outbox kind {other}")),
+        };
+        let mut active: outbox::ActiveModel = row.clone().into();
+        let now = chrono::Utc::now();
+        match result {
+            Ok(()) => {
+                active.processed_at = Set(Some(now));
+                delivered += 1;
+            }
+            Err(e) => {
+                let attempts = row.attempts + 1;
+                tracing::warn!(outbox.id = %row.id, attempts, error = %e, "outbox delivery failed; will retry");
+                active.attempts = Set(attempts);
+                active.last_error = Set(Some(e.to_string().chars().take(500).collect()));
+                let backoff = 2_i64.saturating_pow(attempts.clamp(0, 16) as u32).min(3600);
+                active.available_at = Set(now + chrono::Duration::seconds(backoff));
+            }
+        }
+        active.updated_at = Set(now);
+        active.update(db).await?;
+    }
+    Ok(delivered)
+}
+
+fn send(transport: &FileTransport, from: &str, payload: &str) -> anyhow::Result<()> {
+    let mail: Mail = serde_json::from_str(payload)?;
+    let message = Message::builder()
+        .from(from.parse()?)
+        .to(mail.to.parse()?)
+        .subject(mail.subject)
+        .header(ContentType::TEXT_PLAIN)
+        .body(mail.body)?;
+    transport.send(&message)?;
+    Ok(())
+}

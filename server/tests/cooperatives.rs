@@ -1,0 +1,385 @@
+//! Cooperatives: sign-up checked against the register, verification by an admin (each transition
+//! through HTTP), e-mails through the outbox, public storefronts, and who may do what.
+
+use crate::helpers::*;
+use app::ssr::{
+    entity::{cooperative, outbox},
+    services::{accounts, registry},
+};
+use reqwest::Client;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+const REGISTER: &str = "register_number,name_ar,name_fr,region,province,sector,registered_on,status\n\
+2015/4521,تعاونية تيفاوت لإنتاج زيت الأركان,Coopérative Tifawt d'huile d'argan,Souss-Massa,Taroudant,agriculture,2015-03-12,active\n\
+2018/0007,تعاونية الأمل للزرابي,Coopérative Al Amal des tapis,Drâa-Tafilalet,Ouarzazate,handicraft,2018-01-07,active\n";
+
+const ADMIN_EMAIL: &str = "admin@example.ma";
+
+async fn setup() -> (TestApp, Client) {
+    let app = spawn_app().await;
+    let rows = registry::parse_csv(REGISTER.as_bytes()).expect("register parses");
+    registry::import(&app.db, &rows, None, |_| {})
+        .await
+        .expect("register imported");
+    accounts::create_admin(&app.db, ADMIN_EMAIL, "Admin", GOOD_PASSWORD)
+        .await
+        .expect("admin");
+    let admin = browser();
+    let signed_in = app
+        .post_form_as(
+            &admin,
+            "/api/account/sign-in",
+            "/sign-in",
+            &[("email", ADMIN_EMAIL), ("password", GOOD_PASSWORD)],
+        )
+        .await;
+    assert_eq!(location(&signed_in), "/");
+    (app, admin)
+}
+
+fn tifawt<'a>(overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut fields = vec![
+        ("register_number", "2015/4521"),
+        ("ice", "001523456000078"),
+        ("name_ar", "تعاونيه تيفاوت لانتاج زيت الاركان"),
+        ("name_fr", "COOPERATIVE TIFAWT D'HUILE D'ARGAN"),
+        ("region", "souss_massa"),
+        ("province", "taroudant"),
+        ("sector", "agriculture"),
+        ("founded_on", "2015-03-12"),
+        ("member_count", "24"),
+        ("women_count", "18"),
+        ("phone", "+212 612 345 678"),
+    ];
+    for (k, v) in overrides {
+        if let Some(field) = fields.iter_mut().find(|(name, _)| name == k) {
+            field.1 = v;
+        }
+    }
+    fields
+}
+
+async fn register_as_owner(app: &TestApp, fields: &[(&str, &str)]) -> reqwest::Response {
+    app.sign_up("Fatima", "fatima@example.ma", GOOD_PASSWORD)
+        .await;
+    app.post_form("/api/cooperatives/register", "/cooperatives/new", fields)
+        .await
+}
+
+async fn the_cooperative(app: &TestApp) -> cooperative::Model {
+    cooperative::Entity::find()
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("a cooperative")
+}
+
+async fn decide(
+    app: &TestApp,
+    as_client: &Client,
+    id: &str,
+    decision: &str,
+    reason: &str,
+) -> reqwest::Response {
+    app.post_form_as(
+        as_client,
+        "/api/admin/cooperatives/decide",
+        "/admin/cooperatives",
+        &[("id", id), ("decision", decision), ("reason", reason)],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_cooperative_is_registered_matched_verified_suspended_and_reinstated() {
+    let (app, admin) = setup().await;
+    let response = register_as_owner(&app, &tifawt(&[])).await;
+    assert_eq!(location(&response), "/cooperatives/mine?submitted=1");
+    let coop = the_cooperative(&app).await;
+    assert_eq!(coop.state, "submitted");
+    let storefront = format!("/c/{}", coop.slug);
+    assert_eq!(
+        app.get(&storefront).await.status(),
+        404,
+        "not public before verification"
+    );
+
+    let mine = app
+        .get("/cooperatives/mine")
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        mine.contains("في انتظار التحقق"),
+        "the owner sees it waiting"
+    );
+
+    let queue = app.get_as(&admin, "/admin/cooperatives").await;
+    assert_eq!(queue.status(), 200);
+    let queue = queue.text().await.expect("body");
+    assert!(
+        queue.contains(r#"data-match="match-exact""#),
+        "spelling differences still match exactly"
+    );
+    assert!(queue.contains("2015/4521"));
+
+    let id = coop.id.to_string();
+    let verified = decide(&app, &admin, &id, "verify", "").await;
+    assert!(
+        !location(&verified).contains("__err="),
+        "{}",
+        location(&verified)
+    );
+    assert_eq!(the_cooperative(&app).await.state, "verified");
+    let page = app.get(&storefront).await;
+    assert_eq!(page.status(), 200);
+    let page = page.text().await.expect("body");
+    assert!(
+        page.contains("تعاونية موثقة · رقم التسجيل 2015/4521"),
+        "verified badge with the register number"
+    );
+    assert!(
+        page.contains("تقودها نساء"),
+        "18 of 24 members are women: women-led badge"
+    );
+    assert!(
+        page.contains(r#"property="og:title""#),
+        "Open Graph title for shared links"
+    );
+
+    let suspended = decide(&app, &admin, &id, "suspend", "Unpaid fees").await;
+    assert!(!location(&suspended).contains("__err="));
+    assert_eq!(
+        app.get(&storefront).await.status(),
+        404,
+        "suspended cooperatives are hidden"
+    );
+    decide(&app, &admin, &id, "reinstate", "").await;
+    assert_eq!(app.get(&storefront).await.status(), 200);
+
+    let mails = outbox::Entity::find().count(&app.db).await.expect("count");
+    assert_eq!(
+        mails, 3,
+        "verify, suspend and reinstate each e-mail the owner"
+    );
+    let outbox_dir = app.dir.path().join("outbox");
+    let delivered =
+        server::jobs::deliver_outbox(&app.db, &outbox_dir, "Taawon <no-reply@taawon.test>")
+            .await
+            .expect("deliver");
+    assert_eq!(delivered, 3);
+    let files: Vec<_> = std::fs::read_dir(&outbox_dir)
+        .expect("outbox dir")
+        .collect();
+    assert_eq!(files.len(), 3, "one file per e-mail");
+    assert_eq!(
+        server::jobs::deliver_outbox(&app.db, &outbox_dir, "x <x@y.ma>")
+            .await
+            .expect("again"),
+        0,
+        "delivered once"
+    );
+}
+
+#[tokio::test]
+async fn a_rejection_needs_a_reason_and_the_owner_sees_it_and_can_submit_again_later() {
+    let (app, admin) = setup().await;
+    register_as_owner(&app, &tifawt(&[])).await;
+    let id = the_cooperative(&app).await.id.to_string();
+    let without_reason = decide(&app, &admin, &id, "reject", "  ").await;
+    assert!(
+        location(&without_reason).contains("__err="),
+        "a reason is required"
+    );
+    assert_eq!(the_cooperative(&app).await.state, "submitted");
+
+    decide(&app, &admin, &id, "reject", "Certificate unreadable").await;
+    let coop = the_cooperative(&app).await;
+    assert_eq!(
+        (coop.state.as_str(), coop.state_reason.as_deref()),
+        ("rejected", Some("Certificate unreadable"))
+    );
+    assert_eq!(app.get(&format!("/c/{}", coop.slug)).await.status(), 404);
+    let mine = app
+        .get("/cooperatives/mine")
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(mine.contains("Certificate unreadable"));
+}
+
+#[tokio::test]
+async fn refused_transitions_change_nothing() {
+    let (app, admin) = setup().await;
+    register_as_owner(&app, &tifawt(&[])).await;
+    let id = the_cooperative(&app).await.id.to_string();
+    for decision in ["suspend", "reinstate"] {
+        let response = decide(&app, &admin, &id, decision, "because").await;
+        assert!(
+            location(&response).contains("__err="),
+            "{decision} on a submitted cooperative is refused"
+        );
+    }
+    decide(&app, &admin, &id, "verify", "").await;
+    let twice = decide(&app, &admin, &id, "verify", "").await;
+    assert!(location(&twice).contains("__err="));
+    assert_eq!(the_cooperative(&app).await.state, "verified");
+}
+
+#[tokio::test]
+async fn a_partial_register_match_says_which_field_differs() {
+    let (app, admin) = setup().await;
+    register_as_owner(
+        &app,
+        &tifawt(&[
+            ("name_ar", "تعاونية أخرى"),
+            ("name_fr", "Autre coopérative"),
+        ]),
+    )
+    .await;
+    let queue = app
+        .get_as(&admin, "/admin/cooperatives")
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(queue.contains(r#"data-match="match-partial""#));
+    assert!(queue.contains("(مختلف)"), "the differing name is marked");
+}
+
+#[tokio::test]
+async fn bad_cooperative_input_is_refused_field_by_field_and_nothing_is_written() {
+    let (app, _admin) = setup().await;
+    let response = register_as_owner(
+        &app,
+        &tifawt(&[
+            ("ice", "12345"),
+            ("women_count", "30"),
+            ("phone", "12"),
+            ("founded_on", "2999-01-01"),
+        ]),
+    )
+    .await;
+    let (_, page) = app.follow(response).await;
+    for message in [
+        "من 15 رقمًا بالضبط",
+        "لا يمكن أن يتجاوز عدد العضوات مجموع الأعضاء",
+        "أدخل رقم هاتف مغربيًا",
+        "أدخل تاريخًا صحيحًا غير مستقبلي",
+    ] {
+        assert!(page.contains(message), "missing: {message}");
+    }
+    assert!(
+        page.contains(r#"value="2015/4521""#),
+        "the form keeps what was typed"
+    );
+    assert_eq!(
+        cooperative::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count"),
+        0
+    );
+
+    let unknown = app
+        .post_form(
+            "/api/cooperatives/register",
+            "/cooperatives/new",
+            &tifawt(&[("register_number", "1999/9999")]),
+        )
+        .await;
+    let (_, page) = app.follow(unknown).await;
+    assert!(page.contains("هذا الرقم غير موجود في السجل المركزي للتعاونيات"));
+    assert_eq!(
+        cooperative::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count"),
+        0
+    );
+}
+
+#[tokio::test]
+async fn a_register_number_can_be_claimed_by_one_cooperative_only() {
+    let (app, _admin) = setup().await;
+    register_as_owner(&app, &tifawt(&[])).await;
+    let other = browser();
+    app.post_form_as(
+        &other,
+        "/api/account/sign-up",
+        "/sign-up",
+        &[
+            ("display_name", "Other"),
+            ("email", "other@example.ma"),
+            ("password", GOOD_PASSWORD),
+        ],
+    )
+    .await;
+    let again = app
+        .post_form_as(
+            &other,
+            "/api/cooperatives/register",
+            "/cooperatives/new",
+            &tifawt(&[]),
+        )
+        .await;
+    assert!(location(&again).contains("__err="));
+    assert_eq!(
+        cooperative::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count"),
+        1
+    );
+}
+
+#[tokio::test]
+async fn only_admins_can_see_the_queue_or_decide() {
+    let (app, _admin) = setup().await;
+    register_as_owner(&app, &tifawt(&[])).await;
+    let id = the_cooperative(&app).await.id.to_string();
+
+    // The owner (a consumer and cooperative member, not an admin).
+    assert_eq!(app.get("/admin/cooperatives").await.status(), 403);
+    let own_verify = app
+        .client
+        .post(app.url("/api/admin/cooperatives/decide"))
+        .header("origin", &app.address)
+        .form(&[("id", id.as_str()), ("decision", "verify")])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(
+        own_verify.status(),
+        403,
+        "an owner cannot verify their own cooperative"
+    );
+
+    // Nobody signed in.
+    let anonymous = browser();
+    let response = anonymous
+        .post(app.url("/api/admin/cooperatives/decide"))
+        .header("origin", &app.address)
+        .form(&[("id", id.as_str()), ("decision", "verify")])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(response.status(), 401);
+    assert_eq!(
+        app.get_as(&anonymous, "/admin/cooperatives").await.status(),
+        302
+    );
+    assert_eq!(
+        app.get_as(&anonymous, "/cooperatives/new").await.status(),
+        302
+    );
+
+    let state = cooperative::Entity::find()
+        .filter(cooperative::Column::State.eq("submitted"))
+        .count(&app.db)
+        .await
+        .expect("count");
+    assert_eq!(state, 1, "still waiting for a real admin");
+}
