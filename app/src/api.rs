@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod cooperatives;
+pub mod identity;
 pub mod locale;
 
 use crate::error::AppError;

@@ -1,5 +1,6 @@
 //! Reusable pieces of the page: layout, form fields, language switcher, islands.
 
+pub mod brand;
 pub mod form;
 pub mod layout;
 pub mod password_input;

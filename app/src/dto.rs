@@ -43,6 +43,8 @@ pub struct StorefrontDto {
     pub founded_year: i32,
     pub member_count: i32,
     pub women_count: i32,
+    /// The current visual identity, once one was saved.
+    pub identity: Option<IdentityDto>,
 }
 
 impl StorefrontDto {
@@ -50,4 +52,79 @@ impl StorefrontDto {
     pub fn women_led(&self) -> bool {
         self.member_count > 0 && self.women_count * 2 >= self.member_count
     }
+}
+
+/// One version of a visual identity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IdentityDto {
+    pub version: i32,
+    pub primary_colour: String,
+    pub secondary_colour: String,
+    pub tagline_ar: String,
+    pub tagline_fr: String,
+    pub tagline_en: String,
+    pub story_ar: String,
+    pub story_fr: String,
+    pub story_en: String,
+    pub created_at: String,
+}
+
+impl IdentityDto {
+    /// The tagline in `locale`, falling back through the other languages.
+    pub fn tagline(&self, locale: domain::Locale) -> &str {
+        pick(
+            locale,
+            [&self.tagline_ar, &self.tagline_fr, &self.tagline_en],
+        )
+    }
+
+    /// The story in `locale`, falling back through the other languages.
+    pub fn story(&self, locale: domain::Locale) -> &str {
+        pick(locale, [&self.story_ar, &self.story_fr, &self.story_en])
+    }
+}
+
+/// The text in `locale` if any, else French, Arabic, English: the fallback chain for content
+/// entered per language.
+pub fn pick<'a>(locale: domain::Locale, [ar, fr, en]: [&'a String; 3]) -> &'a str {
+    let order = match locale {
+        domain::Locale::Ar => [ar, fr, en],
+        domain::Locale::Fr => [fr, ar, en],
+        domain::Locale::En => [en, fr, ar],
+    };
+    order
+        .into_iter()
+        .find(|t| !t.trim().is_empty())
+        .map(String::as_str)
+        .unwrap_or_default()
+}
+
+#[cfg(feature = "ssr")]
+impl From<crate::ssr::entity::cooperative_identity::Model> for IdentityDto {
+    fn from(m: crate::ssr::entity::cooperative_identity::Model) -> Self {
+        Self {
+            version: m.version,
+            primary_colour: m.primary_colour,
+            secondary_colour: m.secondary_colour,
+            tagline_ar: m.tagline_ar,
+            tagline_fr: m.tagline_fr,
+            tagline_en: m.tagline_en,
+            story_ar: m.story_ar,
+            story_fr: m.story_fr,
+            story_en: m.story_en,
+            created_at: m.created_at.format("%Y-%m-%d %H:%M").to_string(),
+        }
+    }
+}
+
+/// The identity editor's data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IdentityEditorDto {
+    pub cooperative_id: String,
+    pub slug: String,
+    pub name_ar: String,
+    pub name_fr: String,
+    pub verified: bool,
+    pub current: Option<IdentityDto>,
+    pub versions: Vec<IdentityDto>,
 }

@@ -278,6 +278,7 @@ mod tests {
             NumberInvalid,
             ChoiceInvalid,
             DateInvalid,
+            ColourInvalid,
         ]
         .map(FieldIssue::Input)
         .into_iter()

@@ -16,6 +16,14 @@ pub mod ssr;
 
 pub use routes::{App, shell};
 
+/// Redirects the current server render (302 for browsers); does nothing in the browser build.
+pub fn ssr_redirect(path: &str) {
+    #[cfg(feature = "ssr")]
+    leptos_axum::redirect(path);
+    #[cfg(not(feature = "ssr"))]
+    let _ = path;
+}
+
 /// Browser entry point: wakes up the islands in the server-rendered page, and nothing else.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -4,6 +4,7 @@ pub mod account;
 pub mod admin;
 pub mod cooperatives;
 pub mod home;
+pub mod identity;
 pub mod not_found;
 pub mod placeholders;
 pub mod sign_in;

@@ -8,6 +8,7 @@ use crate::{
         admin::AdminCooperativesPage,
         cooperatives::{CooperativeNewPage, MyCooperativesPage, StorefrontPage},
         home::HomePage,
+        identity::IdentityPage,
         not_found::NotFoundPage,
         placeholders::{CartPage, SearchPage},
         sign_in::SignInPage,
@@ -66,6 +67,7 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("cooperatives"), StaticSegment("mine")) view=MyCooperativesPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("admin"), StaticSegment("cooperatives")) view=AdminCooperativesPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("c"), ParamSegment("slug")) view=StorefrontPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("identity")) view=IdentityPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -43,6 +43,9 @@ pub enum InputError {
     /// Not a valid date, or in the future.
     #[error("date_invalid")]
     DateInvalid,
+    /// Not a `#rrggbb` colour.
+    #[error("colour_invalid")]
+    ColourInvalid,
 }
 
 impl InputError {
@@ -61,6 +64,7 @@ impl InputError {
             InputError::NumberInvalid => "number_invalid",
             InputError::ChoiceInvalid => "choice_invalid",
             InputError::DateInvalid => "date_invalid",
+            InputError::ColourInvalid => "colour_invalid",
         }
     }
 }

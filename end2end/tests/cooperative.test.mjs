@@ -1,5 +1,6 @@
 // A cooperative's way in, in Arabic with JavaScript off: the owner registers it, the admin
-// verifies it against the register, and its public storefront appears. axe checks the pages.
+// verifies it against the register, the owner sets its colours and tagline, and its public
+// storefront shows them. axe checks the pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -66,12 +67,21 @@ test('register a cooperative, admin verifies it, storefront is public (Arabic, J
   assert.equal(await adminPage.locator('li[data-cooperative="E2E/0001"]').count(), 0, 'no longer waiting');
 
   await page.goto(`${BASE}/cooperatives/mine`);
+  await Promise.all([page.waitForLoadState('load'), page.getByRole('link', { name: 'تعديل الهوية البصرية' }).click()]);
+  await page.fill('#primary_colour', '#8a3b12');
+  await page.fill('#tagline_ar', 'ذهب سوس من أيادي النساء');
+  await page.fill('#story_ar', 'أسست نساء تيفاوت تعاونيتهن سنة 2015.');
+  await Promise.all([page.waitForURL(/saved=1/), page.getByRole('button', { name: 'حفظ ونشر' }).click()]);
+  assert.deepEqual(await axe(page), [], 'the identity editor passes axe');
   await Promise.all([page.waitForLoadState('load'), page.getByRole('link', { name: 'عرض واجهة المتجر' }).click()]);
   assert.match(page.url(), /\/c\//);
   const text = await page.locator('main').innerText();
   assert.match(text, /تعاونية تيفاوت لإنتاج زيت الأركان/);
   assert.match(text, /تعاونية موثقة · رقم التسجيل E2E\/0001/);
   assert.match(text, /تقودها نساء/);
+  assert.match(text, /ذهب سوس من أيادي النساء/);
+  const brand = await page.evaluate(() => getComputedStyle(document.querySelector('.storefront-header')).backgroundColor);
+  assert.equal(brand, 'rgb(138, 59, 18)', 'the storefront wears the chosen colour');
   await page.screenshot({ path: `${RESULTS}storefront-ar.png`, fullPage: true });
   assert.deepEqual(await axe(page), [], 'the storefront passes axe');
   await owner.close();

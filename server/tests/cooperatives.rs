@@ -383,3 +383,254 @@ async fn only_admins_can_see_the_queue_or_decide() {
         .expect("count");
     assert_eq!(state, 1, "still waiting for a real admin");
 }
+
+async fn verified_cooperative(app: &TestApp, admin: &Client) -> cooperative::Model {
+    register_as_owner(app, &tifawt(&[])).await;
+    let coop = the_cooperative(app).await;
+    decide(app, admin, &coop.id.to_string(), "verify", "").await;
+    the_cooperative(app).await
+}
+
+async fn save_identity(
+    app: &TestApp,
+    client: &Client,
+    id: &str,
+    primary: &str,
+    tagline_ar: &str,
+) -> reqwest::Response {
+    let from = format!("/cooperatives/{id}/identity");
+    app.post_form_as(
+        client,
+        "/api/cooperatives/identity/save",
+        &from,
+        &[
+            ("cooperative_id", id),
+            ("primary_colour", primary),
+            ("secondary_colour", "#f8d66d"),
+            ("tagline_ar", tagline_ar),
+            ("tagline_fr", "L'or du Souss"),
+            ("tagline_en", ""),
+            ("story_ar", "قصة نساء تيفاوت"),
+            ("story_fr", ""),
+            ("story_en", ""),
+        ],
+    )
+    .await
+}
+
+async fn identity_versions(app: &TestApp) -> u64 {
+    app::ssr::entity::cooperative_identity::Entity::find()
+        .count(&app.db)
+        .await
+        .expect("count")
+}
+
+#[tokio::test]
+async fn the_owner_sets_colours_and_story_and_the_storefront_wears_them_with_legible_text() {
+    let (app, admin) = setup().await;
+    let coop = verified_cooperative(&app, &admin).await;
+    let id = coop.id.to_string();
+    let editor = app.get(&format!("/cooperatives/{id}/identity")).await;
+    assert_eq!(editor.status(), 200);
+
+    let saved = save_identity(&app, &app.client, &id, "#8a3b12", "ذهب سوس").await;
+    assert_eq!(
+        location(&saved),
+        format!("/cooperatives/{id}/identity?saved=1")
+    );
+    let page = app.get(&format!("/c/{}", coop.slug)).await;
+    let csp = page
+        .headers()
+        .get("content-security-policy")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let body = page.text().await.expect("body");
+    assert!(
+        body.contains("ذهب سوس") && body.contains("قصة نساء تيفاوت"),
+        "tagline and story in Arabic"
+    );
+    assert!(
+        body.contains("--brand:#8a3b12;--on-brand:#ffffff"),
+        "dark brand colour gets white text"
+    );
+    assert!(
+        body.contains("--brand-2:#f8d66d;--on-brand-2:#000000"),
+        "light brand colour gets black text"
+    );
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|s| s.split('\'').next())
+        .expect("nonce");
+    assert!(
+        body.contains(&format!(r#"<style nonce="{nonce}">"#)),
+        "the brand style carries the CSP nonce"
+    );
+
+    let french = app
+        .get_in(&format!("/c/{}", coop.slug), "fr")
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        french.contains("L&#39;or du Souss") || french.contains("L'or du Souss"),
+        "the French tagline in French"
+    );
+}
+
+#[tokio::test]
+async fn identities_are_versioned_and_an_old_version_can_be_restored() {
+    let (app, admin) = setup().await;
+    let coop = verified_cooperative(&app, &admin).await;
+    let id = coop.id.to_string();
+    save_identity(&app, &app.client, &id, "#8a3b12", "أول").await;
+    save_identity(&app, &app.client, &id, "#1d4ed8", "ثاني").await;
+    assert_eq!(identity_versions(&app).await, 2);
+    let restored = app
+        .post_form(
+            "/api/cooperatives/identity/restore",
+            &format!("/cooperatives/{id}/identity"),
+            &[("cooperative_id", &id), ("version", "1")],
+        )
+        .await;
+    assert!(!location(&restored).contains("__err="));
+    assert_eq!(
+        identity_versions(&app).await,
+        3,
+        "restoring keeps every version"
+    );
+    let page = app
+        .get(&format!("/c/{}", coop.slug))
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        page.contains("--brand:#8a3b12") && page.contains("أول"),
+        "version 1 is current again"
+    );
+}
+
+#[tokio::test]
+async fn bad_colours_and_overlong_text_are_refused_and_nothing_is_saved() {
+    let (app, admin) = setup().await;
+    let coop = verified_cooperative(&app, &admin).await;
+    let id = coop.id.to_string();
+    let long = "ن".repeat(200);
+    let response = save_identity(&app, &app.client, &id, "red;}</style>", &long).await;
+    let (_, page) = app.follow(response).await;
+    assert!(
+        page.contains("اختر لونًا (#rrggbb)."),
+        "translated colour error"
+    );
+    assert!(
+        page.contains("هذا أطول من اللازم."),
+        "translated length error"
+    );
+    assert!(
+        !page.contains("red;}</style>"),
+        "the bad value is never echoed raw"
+    );
+    assert_eq!(identity_versions(&app).await, 0);
+}
+
+#[tokio::test]
+async fn only_the_cooperatives_own_members_edit_its_identity_and_only_once_verified() {
+    let (app, admin) = setup().await;
+    register_as_owner(&app, &tifawt(&[])).await;
+    let coop = the_cooperative(&app).await;
+    let id = coop.id.to_string();
+
+    let unverified = app
+        .client
+        .post(app.url("/api/cooperatives/identity/save"))
+        .header("origin", &app.address)
+        .form(&[
+            ("cooperative_id", id.as_str()),
+            ("primary_colour", "#123456"),
+            ("secondary_colour", "#654321"),
+            ("tagline_ar", ""),
+            ("tagline_fr", ""),
+            ("tagline_en", ""),
+            ("story_ar", ""),
+            ("story_fr", ""),
+            ("story_en", ""),
+        ])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(unverified.status(), 403, "not before verification");
+    decide(&app, &admin, &id, "verify", "").await;
+
+    // A member of another cooperative, and the admin: neither is a member of this one.
+    let stranger = browser();
+    app.post_form_as(
+        &stranger,
+        "/api/account/sign-up",
+        "/sign-up",
+        &[
+            ("display_name", "Other"),
+            ("email", "other@example.ma"),
+            ("password", GOOD_PASSWORD),
+        ],
+    )
+    .await;
+    app.post_form_as(
+        &stranger,
+        "/api/cooperatives/register",
+        "/cooperatives/new",
+        &tifawt(&[
+            ("register_number", "2018/0007"),
+            ("name_ar", "تعاونية الأمل للزرابي"),
+            ("name_fr", "Coopérative Al Amal des tapis"),
+            ("region", "draa_tafilalet"),
+            ("province", "ouarzazate"),
+            ("sector", "handicraft"),
+        ]),
+    )
+    .await;
+    for (who, client) in [
+        ("member of another cooperative", &stranger),
+        ("admin", &admin),
+    ] {
+        assert_eq!(
+            app.get_as(client, &format!("/cooperatives/{id}/identity"))
+                .await
+                .status(),
+            404,
+            "{who} cannot open the editor"
+        );
+        for (action, fields) in [
+            (
+                "/api/cooperatives/identity/save",
+                vec![
+                    ("cooperative_id", id.as_str()),
+                    ("primary_colour", "#123456"),
+                    ("secondary_colour", "#654321"),
+                    ("tagline_ar", "x"),
+                    ("tagline_fr", ""),
+                    ("tagline_en", ""),
+                    ("story_ar", ""),
+                    ("story_fr", ""),
+                    ("story_en", ""),
+                ],
+            ),
+            (
+                "/api/cooperatives/identity/restore",
+                vec![("cooperative_id", id.as_str()), ("version", "1")],
+            ),
+        ] {
+            let response = client
+                .post(app.url(action))
+                .header("origin", &app.address)
+                .form(&fields)
+                .send()
+                .await
+                .expect("post");
+            assert_eq!(response.status(), 404, "{who}: {action}");
+        }
+    }
+    assert_eq!(identity_versions(&app).await, 0);
+}

@@ -183,3 +183,25 @@ mail-cooperative-reinstate-subject = عادت تعاونيتك { $name } إلى 
 mail-cooperative-reinstate-body = رُفع الإيقاف عن { $name }: يمكنها البيع على تعاون من جديد.
 mail-cooperative-submit-subject = توصلنا بطلب { $name }
 mail-cooperative-submit-body = أُرسلت { $name } للتحقق.
+
+# Visual identity
+field-colour-invalid = اختر لونًا (#rrggbb).
+identity-title = الهوية البصرية
+identity-edit = تعديل الهوية البصرية
+identity-not-verified = يجب توثيق تعاونيتك قبل إعداد هويتها البصرية.
+identity-saved = حُفظت هويتك البصرية، وهي تظهر الآن في واجهة المتجر.
+identity-preview = معاينة
+identity-preview-accent = ألوانك، مع نص يبقى مقروءًا
+identity-primary-colour = اللون الرئيسي
+identity-secondary-colour = اللون الثانوي
+identity-tagline-ar = الشعار بالعربية
+identity-tagline-fr = الشعار بالفرنسية
+identity-tagline-en = الشعار بالإنجليزية
+identity-story-ar = قصتكم بالعربية
+identity-story-fr = قصتكم بالفرنسية
+identity-story-en = قصتكم بالإنجليزية
+identity-save = حفظ ونشر
+identity-versions = النسخ السابقة
+identity-version = النسخة { $version } · { $date }
+identity-current = الحالية
+identity-restore = استرجاع

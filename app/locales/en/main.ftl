@@ -177,3 +177,25 @@ mail-cooperative-reinstate-subject = Your cooperative { $name } is active again
 mail-cooperative-reinstate-body = The suspension of { $name } was lifted: it can sell on Taawon again.
 mail-cooperative-submit-subject = We received { $name }
 mail-cooperative-submit-body = { $name } was sent for verification.
+
+# Visual identity
+field-colour-invalid = Choose a colour (#rrggbb).
+identity-title = Visual identity
+identity-edit = Edit the visual identity
+identity-not-verified = Your cooperative must be verified before you can set its visual identity.
+identity-saved = Your visual identity was saved. The storefront shows it now.
+identity-preview = Preview
+identity-preview-accent = Your colours, with text kept legible
+identity-primary-colour = Main colour
+identity-secondary-colour = Second colour
+identity-tagline-ar = Tagline in Arabic
+identity-tagline-fr = Tagline in French
+identity-tagline-en = Tagline in English
+identity-story-ar = Your story in Arabic
+identity-story-fr = Your story in French
+identity-story-en = Your story in English
+identity-save = Save and publish
+identity-versions = Earlier versions
+identity-version = Version { $version } · { $date }
+identity-current = current
+identity-restore = Restore

@@ -177,3 +177,25 @@ mail-cooperative-reinstate-subject = Votre coopérative { $name } est de nouveau
 mail-cooperative-reinstate-body = La suspension de { $name } est levée : elle peut de nouveau vendre sur Taawon.
 mail-cooperative-submit-subject = Nous avons reçu { $name }
 mail-cooperative-submit-body = { $name } a été envoyée pour vérification.
+
+# Visual identity
+field-colour-invalid = Choisissez une couleur (#rrggbb).
+identity-title = Identité visuelle
+identity-edit = Modifier l’identité visuelle
+identity-not-verified = Votre coopérative doit être vérifiée avant de définir son identité visuelle.
+identity-saved = Votre identité visuelle est enregistrée. La vitrine l’affiche désormais.
+identity-preview = Aperçu
+identity-preview-accent = Vos couleurs, avec un texte toujours lisible
+identity-primary-colour = Couleur principale
+identity-secondary-colour = Couleur secondaire
+identity-tagline-ar = Slogan en arabe
+identity-tagline-fr = Slogan en français
+identity-tagline-en = Slogan en anglais
+identity-story-ar = Votre histoire en arabe
+identity-story-fr = Votre histoire en français
+identity-story-en = Votre histoire en anglais
+identity-save = Enregistrer et publier
+identity-versions = Versions précédentes
+identity-version = Version { $version } · { $date }
+identity-current = actuelle
+identity-restore = Restaurer

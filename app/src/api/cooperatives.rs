@@ -146,10 +146,16 @@ pub async fn decide_cooperative(
 /// A verified cooperative's storefront; `NotFound` for every other state.
 #[server(endpoint = "cooperatives/storefront")]
 pub async fn storefront(slug: String) -> Result<StorefrontDto, AppError> {
-    use crate::ssr::{AppState, services::cooperatives};
+    use crate::ssr::{
+        AppState,
+        services::{cooperatives, identity},
+    };
     use chrono::Datelike;
     let state = AppState::current()?;
     let c = cooperatives::public_by_slug(&state.db, &slug).await?;
+    let identity = identity::current(&state.db, c.id)
+        .await?
+        .map(crate::dto::IdentityDto::from);
     Ok(StorefrontDto {
         slug: c.slug,
         name_ar: c.name_ar,
@@ -161,5 +167,6 @@ pub async fn storefront(slug: String) -> Result<StorefrontDto, AppError> {
         founded_year: c.founded_on.year(),
         member_count: c.member_count,
         women_count: c.women_count,
+        identity,
     })
 }

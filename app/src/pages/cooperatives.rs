@@ -6,7 +6,10 @@ use crate::{
         cooperatives::{RegisterCooperative, my_cooperatives, storefront},
         url_error,
     },
-    components::form::{Choices, ErrorSummary, SelectField, TextField},
+    components::{
+        brand::BrandStyle,
+        form::{Choices, ErrorSummary, SelectField, TextField},
+    },
     context::{use_locale, use_request_ctx},
     error::AppError,
     i18n::{t, t_args},
@@ -123,7 +126,13 @@ pub fn MyCooperativesPage() -> impl IntoView {
                                             <h2>{name}</h2>
                                             <p><span class=format!("badge badge-{}", c.state)>{state_label(locale, &c.state)}</span></p>
                                             {c.state_reason.clone().map(|r| view! { <p>{t(locale, "coop-reason")} ": " {r}</p> })}
-                                            {verified.then(|| view! { <a href=format!("/c/{}", c.slug)>{t(locale, "coop-view-storefront")}</a> })}
+                                            {verified.then(|| view! {
+                                                <p class="card-actions">
+                                                    <a href=format!("/c/{}", c.slug)>{t(locale, "coop-view-storefront")}</a>
+                                                    " · "
+                                                    <a href=format!("/cooperatives/{}/identity", c.id)>{t(locale, "identity-edit")}</a>
+                                                </p>
+                                            })}
                                         </li>
                                     }
                                 }).collect_view()}
@@ -157,7 +166,11 @@ pub fn StorefrontPage() -> impl IntoView {
                         let sector = Sector::from_code(&c.sector).map(|s| s.name(locale).to_owned()).unwrap_or_default();
                         let province = domain::geo::province_by_code(&c.province).map(|(_, p)| p.name(locale).to_owned()).unwrap_or_default();
                         let women_led = c.women_led();
+                        let (primary, secondary) = c.identity.as_ref().map(|i| (i.primary_colour.clone(), i.secondary_colour.clone())).unwrap_or_else(|| ("#0f5132".into(), "#f8d66d".into()));
+                        let tagline = c.identity.as_ref().map(|i| i.tagline(locale).to_owned()).filter(|s| !s.is_empty());
+                        let story = c.identity.as_ref().map(|i| i.story(locale).to_owned()).filter(|s| !s.is_empty());
                         view! {
+                            <BrandStyle scope=".storefront" primary secondary/>
                             <Title text=name.clone()/>
                             <Meta property="og:title" content=name.clone()/>
                             <Meta property="og:type" content="website"/>
@@ -165,6 +178,7 @@ pub fn StorefrontPage() -> impl IntoView {
                                 <header class="storefront-header">
                                     <h1>{name}</h1>
                                     <p class="storefront-other-name">{other}</p>
+                                    {tagline.map(|t| view! { <p class="storefront-tagline">{t}</p> })}
                                     <p class="badges">
                                         <span class="badge badge-verified">{t_args(locale, "storefront-verified-badge", &[("number", c.register_number.clone().into())])}</span>
                                         {women_led.then(|| view! { <span class="badge badge-women">{t(locale, "storefront-women-led")}</span> })}
@@ -178,6 +192,7 @@ pub fn StorefrontPage() -> impl IntoView {
                                     <dt>{t(locale, "coop-field-member-count")}</dt>
                                     <dd>{t_args(locale, "storefront-members", &[("count", c.member_count.into())])}</dd>
                                 </dl>
+                                {story.map(|s| view! { <div class="storefront-story">{s.split("\n\n").map(|p| view! { <p>{p.to_owned()}</p> }).collect_view()}</div> })}
                                 <p>{t(locale, "storefront-products-soon")}</p>
                             </article>
                         }.into_any()

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod cooperatives;
+pub mod identity;
 pub mod registry;
 
 use crate::error::AppError;

@@ -1,0 +1,205 @@
+//! `/cooperatives/{id}/identity`: the visual identity editor (brand colours, tagline and story in
+//! three languages) with a live-rendered preview and every earlier version, restorable.
+
+use crate::{
+    api::{
+        identity::{RestoreIdentity, SaveIdentity, identity_editor},
+        url_error,
+    },
+    components::{brand::BrandStyle, form::ErrorSummary},
+    context::use_request_ctx,
+    dto::IdentityEditorDto,
+    error::AppError,
+    i18n::{t, t_args},
+    pages::not_found::NotFoundPage,
+    ssr_redirect,
+};
+use domain::Locale;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+use server_fn::ServerFn;
+
+/// The identity editor.
+#[component]
+pub fn IdentityPage() -> impl IntoView {
+    let ctx = use_request_ctx();
+    let locale = ctx.locale;
+    let id = use_params_map()
+        .with_untracked(|p| p.get("id"))
+        .unwrap_or_default();
+    if ctx.user.is_none() {
+        ssr_redirect(&format!("/sign-in?next=/cooperatives/{id}/identity"));
+        return view! { <p>{t(locale, "error-unauthorized")}</p> }.into_any();
+    }
+    let error = url_error(SaveIdentity::PATH).or_else(|| url_error(RestoreIdentity::PATH));
+    let saved = use_query_map().with_untracked(|q| q.get("saved").is_some()) && error.is_none();
+    let data = Resource::new_blocking(move || id.clone(), identity_editor);
+    view! {
+        <Title text=t(locale, "identity-title")/>
+        <Meta name="robots" content="noindex"/>
+        <Suspense fallback=|| ()>
+            {move || {
+                let error = error.clone();
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(editor) => view! { <Editor editor error saved locale/> }.into_any(),
+                        Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
+                        Err(e) => view! { <section class="narrow"><ErrorSummary error=Some(e)/></section> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
+
+#[component]
+fn Editor(
+    editor: IdentityEditorDto,
+    error: Option<AppError>,
+    saved: bool,
+    locale: Locale,
+) -> impl IntoView {
+    let fields = error
+        .as_ref()
+        .and_then(AppError::field_errors)
+        .cloned()
+        .unwrap_or_default();
+    let current = editor.current.clone();
+    let value = |name: &str,
+                 fallback: &dyn Fn(&crate::dto::IdentityDto) -> String,
+                 default: &str|
+     -> String {
+        fields
+            .value(name)
+            .map(str::to_owned)
+            .or_else(|| current.as_ref().map(fallback))
+            .unwrap_or_else(|| default.to_owned())
+    };
+    let primary = value("primary_colour", &|c| c.primary_colour.clone(), "#0f5132");
+    let secondary = value(
+        "secondary_colour",
+        &|c| c.secondary_colour.clone(),
+        "#f8d66d",
+    );
+    let name = if locale == Locale::Ar {
+        editor.name_ar.clone()
+    } else {
+        editor.name_fr.clone()
+    };
+    let texts: Vec<(&'static str, &'static str, String, bool)> = vec![
+        (
+            "tagline_ar",
+            "identity-tagline-ar",
+            value("tagline_ar", &|c| c.tagline_ar.clone(), ""),
+            false,
+        ),
+        (
+            "tagline_fr",
+            "identity-tagline-fr",
+            value("tagline_fr", &|c| c.tagline_fr.clone(), ""),
+            false,
+        ),
+        (
+            "tagline_en",
+            "identity-tagline-en",
+            value("tagline_en", &|c| c.tagline_en.clone(), ""),
+            false,
+        ),
+        (
+            "story_ar",
+            "identity-story-ar",
+            value("story_ar", &|c| c.story_ar.clone(), ""),
+            true,
+        ),
+        (
+            "story_fr",
+            "identity-story-fr",
+            value("story_fr", &|c| c.story_fr.clone(), ""),
+            true,
+        ),
+        (
+            "story_en",
+            "identity-story-en",
+            value("story_en", &|c| c.story_en.clone(), ""),
+            true,
+        ),
+    ];
+    let issue = |name: &str| fields.issue(name).map(|i| t(locale, &i.message_key()));
+    let cooperative_id = editor.cooperative_id.clone();
+    view! {
+        <BrandStyle scope=".identity-preview" primary=primary.clone() secondary=secondary.clone()/>
+        <section class="narrow">
+            <h1>{t(locale, "identity-title")}</h1>
+            <p class="lead"><bdi>{name.clone()}</bdi></p>
+            {(!editor.verified).then(|| view! { <div class="alert alert-error" role="alert">{t(locale, "identity-not-verified")}</div> })}
+            {saved.then(|| view! { <div class="alert alert-success" role="status">{t(locale, "identity-saved")}</div> })}
+            <ErrorSummary error=error.clone()/>
+            <div class="identity-preview" aria-label=t(locale, "identity-preview")>
+                <p class="preview-banner">{name}</p>
+                <p class="preview-accent">{t(locale, "identity-preview-accent")}</p>
+            </div>
+            <form method="post" action=SaveIdentity::url() class="stack" novalidate>
+                <input type="hidden" name="cooperative_id" value=cooperative_id.clone()/>
+                <div class="colour-row">
+                    <div class="field">
+                        <label for="primary_colour">{t(locale, "identity-primary-colour")}</label>
+                        <input id="primary_colour" name="primary_colour" type="color" value=primary/>
+                        {issue("primary_colour").map(|m| view! { <p class="field-error">{m}</p> })}
+                    </div>
+                    <div class="field">
+                        <label for="secondary_colour">{t(locale, "identity-secondary-colour")}</label>
+                        <input id="secondary_colour" name="secondary_colour" type="color" value=secondary/>
+                        {issue("secondary_colour").map(|m| view! { <p class="field-error">{m}</p> })}
+                    </div>
+                </div>
+                {texts.into_iter().map(|(name, key, value, long)| {
+                    let lang = &name[name.len() - 2..];
+                    let dir = if lang == "ar" { "rtl" } else { "ltr" };
+                    let problem = issue(name);
+                    let invalid = problem.is_some();
+                    view! {
+                        <div class="field" class:field-invalid=invalid>
+                            <label for=name>{t(locale, key)}</label>
+                            {if long {
+                                view! { <textarea id=name name=name rows="5" lang=lang.to_owned() dir=dir>{value}</textarea> }.into_any()
+                            } else {
+                                view! { <input id=name name=name type="text" value=value lang=lang.to_owned() dir=dir/> }.into_any()
+                            }}
+                            {problem.map(|m| view! { <p class="field-error">{m}</p> })}
+                        </div>
+                    }
+                }).collect_view()}
+                <button type="submit" class="button">{t(locale, "identity-save")}</button>
+            </form>
+            {editor.verified.then(|| view! { <p><a href=format!("/c/{}", editor.slug)>{t(locale, "coop-view-storefront")}</a></p> })}
+        </section>
+        <section class="narrow" aria-labelledby="versions-heading">
+            <h2 id="versions-heading">{t(locale, "identity-versions")}</h2>
+            <ul class="versions">
+                {editor.versions.iter().enumerate().map(|(i, v)| {
+                    let current = i == 0;
+                    view! {
+                        <li data-version=v.version>
+                            <span class="swatch" data-colour=v.primary_colour.clone() aria-hidden="true"></span>
+                            <span>{t_args(locale, "identity-version", &[("version", v.version.into()), ("date", v.created_at.clone().into())])}</span>
+                            " " <code>{v.primary_colour.clone()} " / " {v.secondary_colour.clone()}</code>
+                            {if current {
+                                view! { <strong>" · " {t(locale, "identity-current")}</strong> }.into_any()
+                            } else {
+                                view! {
+                                    <form method="post" action=RestoreIdentity::url() class="inline-form">
+                                        <input type="hidden" name="cooperative_id" value=cooperative_id.clone()/>
+                                        <input type="hidden" name="version" value=v.version.to_string()/>
+                                        <button type="submit" class="button button-secondary">{t(locale, "identity-restore")}</button>
+                                    </form>
+                                }.into_any()
+                            }}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
