@@ -36,13 +36,15 @@ drop_old_test_databases() {
 e2e() {
   local data port log pid status
   data="$(mktemp -d)"
-  port="${TAAWON_E2E_PORT:-3100}"
+  # A port nobody listens on, so a stray server can never answer in place of this build.
+  port="${TAAWON_E2E_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
   log="$data/server.log"
   TAAWON_DATA_DIR="$data" "$CARGO_TARGET_DIR/debug/taawon" import-registry end2end/fixtures/registry.csv >"$log" 2>&1
   TAAWON_DATA_DIR="$data" TAAWON_LISTEN="127.0.0.1:$port" TAAWON_PUBLIC_URL="http://127.0.0.1:$port" \
     "$CARGO_TARGET_DIR/debug/taawon" serve --demo-data >>"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
+  if ! kill -0 "$pid" 2>/dev/null; then echo "the server did not start:"; cat "$log"; rm -rf "$data"; return 1; fi
   status=0
   (cd end2end && TAAWON_E2E_URL="http://127.0.0.1:$port" timeout 900 node --test --test-concurrency=1 tests/) || status=$?
   kill "$pid" 2>/dev/null || true

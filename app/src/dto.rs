@@ -86,7 +86,7 @@ impl IdentityDto {
 
 /// The text in `locale` if any, else French, Arabic, English: the fallback chain for content
 /// entered per language.
-pub fn pick<'a>(locale: domain::Locale, [ar, fr, en]: [&'a String; 3]) -> &'a str {
+pub fn pick(locale: domain::Locale, [ar, fr, en]: [&String; 3]) -> &str {
     let order = match locale {
         domain::Locale::Ar => [ar, fr, en],
         domain::Locale::Fr => [fr, ar, en],

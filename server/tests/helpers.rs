@@ -132,16 +132,8 @@ impl TestApp {
         from_page: &str,
         fields: &[(&str, &str)],
     ) -> Response {
-        self.client
-            .post(self.url(action))
-            .header(header::ACCEPT, "text/html,application/xhtml+xml")
-            .header(header::ORIGIN, &self.address)
-            .header("sec-fetch-site", "same-origin")
-            .header(header::REFERER, self.url(from_page))
-            .form(fields)
-            .send()
+        self.post_form_as(&self.client, action, from_page, fields)
             .await
-            .expect("POST")
     }
 
     /// Follows one redirect and returns the page body.

@@ -26,3 +26,37 @@ async fn metrics_are_exposed_in_prometheus_text_format() {
     }
     assert!(!app.backend.is_empty());
 }
+
+#[tokio::test]
+async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperative() {
+    use app::ssr::entity::{cooperative, cooperative_identity, registry_entry};
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let app = spawn_app().await;
+    assert!(server::demo::seed(&app.db).await.expect("seed"));
+    assert!(
+        !server::demo::seed(&app.db).await.expect("seed again"),
+        "a second run changes nothing"
+    );
+    assert_eq!(
+        registry_entry::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count"),
+        2_400
+    );
+    let coop = cooperative::Entity::find()
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("demo cooperative");
+    assert_eq!(coop.state, "verified");
+    assert_eq!(
+        cooperative_identity::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count"),
+        1
+    );
+    let storefront = app.get(&format!("/c/{}", coop.slug)).await;
+    assert_eq!(storefront.status(), 200);
+}

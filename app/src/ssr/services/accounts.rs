@@ -249,7 +249,8 @@ pub async fn set_locale(
     Ok(())
 }
 
-async fn grant_role_in(
+/// Gives `user_id` the `role` (no-op when already held), inside the caller's transaction.
+pub async fn grant_role_in(
     db: &impl ConnectionTrait,
     user_id: UserId,
     role: Role,

@@ -7,9 +7,7 @@ use crate::{
     i18n::t_args,
     ssr::{
         audit,
-        entity::{
-            cooperative, cooperative_member, registry_entry, user, user_role, verification_event,
-        },
+        entity::{cooperative, cooperative_member, registry_entry, user, verification_event},
         mail::{self, Mail},
     },
 };
@@ -340,7 +338,7 @@ pub async fn register(
     .insert(&txn)
     .await
     .map_err(db_error)?;
-    grant_member_role(&txn, owner.id).await?;
+    super::accounts::grant_role_in(&txn, owner.id, Role::CooperativeMember).await?;
     record_event(
         &txn,
         id,
@@ -360,27 +358,6 @@ pub async fn register(
     txn.commit().await.map_err(db_error)?;
     tracing::info!(cooperative.id = %id, "cooperative submitted for verification");
     Ok(id)
-}
-
-async fn grant_member_role(db: &impl ConnectionTrait, user_id: UserId) -> Result<(), AppError> {
-    let role = Role::CooperativeMember.code();
-    let exists = user_role::Entity::find_by_id((user_id.into_uuid(), role.to_owned()))
-        .one(db)
-        .await
-        .map_err(db_error)?;
-    if exists.is_none() {
-        let now = chrono::Utc::now();
-        user_role::ActiveModel {
-            user_id: Set(user_id.into_uuid()),
-            role: Set(role.to_owned()),
-            created_at: Set(now),
-            updated_at: Set(now),
-        }
-        .insert(db)
-        .await
-        .map_err(db_error)?;
-    }
-    Ok(())
 }
 
 async fn register_match_of(db: &impl ConnectionTrait, id: Uuid) -> Result<RegisterMatch, AppError> {
