@@ -12,6 +12,8 @@ pub struct CooperativeSummary {
     pub register_number: String,
     pub state: String,
     pub state_reason: Option<String>,
+    /// Whether a certificate was uploaded (members and admins may download it).
+    pub has_certificate: bool,
 }
 
 /// A line of the admin verification queue.
@@ -45,6 +47,10 @@ pub struct StorefrontDto {
     pub women_count: i32,
     /// The current visual identity, once one was saved.
     pub identity: Option<IdentityDto>,
+    /// Absolute URL of the storefront (for Open Graph).
+    pub canonical_url: String,
+    /// Absolute URL of the logo (else the banner), for link previews.
+    pub og_image: Option<String>,
 }
 
 impl StorefrontDto {
@@ -54,10 +60,25 @@ impl StorefrontDto {
     }
 }
 
+/// A stored image as a page shows it: fallback `src`, `srcset` of every variant, intrinsic size
+/// (so the layout does not jump while it loads) and alternative text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImageDto {
+    pub src: String,
+    pub srcset: String,
+    /// The largest variant (for Open Graph).
+    pub largest: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
+}
+
 /// One version of a visual identity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IdentityDto {
     pub version: i32,
+    pub logo: Option<ImageDto>,
+    pub banner: Option<ImageDto>,
     pub primary_colour: String,
     pub secondary_colour: String,
     pub tagline_ar: String,
@@ -104,6 +125,8 @@ impl From<crate::ssr::entity::cooperative_identity::Model> for IdentityDto {
     fn from(m: crate::ssr::entity::cooperative_identity::Model) -> Self {
         Self {
             version: m.version,
+            logo: None,
+            banner: None,
             primary_colour: m.primary_colour,
             secondary_colour: m.secondary_colour,
             tagline_ar: m.tagline_ar,
@@ -125,6 +148,8 @@ pub struct IdentityEditorDto {
     pub name_ar: String,
     pub name_fr: String,
     pub verified: bool,
+    /// Colours suggested from the current logo's palette.
+    pub palette: Vec<String>,
     pub current: Option<IdentityDto>,
     pub versions: Vec<IdentityDto>,
 }

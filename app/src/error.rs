@@ -28,6 +28,8 @@ pub enum FieldIssue {
     RegisterNumberUnknown,
     /// Another cooperative on Taawon already uses this register number.
     RegisterNumberTaken,
+    /// An uploaded file was refused (type, size, dimensions, damage).
+    Media(domain::media::MediaError),
 }
 
 impl FieldIssue {
@@ -41,6 +43,7 @@ impl FieldIssue {
             FieldIssue::WomenExceedMembers => "field-women-exceed-members".into(),
             FieldIssue::RegisterNumberUnknown => "field-register-number-unknown".into(),
             FieldIssue::RegisterNumberTaken => "field-register-number-taken".into(),
+            FieldIssue::Media(e) => format!("field-{}", e.code().replace('_', "-")),
         }
     }
 }
@@ -65,6 +68,13 @@ impl FieldErrors {
     /// Records an issue with `field`.
     pub fn add(&mut self, field: &str, issue: impl Into<FieldIssue>) {
         self.errors.push((field.to_owned(), issue.into()));
+    }
+
+    /// Remembers the values of every `(field, value)` pair (never pass passwords).
+    pub fn keep_all(self, pairs: &[(&str, &str)]) -> Self {
+        pairs
+            .iter()
+            .fold(self, |errors, (field, value)| errors.keep(field, value))
     }
 
     /// Remembers a value to refill the form with.
@@ -265,6 +275,7 @@ mod tests {
     #[test]
     fn every_field_issue_has_a_translated_message_in_every_locale() {
         use InputError::*;
+        use domain::media::MediaError;
         let issues = [
             Required,
             EmailInvalid,
@@ -289,7 +300,17 @@ mod tests {
             FieldIssue::WomenExceedMembers,
             FieldIssue::RegisterNumberUnknown,
             FieldIssue::RegisterNumberTaken,
-        ]);
+        ])
+        .chain(
+            [
+                MediaError::Empty,
+                MediaError::TooLarge,
+                MediaError::UnsupportedType,
+                MediaError::Dimensions,
+                MediaError::Damaged,
+            ]
+            .map(FieldIssue::Media),
+        );
         for issue in issues {
             for locale in Locale::ALL {
                 let message = t(locale, &issue.message_key());

@@ -4,6 +4,8 @@
 pub mod audit;
 pub mod entity;
 pub mod mail;
+pub mod media;
+pub mod multipart;
 pub mod passwords;
 pub mod rate_limit;
 pub mod request;

@@ -93,6 +93,78 @@ impl Rgb {
     }
 }
 
+/// How many brand colours to suggest from a logo.
+pub const SUGGESTIONS: usize = 4;
+
+/// Brand colours to suggest from a logo's palette (`dominant`, most common first, as a quantiser
+/// such as median cut returns it). Near-white and near-black (the paper and ink of most logos) go
+/// last, near-duplicates are dropped, and when the logo has fewer distinct colours the list is
+/// completed with darker and lighter shades of its main colour, so there are always
+/// [`SUGGESTIONS`] distinct choices.
+pub fn suggest_palette(dominant: &[Rgb]) -> Vec<Rgb> {
+    fn distance(a: Rgb, b: Rgb) -> u32 {
+        let d = |x: u8, y: u8| u32::from(x.abs_diff(y));
+        d(a.r, b.r).pow(2) + d(a.g, b.g).pow(2) + d(a.b, b.b).pow(2)
+    }
+    fn neutral(c: Rgb) -> bool {
+        let l = c.luminance();
+        !(0.01..=0.85).contains(&l)
+    }
+    fn shade(c: Rgb, factor: f64) -> Rgb {
+        let f = |v: u8| {
+            let v = f64::from(v);
+            let out = if factor < 1.0 {
+                v * factor
+            } else {
+                v + (255.0 - v) * (factor - 1.0)
+            };
+            out.round().clamp(0.0, 255.0) as u8
+        };
+        Rgb {
+            r: f(c.r),
+            g: f(c.g),
+            b: f(c.b),
+        }
+    }
+    const MIN_DISTANCE: u32 = 40 * 40;
+    let mut ordered: Vec<Rgb> = dominant.iter().copied().filter(|c| !neutral(*c)).collect();
+    ordered.extend(dominant.iter().copied().filter(|c| neutral(*c)));
+    let mut out: Vec<Rgb> = Vec::with_capacity(SUGGESTIONS);
+    let push = |c: Rgb, out: &mut Vec<Rgb>| {
+        if out.len() < SUGGESTIONS && out.iter().all(|o| distance(*o, c) >= MIN_DISTANCE) {
+            out.push(c);
+        }
+    };
+    for c in ordered {
+        push(c, &mut out);
+    }
+    let base = out.first().copied().unwrap_or(Rgb {
+        r: 0x0f,
+        g: 0x51,
+        b: 0x32,
+    });
+    for factor in [0.55, 1.45, 0.3, 1.75, 0.8, 1.2] {
+        push(shade(base, factor), &mut out);
+    }
+    for c in [
+        INK,
+        WHITE,
+        Rgb {
+            r: 0x0f,
+            g: 0x51,
+            b: 0x32,
+        },
+        Rgb {
+            r: 0xc8,
+            g: 0x7d,
+            b: 0x2a,
+        },
+    ] {
+        push(c, &mut out);
+    }
+    out
+}
+
 impl fmt::Display for Rgb {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
@@ -205,6 +277,48 @@ mod tests {
             let (x, y) = (Rgb { r: a.0, g: a.1, b: a.2 }, Rgb { r: b.0, g: b.1, b: b.2 });
             prop_assert!((x.contrast(y) - y.contrast(x)).abs() < 1e-12);
             prop_assert!((1.0..=21.0 + 1e-9).contains(&x.contrast(y)));
+        }
+    }
+
+    fn rgb(hex: &str) -> Rgb {
+        Rgb::parse(hex).unwrap()
+    }
+
+    #[test]
+    fn palette_suggestions_put_brand_colours_before_paper_and_ink() {
+        let logo = [
+            rgb("#ffffff"),
+            rgb("#1a5c3a"),
+            rgb("#1b5d3b"),
+            rgb("#d4a017"),
+            rgb("#000000"),
+        ];
+        let palette = suggest_palette(&logo);
+        assert_eq!(palette.len(), SUGGESTIONS);
+        assert_eq!(palette[0], rgb("#1a5c3a"));
+        assert_eq!(
+            palette[1],
+            rgb("#d4a017"),
+            "the near-duplicate green was dropped"
+        );
+        assert!(palette.contains(&rgb("#ffffff")));
+    }
+
+    #[test]
+    fn a_one_colour_logo_still_gets_distinct_suggestions() {
+        for logo in [
+            vec![rgb("#b22222")],
+            vec![],
+            vec![rgb("#ffffff")],
+            vec![rgb("#000000"); 3],
+        ] {
+            let palette = suggest_palette(&logo);
+            assert!(palette.len() >= 3, "{logo:?} → {palette:?}");
+            for (i, a) in palette.iter().enumerate() {
+                for b in &palette[i + 1..] {
+                    assert_ne!(a, b, "{logo:?} → {palette:?}");
+                }
+            }
         }
     }
 }

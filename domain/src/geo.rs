@@ -353,37 +353,7 @@ impl Labels {
 /// (أ إ آ ٱ→ا, ؤ→و, ئ ى→ي, ة→ه, ڭ گ→ك); everything that is not a letter or digit (spaces,
 /// hyphens, apostrophes, underscores) dropped, so "Tan-Tan", "tan tan" and "tantan" are equal.
 fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => out.push('a'),
-            'ç' => out.push('c'),
-            'è' | 'é' | 'ê' | 'ë' => out.push('e'),
-            'ì' | 'í' | 'î' | 'ï' => out.push('i'),
-            'ñ' => out.push('n'),
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => out.push('o'),
-            'ù' | 'ú' | 'û' | 'ü' => out.push('u'),
-            'ý' | 'ÿ' => out.push('y'),
-            'œ' => out.push_str("oe"),
-            'æ' => out.push_str("ae"),
-            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-            'ؤ' => out.push('و'),
-            'ئ' | 'ى' => out.push('ي'),
-            'ة' => out.push('ه'),
-            'ڭ' | 'گ' => out.push('ك'),
-            // Combining accents (decomposed input), Arabic harakat, superscript alif, Quranic
-            // marks and tatweel: some of these count as alphabetic, so drop them explicitly.
-            '\u{0300}'..='\u{036f}'
-            | '\u{0610}'..='\u{061a}'
-            | '\u{064b}'..='\u{065f}'
-            | '\u{0670}'
-            | '\u{06d6}'..='\u{06ed}'
-            | '\u{0640}' => {}
-            c if c.is_alphanumeric() => out.push(c),
-            _ => {}
-        }
-    }
-    out
+    crate::normalize::fold(text).replace(' ', "")
 }
 
 const fn p(code: &'static str, ar: &'static str, fr: &'static str, en: &'static str) -> Province {

@@ -9,6 +9,7 @@ pub mod geo;
 pub mod ids;
 pub mod input;
 pub mod locale;
+pub mod media;
 pub mod normalize;
 pub mod registry;
 pub mod role;

@@ -10,12 +10,19 @@ pub fn fold(text: &str) -> String {
     let mut pending_space = false;
     for c in text.nfd() {
         let c = match c {
-            // Combining marks: Latin accents, Arabic harakat, shadda, sukun, hamza above/below, madda.
-            '\u{0300}'..='\u{036f}' | '\u{064b}'..='\u{065f}' | '\u{0670}' => continue,
+            // Combining marks: Latin accents, Arabic harakat, shadda, sukun, hamza above/below,
+            // madda, superscript alif, and Quranic annotation marks.
+            '\u{0300}'..='\u{036f}'
+            | '\u{0610}'..='\u{061a}'
+            | '\u{064b}'..='\u{065f}'
+            | '\u{0670}'
+            | '\u{06d6}'..='\u{06ed}' => continue,
             '\u{0640}' => continue, // tatweel (kashida) only stretches words
             'ٱ' => 'ا',
             'ة' => 'ه',
             'ى' => 'ي',
+            // The Moroccan gaf (ڭ, also written گ) is spelt ك as often as not.
+            'ڭ' | 'گ' => 'ك',
             '٠'..='٩' => char::from_digit(c as u32 - '٠' as u32, 10).unwrap_or(c),
             '۰'..='۹' => char::from_digit(c as u32 - '۰' as u32, 10).unwrap_or(c),
             'œ' | 'Œ' => {

@@ -4,11 +4,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { BASE, RESULTS, launch, uniqueEmail } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const fixture = (name) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -50,7 +52,8 @@ test('register a cooperative, admin verifies it, storefront is public (Arabic, J
   await page.fill('#member_count', '24');
   await page.fill('#women_count', '18');
   await page.fill('#phone', '0612345678');
-  await Promise.all([page.waitForURL(/\/cooperatives\/mine/), page.click('form[action="/api/cooperatives/register"] button[type=submit]')]);
+  await page.setInputFiles('#certificate', fixture('certificate.pdf'));
+  await Promise.all([page.waitForURL(/\/cooperatives\/mine/), page.click('form[action="/api/upload/cooperatives/register"] button[type=submit]')]);
   assert.match(await page.locator('main').innerText(), /في انتظار التحقق/);
 
   const admin = await browser.newContext({ javaScriptEnabled: false, locale: 'ar-MA' });
@@ -68,6 +71,10 @@ test('register a cooperative, admin verifies it, storefront is public (Arabic, J
 
   await page.goto(`${BASE}/cooperatives/mine`);
   await Promise.all([page.waitForLoadState('load'), page.getByRole('link', { name: 'تعديل الهوية البصرية' }).click()]);
+  await page.setInputFiles('#logo', fixture('logo.png'));
+  await Promise.all([page.waitForURL(/saved=1/), page.getByRole('button', { name: 'رفع الشعار' }).click()]);
+  const suggested = await page.locator('.palette-swatch').count();
+  assert.ok(suggested >= 3, `${suggested} colours suggested from the logo`);
   await page.fill('#primary_colour', '#8a3b12');
   await page.fill('#tagline_ar', 'ذهب سوس من أيادي النساء');
   await page.fill('#story_ar', 'أسست نساء تيفاوت تعاونيتهن سنة 2015.');
@@ -80,6 +87,11 @@ test('register a cooperative, admin verifies it, storefront is public (Arabic, J
   assert.match(text, /تعاونية موثقة · رقم التسجيل E2E\/0001/);
   assert.match(text, /تقودها نساء/);
   assert.match(text, /ذهب سوس من أيادي النساء/);
+  const logo = page.locator('img.storefront-logo');
+  assert.equal(await logo.count(), 1, 'the storefront shows the logo');
+  assert.ok(await logo.evaluate((img) => img.complete && img.naturalWidth > 0), 'the logo loads');
+  assert.match(await logo.getAttribute('srcset'), /\/media\/images\/.+ 240w/);
+  assert.match(await page.getAttribute('meta[property="og:image"]', 'content'), /^http:\/\/127\.0\.0\.1:\d+\/media\/images\//);
   const brand = await page.evaluate(() => getComputedStyle(document.querySelector('.storefront-header')).backgroundColor);
   assert.equal(brand, 'rgb(138, 59, 18)', 'the storefront wears the chosen colour');
   await page.screenshot({ path: `${RESULTS}storefront-ar.png`, fullPage: true });

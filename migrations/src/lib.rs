@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261129_000001_accounts;
 mod m20261129_000002_cooperatives;
 mod m20261129_000003_identities;
+mod m20261129_000004_media;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000001_accounts::Migration),
             Box::new(m20261129_000002_cooperatives::Migration),
             Box::new(m20261129_000003_identities::Migration),
+            Box::new(m20261129_000004_media::Migration),
         ]
     }
 }

@@ -74,7 +74,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Serve { demo_data } => {
             let application = Application::build(&config, Overrides::default()).await?;
             if demo_data {
-                demo::seed(&application.state().db).await?;
+                demo::seed(&application.state().db, &application.state().media).await?;
             }
             tracing::info!(address = %application.address()?, public_url = %config.public_url, "Taawon is listening");
             application.serve().await
@@ -88,7 +88,9 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::SeedDemo => {
             let db = database::connect(&config).await?;
             database::migrate(&db).await?;
-            let seeded = demo::seed(&db).await?;
+            let media = app::ssr::media::MediaStore::local(&config.data_dir.join("media"))
+                .map_err(|_| anyhow::anyhow!("cannot open the media folder"))?;
+            let seeded = demo::seed(&db, &media).await?;
             println!(
                 "{}",
                 if seeded {

@@ -15,6 +15,7 @@ pub mod telemetry;
 use anyhow::Context;
 use app::ssr::{
     AppState,
+    media::MediaStore,
     rate_limit::{SignInLimiter, SignInLimits},
     session_store::DbSessionStore,
     state::AppSettings,
@@ -30,6 +31,11 @@ use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
 
 /// Largest request body outside upload routes: forms are small.
 pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
+/// Largest request body of an upload route (under [`UPLOAD_PREFIX`]): one file of at most
+/// [`domain::media::MAX_FILE_BYTES`] plus the form's other fields.
+pub const UPLOAD_BODY_LIMIT: usize = domain::media::MAX_FILE_BYTES + 256 * 1024;
+/// Server functions that take files live under this path.
+pub const UPLOAD_PREFIX: &str = "/api/upload/";
 
 /// A built, bound application, ready to serve.
 pub struct Application {
@@ -74,6 +80,8 @@ impl Application {
             sign_in_limiter: Arc::new(SignInLimiter::new(
                 overrides.sign_in_limits.unwrap_or_default(),
             )),
+            media: MediaStore::local(&config.data_dir.join("media"))
+                .map_err(|_| anyhow::anyhow!("cannot open the media folder"))?,
         };
         let router = router(state.clone(), config.trust_proxy);
         Ok(Self {
@@ -171,6 +179,11 @@ pub fn router(state: AppState, trust_proxy: bool) -> Router {
     Router::new()
         .route("/healthz", axum::routing::get(routes::health::healthz))
         .route("/metrics", axum::routing::get(routes::health::metrics))
+        .route("/media/{*key}", axum::routing::get(routes::media::image))
+        .route(
+            "/cooperatives/{id}/certificate",
+            axum::routing::get(routes::documents::certificate),
+        )
         .leptos_routes_with_context(
             &state,
             routes,

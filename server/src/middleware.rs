@@ -37,7 +37,7 @@ pub struct MiddlewareState {
 pub async fn request_context(
     State(ms): State<MiddlewareState>,
     session: Session,
-    mut req: Request,
+    req: Request,
     next: Next,
 ) -> Response {
     let started = Instant::now();
@@ -50,8 +50,12 @@ pub async fn request_context(
         && is_cross_site(req.headers(), &ms.app.settings.public_url)
     {
         tracing::warn!(http.method = %method, http.path = req.uri().path(), "cross-site request refused");
-        error_page::render(locale, &nonce, StatusCode::FORBIDDEN, &AppError::CrossSite)
+        error_page::render(locale, StatusCode::FORBIDDEN, &AppError::CrossSite)
+    } else if let Some(error) = body_refusal(&req) {
+        refuse_body(&req, locale, &error)
     } else {
+        let limit = body_limit(req.uri().path());
+        let mut req = req.map(|body| Body::new(http_body_util::Limited::new(body, limit)));
         let ip = client_ip(&req, ms.trust_proxy);
         let user = current_user(&ms.app, &session).await;
         let path = req
@@ -77,7 +81,6 @@ pub async fn request_context(
         {
             error_page::render(
                 locale,
-                &nonce,
                 StatusCode::INTERNAL_SERVER_ERROR,
                 &AppError::Internal,
             )
@@ -91,6 +94,74 @@ pub async fn request_context(
     metrics::histogram!("http_request_duration_seconds", "kind" => kind)
         .record(started.elapsed().as_secs_f64());
     response
+}
+
+/// The most a request body to `path` may hold: uploads get room for one file, the rest is forms.
+pub fn body_limit(path: &str) -> usize {
+    if path.starts_with(crate::UPLOAD_PREFIX) {
+        crate::UPLOAD_BODY_LIMIT
+    } else {
+        crate::DEFAULT_BODY_LIMIT
+    }
+}
+
+/// Refuses, before reading it, a body that declares more than its route takes, and a post to an
+/// upload route that is not `multipart/form-data` (the server function would not parse it).
+fn body_refusal(req: &Request) -> Option<AppError> {
+    let path = req.uri().path();
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|len| len > body_limit(path)) {
+        return Some(AppError::PayloadTooLarge);
+    }
+    if path.starts_with(crate::UPLOAD_PREFIX) && req.method() == Method::POST {
+        let multipart = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|ct| multer::parse_boundary(ct).is_ok());
+        if !multipart {
+            return Some(AppError::BadRequest);
+        }
+    }
+    None
+}
+
+/// A refused body: a form post goes back to its page with the error in the URL (as the server
+/// function itself would do); other clients get the status and the error as JSON.
+fn refuse_body(req: &Request, locale: Locale, error: &AppError) -> Response {
+    use server_fn::error::{FromServerFnError, ServerFnUrlError};
+    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
+    let accepts_html = req
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"));
+    let referer = req
+        .headers()
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok());
+    if let (true, Some(referer)) = (accepts_html, referer)
+        && let Ok(url) = ServerFnUrlError::new(req.uri().path(), error.clone()).to_url(referer)
+        && let Ok(location) = HeaderValue::from_str(url.as_str())
+    {
+        return (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
+    }
+    if accepts_html {
+        return error_page::render(locale, status, error);
+    }
+    (
+        status,
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        error.ser(),
+    )
+        .into_response()
 }
 
 fn route_kind(path: &str) -> &'static str {
@@ -215,7 +286,10 @@ pub fn content_security_policy(nonce: &str) -> String {
 }
 
 fn set_security_headers(headers: &mut HeaderMap, nonce: &str) {
-    if let Ok(csp) = HeaderValue::from_str(&content_security_policy(nonce)) {
+    // A handler that set a stricter policy (private documents: `sandbox`) keeps it.
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY)
+        && let Ok(csp) = HeaderValue::from_str(&content_security_policy(nonce))
+    {
         headers.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
     headers.insert(

@@ -1,9 +1,10 @@
 //! Plain axum routes beside the Leptos ones.
 
+pub mod documents;
 pub mod health;
+pub mod media;
 
-use crate::error_page;
-use app::{context::RequestCtx, error::AppError, ssr::AppState};
+use app::{context::RequestCtx, ssr::AppState};
 use axum::{
     extract::{Request, State},
     response::{IntoResponse, Response},
@@ -65,19 +66,4 @@ async fn render_app(state: AppState, ctx: RequestCtx, path: String) -> Response 
         .unwrap_or_default();
     req.extensions_mut().insert(ctx);
     handler(req).await.into_response()
-}
-
-/// GET on a server-function URL: these only take POST.
-pub async fn not_found(req: Request) -> Response {
-    let ctx = req
-        .extensions()
-        .get::<RequestCtx>()
-        .cloned()
-        .unwrap_or_default();
-    error_page::render(
-        ctx.locale,
-        &ctx.nonce,
-        StatusCode::NOT_FOUND,
-        &AppError::NotFound,
-    )
 }

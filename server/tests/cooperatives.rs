@@ -15,7 +15,7 @@ const REGISTER: &str = "register_number,name_ar,name_fr,region,province,sector,r
 
 const ADMIN_EMAIL: &str = "admin@example.ma";
 
-async fn setup() -> (TestApp, Client) {
+pub(crate) async fn setup() -> (TestApp, Client) {
     let app = spawn_app().await;
     let rows = registry::parse_csv(REGISTER.as_bytes()).expect("register parses");
     registry::import(&app.db, &rows, None, |_| {})
@@ -37,7 +37,7 @@ async fn setup() -> (TestApp, Client) {
     (app, admin)
 }
 
-fn tifawt<'a>(overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn tifawt<'a>(overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut fields = vec![
         ("register_number", "2015/4521"),
         ("ice", "001523456000078"),
@@ -59,14 +59,42 @@ fn tifawt<'a>(overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     fields
 }
 
-async fn register_as_owner(app: &TestApp, fields: &[(&str, &str)]) -> reqwest::Response {
+pub(crate) async fn register_as_owner(app: &TestApp, fields: &[(&str, &str)]) -> reqwest::Response {
     app.sign_up("Fatima", "fatima@example.ma", GOOD_PASSWORD)
         .await;
-    app.post_form("/api/cooperatives/register", "/cooperatives/new", fields)
-        .await
+    register_as(app, &app.client, fields).await
 }
 
-async fn the_cooperative(app: &TestApp) -> cooperative::Model {
+pub(crate) async fn count_cooperatives(app: &TestApp) -> u64 {
+    cooperative::Entity::find()
+        .count(&app.db)
+        .await
+        .expect("count")
+}
+
+/// A small PDF standing in for a name-approval certificate.
+pub(crate) const CERTIFICATE: &[u8] =
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
+pub(crate) const REGISTER_URL: &str = "/api/upload/cooperatives/register";
+
+/// Posts the cooperative sign-up form, with the certificate, as `client`.
+pub(crate) async fn register_as(
+    app: &TestApp,
+    client: &Client,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    app.post_upload_as(
+        client,
+        REGISTER_URL,
+        "/cooperatives/new",
+        fields,
+        ("certificate", "certificate.pdf", CERTIFICATE.to_vec()),
+    )
+    .await
+}
+
+pub(crate) async fn the_cooperative(app: &TestApp) -> cooperative::Model {
     cooperative::Entity::find()
         .one(&app.db)
         .await
@@ -74,7 +102,7 @@ async fn the_cooperative(app: &TestApp) -> cooperative::Model {
         .expect("a cooperative")
 }
 
-async fn decide(
+pub(crate) async fn decide(
     app: &TestApp,
     as_client: &Client,
     id: &str,
@@ -283,13 +311,12 @@ async fn bad_cooperative_input_is_refused_field_by_field_and_nothing_is_written(
         0
     );
 
-    let unknown = app
-        .post_form(
-            "/api/cooperatives/register",
-            "/cooperatives/new",
-            &tifawt(&[("register_number", "1999/9999")]),
-        )
-        .await;
+    let unknown = register_as(
+        &app,
+        &app.client,
+        &tifawt(&[("register_number", "1999/9999")]),
+    )
+    .await;
     let (_, page) = app.follow(unknown).await;
     assert!(page.contains("هذا الرقم غير موجود في السجل المركزي للتعاونيات"));
     assert_eq!(
@@ -317,14 +344,7 @@ async fn a_register_number_can_be_claimed_by_one_cooperative_only() {
         ],
     )
     .await;
-    let again = app
-        .post_form_as(
-            &other,
-            "/api/cooperatives/register",
-            "/cooperatives/new",
-            &tifawt(&[]),
-        )
-        .await;
+    let again = register_as(&app, &other, &tifawt(&[])).await;
     assert!(location(&again).contains("__err="));
     assert_eq!(
         cooperative::Entity::find()
@@ -384,7 +404,7 @@ async fn only_admins_can_see_the_queue_or_decide() {
     assert_eq!(state, 1, "still waiting for a real admin");
 }
 
-async fn verified_cooperative(app: &TestApp, admin: &Client) -> cooperative::Model {
+pub(crate) async fn verified_cooperative(app: &TestApp, admin: &Client) -> cooperative::Model {
     register_as_owner(app, &tifawt(&[])).await;
     let coop = the_cooperative(app).await;
     decide(app, admin, &coop.id.to_string(), "verify", "").await;
@@ -418,7 +438,7 @@ async fn save_identity(
     .await
 }
 
-async fn identity_versions(app: &TestApp) -> u64 {
+pub(crate) async fn identity_versions(app: &TestApp) -> u64 {
     app::ssr::entity::cooperative_identity::Entity::find()
         .count(&app.db)
         .await
@@ -577,10 +597,9 @@ async fn only_the_cooperatives_own_members_edit_its_identity_and_only_once_verif
         ],
     )
     .await;
-    app.post_form_as(
+    register_as(
+        &app,
         &stranger,
-        "/api/cooperatives/register",
-        "/cooperatives/new",
         &tifawt(&[
             ("register_number", "2018/0007"),
             ("name_ar", "تعاونية الأمل للزرابي"),

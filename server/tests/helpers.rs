@@ -246,6 +246,38 @@ impl TestApp {
             .expect("POST")
     }
 
+    /// POSTs a `multipart/form-data` form (text fields and one file) as `client` from `from_page`,
+    /// as a browser without JavaScript does.
+    pub async fn post_upload_as(
+        &self,
+        client: &Client,
+        action: &str,
+        from_page: &str,
+        fields: &[(&str, &str)],
+        file: (&str, &str, Vec<u8>),
+    ) -> Response {
+        let (field, file_name, bytes) = file;
+        let mut form = reqwest::multipart::Form::new();
+        for (k, v) in fields {
+            form = form.text((*k).to_owned(), (*v).to_owned());
+        }
+        let part = reqwest::multipart::Part::bytes(bytes)
+            .file_name(file_name.to_owned())
+            .mime_str("application/octet-stream")
+            .expect("mime");
+        form = form.part(field.to_owned(), part);
+        client
+            .post(self.url(action))
+            .header(header::ACCEPT, "text/html")
+            .header(header::ORIGIN, &self.address)
+            .header("sec-fetch-site", "same-origin")
+            .header(header::REFERER, self.url(from_page))
+            .multipart(form)
+            .send()
+            .await
+            .expect("POST")
+    }
+
     /// GETs a page as `client`.
     pub async fn get_as(&self, client: &Client, path: &str) -> Response {
         client

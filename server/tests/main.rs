@@ -9,6 +9,7 @@ mod helpers;
 mod accounts;
 mod cooperatives;
 mod i18n;
+mod media;
 mod ops;
 mod registry;
 mod security;

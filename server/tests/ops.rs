@@ -24,7 +24,15 @@ async fn metrics_are_exposed_in_prometheus_text_format() {
     ] {
         assert!(body.contains(metric), "{metric} missing:\n{body}");
     }
-    assert!(!app.backend.is_empty());
+    // The suite really runs on the backend it was asked for.
+    let expected = match app.backend {
+        "postgres" => sea_orm::DatabaseBackend::Postgres,
+        _ => sea_orm::DatabaseBackend::Sqlite,
+    };
+    assert_eq!(
+        sea_orm::ConnectionTrait::get_database_backend(&app.db),
+        expected
+    );
 }
 
 #[tokio::test]
@@ -32,9 +40,13 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
     use app::ssr::entity::{cooperative, cooperative_identity, registry_entry};
     use sea_orm::{EntityTrait, PaginatorTrait};
     let app = spawn_app().await;
-    assert!(server::demo::seed(&app.db).await.expect("seed"));
+    // The same media folder the running server uses.
+    let media = app::ssr::media::MediaStore::local(&app.dir.path().join("media")).expect("media");
+    assert!(server::demo::seed(&app.db, &media).await.expect("seed"));
     assert!(
-        !server::demo::seed(&app.db).await.expect("seed again"),
+        !server::demo::seed(&app.db, &media)
+            .await
+            .expect("seed again"),
         "a second run changes nothing"
     );
     assert_eq!(
@@ -55,8 +67,24 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
             .count(&app.db)
             .await
             .expect("count"),
-        1
+        3,
+        "colours and story, then the logo, then the banner"
     );
+    assert_eq!(coop.certificate_type.as_deref(), Some("application/pdf"));
     let storefront = app.get(&format!("/c/{}", coop.slug)).await;
     assert_eq!(storefront.status(), 200);
+    let page = storefront.text().await.expect("body");
+    assert!(
+        page.contains("class=\"storefront-logo\"") && page.contains("class=\"storefront-banner\"")
+    );
+    let tag = page
+        .split("<img")
+        .find(|tag| tag.contains("storefront-logo"))
+        .expect("a logo");
+    let logo = tag
+        .split("src=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("logo src");
+    assert_eq!(app.get(logo).await.status(), 200, "{logo} is served");
 }

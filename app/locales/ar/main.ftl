@@ -101,7 +101,7 @@ error-rate-limited = { $minutes ->
 }
 error-conflict = تم تغيير هذا أو إرساله من قبل. يرجى إعادة تحميل الصفحة.
 error-cross-site = جاء هذا الطلب من موقع آخر فتم رفضه. لم يتغير شيء.
-error-payload-too-large = ما أرسلته كبير جدًا.
+error-payload-too-large = ما أرسلته كبير جدًا: 10 ميغابايت على الأكثر للملف الواحد.
 error-bad-request = النموذج ناقص أو تالف. يرجى المحاولة مرة أخرى.
 error-internal = حدث خطأ من جهتنا. لم يتغير شيء؛ يرجى المحاولة مرة أخرى.
 
@@ -205,3 +205,22 @@ identity-versions = النسخ السابقة
 identity-version = النسخة { $version } · { $date }
 identity-current = الحالية
 identity-restore = استرجاع
+
+## Uploads and the media pipeline
+field-file-empty = اختر ملفًا: هذا الملف فارغ أو غير موجود.
+field-file-too-large = يتجاوز هذا الملف 10 ميغابايت. أرسل صورة أخف.
+field-file-type = هذا الملف غير مقبول. أرسل صورة JPEG أو PNG أو WebP (أو PDF للوثائق).
+field-image-dimensions = هذه الصورة كبيرة جدًا: 8192 بكسل للضلع و40 ميغابكسل على الأكثر.
+field-image-damaged = هذه الصورة ناقصة أو تالفة ولا يمكن قراءتها.
+identity-logo = الشعار
+identity-banner = اللافتة
+identity-image-hint = JPEG أو PNG أو WebP، بحد أقصى 10 ميغابايت. تُزال بيانات الصورة المخفية (موقع GPS…).
+identity-upload-logo = رفع الشعار
+identity-upload-banner = رفع اللافتة
+identity-palette = ألوان مستخرجة من شعارك
+identity-palette-none = ارفع شعارًا وسنقترح عليك ألوانًا من لوحته.
+storefront-logo-alt = شعار { $name }
+coop-field-certificate = الشهادة السلبية أو مستخرج من السجل
+coop-field-certificate-hint = PDF أو JPEG أو PNG، بحد أقصى 10 ميغابايت. لا يمكن تنزيلها إلا لأعضاء التعاونية والمشرفين. إذا عاد النموذج بخطأ، اختر الملف من جديد.
+coop-certificate-download = تنزيل الشهادة
+admin-no-certificate = لم تُرسل أي شهادة

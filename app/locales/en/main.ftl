@@ -99,7 +99,7 @@ error-rate-limited = { $minutes ->
 }
 error-conflict = This was changed or submitted already. Please reload the page.
 error-cross-site = This request came from another website and was refused. Nothing was changed.
-error-payload-too-large = What you sent is too large.
+error-payload-too-large = What you sent is too large: a file may be 10 MB at most.
 error-bad-request = The form was incomplete or damaged. Please try again.
 error-internal = Something went wrong on our side. Nothing was changed; please try again.
 
@@ -199,3 +199,22 @@ identity-versions = Earlier versions
 identity-version = Version { $version } · { $date }
 identity-current = current
 identity-restore = Restore
+
+## Uploads and the media pipeline
+field-file-empty = Choose a file: this one is empty or missing.
+field-file-too-large = This file is over 10 MB. Send a lighter image.
+field-file-type = This file is not accepted. Send a JPEG, PNG or WebP image (or a PDF for a document).
+field-image-dimensions = This image is too large: at most 8,192 pixels a side and 40 megapixels.
+field-image-damaged = This image is incomplete or damaged and cannot be read.
+identity-logo = Logo
+identity-banner = Banner
+identity-image-hint = JPEG, PNG or WebP, up to 10 MB. Hidden photo data (GPS position…) is removed.
+identity-upload-logo = Upload the logo
+identity-upload-banner = Upload the banner
+identity-palette = Colours from your logo
+identity-palette-none = Upload a logo and we will suggest colours from its palette.
+storefront-logo-alt = Logo of { $name }
+coop-field-certificate = Name-approval certificate or register extract
+coop-field-certificate-hint = PDF, JPEG or PNG, up to 10 MB. Only the cooperative's members and admins can download it. If the form comes back with an error, choose the file again.
+coop-certificate-download = Download the certificate
+admin-no-certificate = No certificate uploaded

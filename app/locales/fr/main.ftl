@@ -99,7 +99,7 @@ error-rate-limited = { $minutes ->
 }
 error-conflict = Ceci a déjà été modifié ou envoyé. Veuillez recharger la page.
 error-cross-site = Cette demande venait d’un autre site et a été refusée. Rien n’a été modifié.
-error-payload-too-large = Ce que vous avez envoyé est trop volumineux.
+error-payload-too-large = Ce que vous avez envoyé est trop volumineux : 10 Mo au plus par fichier.
 error-bad-request = Le formulaire était incomplet ou endommagé. Veuillez réessayer.
 error-internal = Une erreur est survenue de notre côté. Rien n’a été modifié ; veuillez réessayer.
 
@@ -199,3 +199,22 @@ identity-versions = Versions précédentes
 identity-version = Version { $version } · { $date }
 identity-current = actuelle
 identity-restore = Restaurer
+
+## Uploads and the media pipeline
+field-file-empty = Choisissez un fichier : celui-ci est vide ou absent.
+field-file-too-large = Ce fichier dépasse 10 Mo. Envoyez une image plus légère.
+field-file-type = Ce fichier n’est pas accepté. Envoyez une image JPEG, PNG ou WebP (ou un PDF pour un document).
+field-image-dimensions = Cette image est trop grande : 8 192 pixels de côté et 40 mégapixels au plus.
+field-image-damaged = Cette image est incomplète ou abîmée et ne peut pas être lue.
+identity-logo = Logo
+identity-banner = Bannière
+identity-image-hint = JPEG, PNG ou WebP, 10 Mo au plus. Les données cachées de la photo (position GPS…) sont retirées.
+identity-upload-logo = Envoyer le logo
+identity-upload-banner = Envoyer la bannière
+identity-palette = Couleurs tirées de votre logo
+identity-palette-none = Envoyez un logo : nous vous proposerons des couleurs tirées de sa palette.
+storefront-logo-alt = Logo de { $name }
+coop-field-certificate = Certificat négatif ou extrait du registre
+coop-field-certificate-hint = PDF, JPEG ou PNG, 10 Mo au plus. Seuls les membres de la coopérative et les administrateurs peuvent le télécharger. Si le formulaire revient avec une erreur, choisissez à nouveau le fichier.
+coop-certificate-download = Télécharger le certificat
+admin-no-certificate = Aucun certificat envoyé

@@ -16,6 +16,7 @@ fn summary(c: &crate::ssr::entity::cooperative::Model) -> CooperativeSummary {
         register_number: c.register_number.clone(),
         state: c.state.clone(),
         state_reason: c.state_reason.clone(),
+        has_certificate: c.certificate_key.is_some(),
     }
 }
 
@@ -26,38 +27,36 @@ fn signed_in() -> Result<crate::context::CurrentUser, AppError> {
         .ok_or(AppError::Unauthorized)
 }
 
-/// Registers a cooperative (the signed-in user becomes its owner) and submits it for verification.
-#[server(endpoint = "cooperatives/register")]
-pub async fn register_cooperative(
-    register_number: String,
-    ice: String,
-    name_ar: String,
-    name_fr: String,
-    region: String,
-    province: String,
-    sector: String,
-    founded_on: String,
-    member_count: String,
-    women_count: String,
-    phone: String,
-) -> Result<(), AppError> {
-    use crate::ssr::{AppState, services::cooperatives};
+/// Registers a cooperative (the signed-in user becomes its owner) and submits it for verification,
+/// with its name-approval certificate or register extract. Multipart, so it lives under
+/// `/api/upload/`, where bodies may hold one file.
+#[server(endpoint = "upload/cooperatives/register", input = server_fn::codec::MultipartFormData)]
+pub async fn register_cooperative(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
+    use crate::ssr::{AppState, multipart, services::cooperatives};
     let user = signed_in()?;
     let state = AppState::current()?;
+    let upload = multipart::read(data).await?;
     let form = cooperatives::CooperativeForm {
-        register_number,
-        ice,
-        name_ar,
-        name_fr,
-        region,
-        province,
-        sector,
-        founded_on,
-        member_count,
-        women_count,
-        phone,
+        register_number: upload.text("register_number"),
+        ice: upload.text("ice"),
+        name_ar: upload.text("name_ar"),
+        name_fr: upload.text("name_fr"),
+        region: upload.text("region"),
+        province: upload.text("province"),
+        sector: upload.text("sector"),
+        founded_on: upload.text("founded_on"),
+        member_count: upload.text("member_count"),
+        women_count: upload.text("women_count"),
+        phone: upload.text("phone"),
     };
-    cooperatives::register(&state.db, &user, &form).await?;
+    cooperatives::register(
+        &state.db,
+        &state.media,
+        &user,
+        &form,
+        upload.file("certificate"),
+    )
+    .await?;
     leptos_axum::redirect("/cooperatives/mine?submitted=1");
     Ok(())
 }
@@ -153,10 +152,18 @@ pub async fn storefront(slug: String) -> Result<StorefrontDto, AppError> {
     use chrono::Datelike;
     let state = AppState::current()?;
     let c = cooperatives::public_by_slug(&state.db, &slug).await?;
-    let identity = identity::current(&state.db, c.id)
-        .await?
-        .map(crate::dto::IdentityDto::from);
+    let identity = match identity::current(&state.db, c.id).await? {
+        Some(model) => Some(identity::to_dto(&state.db, model).await?),
+        None => None,
+    };
+    let base = state.settings.public_url.trim_end_matches('/');
+    let og_image = identity
+        .as_ref()
+        .and_then(|i| i.logo.as_ref().or(i.banner.as_ref()))
+        .map(|img| format!("{base}{}", img.largest));
     Ok(StorefrontDto {
+        canonical_url: format!("{base}/c/{}", c.slug),
+        og_image,
         slug: c.slug,
         name_ar: c.name_ar,
         name_fr: c.name_fr,

@@ -19,17 +19,19 @@ pub async fn identity_editor(cooperative_id: String) -> Result<IdentityEditorDto
     let state = AppState::current()?;
     let id = parse_id(&cooperative_id)?;
     let coop = identity::editable(&state.db, &user, id).await?;
-    let versions: Vec<IdentityDto> = identity::versions(&state.db, &user, id)
-        .await?
-        .into_iter()
-        .map(IdentityDto::from)
-        .collect();
+    let models = identity::versions(&state.db, &user, id).await?;
+    let palette = identity::palette(&state.db, models.first()).await?;
+    let mut versions: Vec<IdentityDto> = Vec::with_capacity(models.len());
+    for model in models {
+        versions.push(identity::to_dto(&state.db, model).await?);
+    }
     Ok(IdentityEditorDto {
         cooperative_id: coop.id.to_string(),
         slug: coop.slug,
         name_ar: coop.name_ar,
         name_fr: coop.name_fr,
         verified: coop.state == "verified",
+        palette,
         current: versions.first().cloned(),
         versions,
     })
@@ -75,6 +77,37 @@ pub async fn restore_identity(cooperative_id: String, version: i32) -> Result<()
     let state = AppState::current()?;
     let id = parse_id(&cooperative_id)?;
     identity::restore(&state.db, &user, id, version).await?;
+    leptos_axum::redirect(&format!("/cooperatives/{id}/identity?saved=1"));
+    Ok(())
+}
+
+/// Uploads a logo or banner (`slot`), making it part of a new identity version. Multipart, so it
+/// lives under `/api/upload/`, where bodies may hold one image.
+#[server(endpoint = "upload/identity/image", input = server_fn::codec::MultipartFormData)]
+pub async fn upload_identity_image(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
+    use crate::ssr::{
+        AppState, multipart,
+        request::request_ctx,
+        services::identity::{self, ImageSlot},
+    };
+    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    let form = multipart::read(data).await?;
+    let id = parse_id(&form.text("cooperative_id"))?;
+    let slot = match form.text("slot").as_str() {
+        "logo" => ImageSlot::Logo,
+        "banner" => ImageSlot::Banner,
+        _ => return Err(AppError::BadRequest),
+    };
+    let Some(bytes) = form.file(slot.field()) else {
+        let mut errors = crate::error::FieldErrors::default();
+        errors.add(
+            slot.field(),
+            crate::error::FieldIssue::Media(domain::media::MediaError::Empty),
+        );
+        return Err(errors.into());
+    };
+    identity::set_image(&state.db, &state.media, &user, id, slot, bytes).await?;
     leptos_axum::redirect(&format!("/cooperatives/{id}/identity?saved=1"));
     Ok(())
 }

@@ -57,6 +57,41 @@ pub fn TextField(
     }
 }
 
+/// A labelled file input with a hint (accepted kinds, size) and its translated error. The chosen
+/// file cannot be put back after a refused post; the hint says so.
+#[component]
+pub fn FileField(
+    name: &'static str,
+    label_key: &'static str,
+    /// Translation key of the hint under the field.
+    hint_key: &'static str,
+    /// `accept` attribute (MIME types).
+    accept: &'static str,
+    error: Option<AppError>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let issue = error
+        .as_ref()
+        .and_then(AppError::field_errors)
+        .and_then(|f| f.issue(name));
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let describedby = if issue.is_some() {
+        format!("{hint_id} {error_id}")
+    } else {
+        hint_id.clone()
+    };
+    view! {
+        <div class="field" class:field-invalid=issue.is_some()>
+            <label for=name>{t(locale, label_key)}</label>
+            <input type="file" id=name name=name accept=accept
+                aria-invalid=issue.map(|_| "true") aria-describedby=describedby/>
+            <p class="hint" id=hint_id>{t(locale, hint_key)}</p>
+            {issue.map(|issue| view! { <p class="field-error" id=error_id.clone()>{t(locale, &issue.message_key())}</p> })}
+        </div>
+    }
+}
+
 /// A labelled password input (with the show/hide island) and its translated error.
 #[component]
 pub fn PasswordField(

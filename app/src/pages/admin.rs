@@ -142,6 +142,11 @@ fn QueueItem(item: QueueItemDto, locale: Locale) -> impl IntoView {
                 <dt>{t(locale, "coop-field-member-count")}</dt><dd>{item.member_count} " (" {t(locale, "coop-field-women-count")} ": " {item.women_count} ")"</dd>
                 <dt>{t(locale, "admin-submitted-on")}</dt><dd>{item.submitted_at.clone()}</dd>
             </dl>
+            {if c.has_certificate {
+                view! { <p><a class="certificate-link" href=format!("/cooperatives/{}/certificate", c.id) download>{t(locale, "coop-certificate-download")}</a></p> }.into_any()
+            } else {
+                view! { <p class="badge match-none">{t(locale, "admin-no-certificate")}</p> }.into_any()
+            }}
             {c.state_reason.clone().map(|r| view! { <p>{t(locale, "coop-reason")} ": " {r}</p> })}
             <Decisions id state locale/>
         </li>

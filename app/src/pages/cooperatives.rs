@@ -8,7 +8,7 @@ use crate::{
     },
     components::{
         brand::BrandStyle,
-        form::{Choices, ErrorSummary, SelectField, TextField},
+        form::{Choices, ErrorSummary, FileField, SelectField, TextField},
     },
     context::{use_locale, use_request_ctx},
     error::AppError,
@@ -73,7 +73,7 @@ pub fn CooperativeNewPage() -> impl IntoView {
             <h1>{t(locale, "coop-new-title")}</h1>
             <p class="lead">{t(locale, "coop-new-lead")}</p>
             <ErrorSummary error=error.clone()/>
-            <form method="post" action=RegisterCooperative::url() class="stack" novalidate>
+            <form method="post" action=RegisterCooperative::url() enctype="multipart/form-data" class="stack" novalidate>
                 <TextField name="register_number" label_key="coop-field-register-number" autocomplete="off" error=error.clone()/>
                 <TextField name="ice" label_key="coop-field-ice" autocomplete="off" kind="text" error=error.clone()/>
                 <TextField name="name_ar" label_key="coop-field-name-ar" autocomplete="organization" error=error.clone()/>
@@ -84,7 +84,9 @@ pub fn CooperativeNewPage() -> impl IntoView {
                 <TextField name="founded_on" label_key="coop-field-founded-on" kind="date" autocomplete="off" error=error.clone()/>
                 <TextField name="member_count" label_key="coop-field-member-count" kind="number" autocomplete="off" error=error.clone()/>
                 <TextField name="women_count" label_key="coop-field-women-count" kind="number" autocomplete="off" error=error.clone()/>
-                <TextField name="phone" label_key="coop-field-phone" kind="tel" autocomplete="tel" error=error/>
+                <TextField name="phone" label_key="coop-field-phone" kind="tel" autocomplete="tel" error=error.clone()/>
+                <FileField name="certificate" label_key="coop-field-certificate" hint_key="coop-field-certificate-hint"
+                    accept="application/pdf,image/jpeg,image/png" error=error/>
                 <button type="submit" class="button">{t(locale, "coop-new-submit")}</button>
             </form>
         </section>
@@ -126,6 +128,9 @@ pub fn MyCooperativesPage() -> impl IntoView {
                                             <h2>{name}</h2>
                                             <p><span class=format!("badge badge-{}", c.state)>{state_label(locale, &c.state)}</span></p>
                                             {c.state_reason.clone().map(|r| view! { <p>{t(locale, "coop-reason")} ": " {r}</p> })}
+                                            {c.has_certificate.then(|| view! {
+                                                <p><a href=format!("/cooperatives/{}/certificate", c.id) download>{t(locale, "coop-certificate-download")}</a></p>
+                                            })}
                                             {verified.then(|| view! {
                                                 <p class="card-actions">
                                                     <a href=format!("/c/{}", c.slug)>{t(locale, "coop-view-storefront")}</a>
@@ -169,13 +174,26 @@ pub fn StorefrontPage() -> impl IntoView {
                         let (primary, secondary) = c.identity.as_ref().map(|i| (i.primary_colour.clone(), i.secondary_colour.clone())).unwrap_or_else(|| ("#0f5132".into(), "#f8d66d".into()));
                         let tagline = c.identity.as_ref().map(|i| i.tagline(locale).to_owned()).filter(|s| !s.is_empty());
                         let story = c.identity.as_ref().map(|i| i.story(locale).to_owned()).filter(|s| !s.is_empty());
+                        let logo = c.identity.as_ref().and_then(|i| i.logo.clone());
+                        let banner = c.identity.as_ref().and_then(|i| i.banner.clone());
                         view! {
                             <BrandStyle scope=".storefront" primary secondary/>
                             <Title text=name.clone()/>
                             <Meta property="og:title" content=name.clone()/>
                             <Meta property="og:type" content="website"/>
+                            <Meta property="og:url" content=c.canonical_url.clone()/>
+                            {c.og_image.clone().map(|url| view! { <Meta property="og:image" content=url/> })}
+                            {tagline.clone().map(|t| view! { <Meta name="description" content=t.clone()/><Meta property="og:description" content=t/> })}
                             <article class="storefront">
+                                {banner.map(|img| view! {
+                                    <img class="storefront-banner" src=img.src srcset=img.srcset sizes="100vw"
+                                        width=img.width height=img.height alt="" decoding="async" fetchpriority="high"/>
+                                })}
                                 <header class="storefront-header">
+                                    {logo.map(|img| view! {
+                                        <img class="storefront-logo" src=img.src srcset=img.srcset sizes="8rem"
+                                            width=img.width height=img.height alt=t_args(locale, "storefront-logo-alt", &[("name", name.clone().into())]) decoding="async"/>
+                                    })}
                                     <h1>{name}</h1>
                                     <p class="storefront-other-name">{other}</p>
                                     {tagline.map(|t| view! { <p class="storefront-tagline">{t}</p> })}

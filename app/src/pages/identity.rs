@@ -3,7 +3,7 @@
 
 use crate::{
     api::{
-        identity::{RestoreIdentity, SaveIdentity, identity_editor},
+        identity::{RestoreIdentity, SaveIdentity, UploadIdentityImage, identity_editor},
         url_error,
     },
     components::{brand::BrandStyle, form::ErrorSummary},
@@ -32,7 +32,9 @@ pub fn IdentityPage() -> impl IntoView {
         ssr_redirect(&format!("/sign-in?next=/cooperatives/{id}/identity"));
         return view! { <p>{t(locale, "error-unauthorized")}</p> }.into_any();
     }
-    let error = url_error(SaveIdentity::PATH).or_else(|| url_error(RestoreIdentity::PATH));
+    let error = url_error(SaveIdentity::PATH)
+        .or_else(|| url_error(RestoreIdentity::PATH))
+        .or_else(|| url_error(UploadIdentityImage::PATH));
     let saved = use_query_map().with_untracked(|q| q.get("saved").is_some()) && error.is_none();
     let data = Resource::new_blocking(move || id.clone(), identity_editor);
     view! {
@@ -128,6 +130,8 @@ fn Editor(
     ];
     let issue = |name: &str| fields.issue(name).map(|i| t(locale, &i.message_key()));
     let cooperative_id = editor.cooperative_id.clone();
+    let logo = editor.current.as_ref().and_then(|c| c.logo.clone());
+    let banner = editor.current.as_ref().and_then(|c| c.banner.clone());
     view! {
         <BrandStyle scope=".identity-preview" primary=primary.clone() secondary=secondary.clone()/>
         <section class="narrow">
@@ -140,17 +144,22 @@ fn Editor(
                 <p class="preview-banner">{name}</p>
                 <p class="preview-accent">{t(locale, "identity-preview-accent")}</p>
             </div>
+            {editor.verified.then(|| view! {
+                <ImageUpload kind="logo" cooperative_id=cooperative_id.clone() image=logo issue=issue("logo") locale/>
+                <ImageUpload kind="banner" cooperative_id=cooperative_id.clone() image=banner issue=issue("banner") locale/>
+            })}
+            <Palette colours=editor.palette.clone() locale/>
             <form method="post" action=SaveIdentity::url() class="stack" novalidate>
                 <input type="hidden" name="cooperative_id" value=cooperative_id.clone()/>
                 <div class="colour-row">
                     <div class="field">
                         <label for="primary_colour">{t(locale, "identity-primary-colour")}</label>
-                        <input id="primary_colour" name="primary_colour" type="color" value=primary/>
+                        <input id="primary_colour" name="primary_colour" type="color" value=primary list="logo-palette"/>
                         {issue("primary_colour").map(|m| view! { <p class="field-error">{m}</p> })}
                     </div>
                     <div class="field">
                         <label for="secondary_colour">{t(locale, "identity-secondary-colour")}</label>
-                        <input id="secondary_colour" name="secondary_colour" type="color" value=secondary/>
+                        <input id="secondary_colour" name="secondary_colour" type="color" value=secondary list="logo-palette"/>
                         {issue("secondary_colour").map(|m| view! { <p class="field-error">{m}</p> })}
                     </div>
                 </div>
@@ -202,4 +211,72 @@ fn Editor(
             </ul>
         </section>
     }
+}
+
+/// The upload form of the logo or the banner, with the current image.
+#[component]
+fn ImageUpload(
+    kind: &'static str,
+    cooperative_id: String,
+    image: Option<crate::dto::ImageDto>,
+    issue: Option<String>,
+    locale: Locale,
+) -> impl IntoView {
+    let label = t(locale, &format!("identity-{kind}"));
+    let hint = t(locale, "identity-image-hint");
+    let hint_id = format!("{kind}-hint");
+    let invalid = issue.is_some();
+    view! {
+        <form method="post" action=UploadIdentityImage::url() enctype="multipart/form-data" class=format!("stack image-upload image-upload-{kind}")>
+            <input type="hidden" name="cooperative_id" value=cooperative_id/>
+            <input type="hidden" name="slot" value=kind/>
+            {image.map(|img| view! {
+                <img class=format!("current-{kind}") src=img.src srcset=img.srcset sizes="(max-width: 40rem) 100vw, 40rem"
+                    width=img.width height=img.height alt=label.clone() loading="lazy" decoding="async"/>
+            })}
+            <div class="field" class:field-invalid=invalid>
+                <label for=kind>{label.clone()}</label>
+                <input id=kind name=kind type="file" accept="image/jpeg,image/png,image/webp" aria-describedby=hint_id.clone()/>
+                <p class="hint" id=hint_id>{hint}</p>
+                {issue.map(|m| view! { <p class="field-error">{m}</p> })}
+            </div>
+            <button type="submit" class="button button-secondary">{t(locale, &format!("identity-upload-{kind}"))}</button>
+        </form>
+    }
+}
+
+/// Colours suggested from the logo: a `<datalist>` the colour pickers offer, and swatches with
+/// their codes (coloured by a nonce'd stylesheet, as the CSP forbids inline styles).
+#[component]
+fn Palette(colours: Vec<String>, locale: Locale) -> impl IntoView {
+    if colours.is_empty() {
+        return view! { <p class="hint">{t(locale, "identity-palette-none")}</p> }.into_any();
+    }
+    let nonce = use_request_ctx().nonce;
+    let css: String = colours
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let rgb = domain::colour::Rgb::parse(c).ok()?;
+            Some(format!(
+                ".palette-{i}{{background:{rgb};color:{}}}",
+                rgb.text_colour()
+            ))
+        })
+        .collect();
+    view! {
+        <style nonce=nonce>{css}</style>
+        <div class="palette">
+            <h2>{t(locale, "identity-palette")}</h2>
+            <ul class="swatches">
+                {colours.iter().enumerate().map(|(i, c)| view! {
+                    <li class=format!("palette-swatch palette-{i}") data-colour=c.clone()><code>{c.clone()}</code></li>
+                }).collect_view()}
+            </ul>
+            <datalist id="logo-palette">
+                {colours.iter().map(|c| view! { <option value=c.clone()></option> }).collect_view()}
+            </datalist>
+        </div>
+    }
+    .into_any()
 }

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod cooperatives;
 pub mod identity;
+pub mod media;
 pub mod registry;
 
 use crate::error::AppError;
@@ -11,6 +12,21 @@ use crate::error::AppError;
 pub fn db_error(e: sea_orm::DbErr) -> AppError {
     tracing::error!(error = %e, "database error");
     AppError::Internal
+}
+
+/// Opens a transaction that writes. On SQLite it takes the write lock at `BEGIN` (IMMEDIATE), so a
+/// transaction that reads before it writes waits its turn (busy timeout) instead of failing with
+/// "database is locked" when another connection wrote in between; PostgreSQL ignores the option.
+pub async fn begin_write(
+    db: &sea_orm::DatabaseConnection,
+) -> Result<sea_orm::DatabaseTransaction, AppError> {
+    use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..TransactionOptions::default()
+    })
+    .await
+    .map_err(db_error)
 }
 
 /// True when a write failed on a unique constraint (so it is a conflict, not an outage).

@@ -25,6 +25,8 @@ pub struct AppState {
     pub settings: Arc<AppSettings>,
     /// Sign-in throttling.
     pub sign_in_limiter: Arc<SignInLimiter>,
+    /// Uploaded images and documents.
+    pub media: super::media::MediaStore,
 }
 
 impl AppState {

@@ -13,7 +13,7 @@ use crate::{
 use domain::{DisplayName, Email, Locale, Password, Role, UserId};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    Set, TransactionTrait,
+    Set,
 };
 use serde_json::json;
 
@@ -57,7 +57,7 @@ pub async fn sign_up(
     }
     let hash = passwords::hash(&password).await?;
     let id = UserId::new();
-    let txn = db.begin().await.map_err(db_error)?;
+    let txn = super::begin_write(db).await?;
     let inserted = insert_user(&txn, id, &email, &name, &hash, locale).await;
     if let Err(e) = inserted {
         if is_unique_violation(&e) {
@@ -214,7 +214,7 @@ pub async fn change_password(
         return Err(errors.into());
     };
     let hash = passwords::hash(&new_password).await?;
-    let txn = db.begin().await.map_err(db_error)?;
+    let txn = super::begin_write(db).await?;
     let mut active: user::ActiveModel = found.into();
     active.password_hash = Set(hash);
     active.updated_at = Set(chrono::Utc::now());
@@ -296,7 +296,7 @@ pub async fn create_admin(
         errors.add("email", e);
         AppError::Invalid(errors)
     })?;
-    let txn = db.begin().await.map_err(db_error)?;
+    let txn = super::begin_write(db).await?;
     let outcome = if let Some(existing) = find_by_email(&txn, &email).await? {
         AdminCreated::Promoted(UserId::from_uuid(existing.id))
     } else {

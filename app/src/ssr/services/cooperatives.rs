@@ -9,18 +9,20 @@ use crate::{
         audit,
         entity::{cooperative, cooperative_member, registry_entry, user, verification_event},
         mail::{self, Mail},
+        media::MediaStore,
     },
 };
 use chrono::NaiveDate;
 use domain::{
     InputError, Locale, Role, UserId,
     cooperative::{CooperativeEvent, CooperativeState},
-    geo::{self, Region, Sector},
+    geo::{Region, Sector},
+    media::MediaError,
     registry::{self, Declared, Ice, RegisterMatch, RegisterNumber},
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    QueryOrder, Set,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -90,8 +92,7 @@ fn parse_count(raw: &str) -> Result<i32, InputError> {
 
 /// The form's values, to put back in it when it is refused.
 fn kept(form: &CooperativeForm) -> FieldErrors {
-    let mut errors = FieldErrors::default();
-    for (field, value) in [
+    FieldErrors::default().keep_all(&[
         ("register_number", &form.register_number),
         ("ice", &form.ice),
         ("name_ar", &form.name_ar),
@@ -103,10 +104,7 @@ fn kept(form: &CooperativeForm) -> FieldErrors {
         ("member_count", &form.member_count),
         ("women_count", &form.women_count),
         ("phone", &form.phone),
-    ] {
-        errors = errors.keep(field, value);
-    }
-    errors
+    ])
 }
 
 fn parse_form(form: &CooperativeForm, today: NaiveDate) -> Result<Declaration, FieldErrors> {
@@ -262,11 +260,19 @@ fn slug_for(name_fr: &str, register_number: &RegisterNumber) -> String {
 /// The register number must exist in the imported register and not be claimed already.
 pub async fn register(
     db: &DatabaseConnection,
+    store: &MediaStore,
     owner: &CurrentUser,
     form: &CooperativeForm,
+    certificate: Option<bytes::Bytes>,
 ) -> Result<Uuid, AppError> {
     let today = chrono::Utc::now().date_naive();
-    let declaration = parse_form(form, today).map_err(AppError::Invalid)?;
+    let parsed = parse_form(form, today);
+    let Some(certificate) = certificate else {
+        let mut errors = parsed.err().unwrap_or_else(|| kept(form));
+        errors.add(CERTIFICATE_FIELD, FieldIssue::Media(MediaError::Empty));
+        return Err(errors.into());
+    };
+    let declaration = parsed.map_err(AppError::Invalid)?;
     let number = declaration.register_number.as_str();
     let entry = registry_entry::Entity::find_by_id(number)
         .one(db)
@@ -290,11 +296,25 @@ pub async fn register(
         return Err(errors.into());
     }
     let id = Uuid::now_v7();
+    // The file is checked (and an image re-encoded) before anything is written; it is stored
+    // privately, and only recorded once the cooperative row commits.
+    let (file, mime, extension) = store.process_document(certificate).await.map_err(|e| {
+        match super::media::refused(CERTIFICATE_FIELD, e) {
+            AppError::Invalid(mut errors) => {
+                errors.values = kept(form).values;
+                AppError::Invalid(errors)
+            }
+            other => other,
+        }
+    })?;
+    let certificate_key = store
+        .put_private(&format!("certificates/{id}.{extension}"), file)
+        .await?;
     let now = chrono::Utc::now();
     let state = CooperativeState::Draft
         .apply(CooperativeEvent::Submit)
         .map_err(|_| AppError::Internal)?;
-    let txn = db.begin().await.map_err(db_error)?;
+    let txn = super::begin_write(db).await?;
     let inserted = cooperative::ActiveModel {
         id: Set(id),
         slug: Set(slug_for(&declaration.name_fr, &declaration.register_number)),
@@ -311,8 +331,8 @@ pub async fn register(
         phone: Set(declaration.phone.clone()),
         state: Set(state.code().to_owned()),
         state_reason: Set(None),
-        certificate_key: Set(None),
-        certificate_type: Set(None),
+        certificate_key: Set(Some(certificate_key)),
+        certificate_type: Set(Some(mime.to_owned())),
         submitted_at: Set(Some(now)),
         verified_at: Set(None),
         created_at: Set(now),
@@ -455,7 +475,7 @@ pub async fn decide(
         Decision::Suspend => CooperativeEvent::Suspend(reason.clone()),
         Decision::Reinstate => CooperativeEvent::Reinstate,
     };
-    let txn = db.begin().await.map_err(db_error)?;
+    let txn = super::begin_write(db).await?;
     let coop = cooperative::Entity::find_by_id(cooperative_id)
         .one(&txn)
         .await
@@ -622,9 +642,34 @@ pub async fn public_by_slug(
         .ok_or(AppError::NotFound)
 }
 
-/// Whether a province code belongs to the geography (used to label it).
-pub fn province_name(code: &str, locale: Locale) -> String {
-    geo::province_by_code(code)
-        .map(|(_, p)| p.name(locale).to_owned())
-        .unwrap_or_else(|| code.to_owned())
+/// The form field of the certificate.
+pub const CERTIFICATE_FIELD: &str = "certificate";
+
+/// The certificate of a cooperative, for its members and for admins only: `(bytes, MIME type,
+/// extension)`. Anyone else gets `NotFound`, so its existence is not revealed.
+pub async fn certificate(
+    db: &DatabaseConnection,
+    store: &MediaStore,
+    user: &CurrentUser,
+    cooperative_id: Uuid,
+) -> Result<(bytes::Bytes, String, String), AppError> {
+    let coop = cooperative::Entity::find_by_id(cooperative_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    let member = cooperative_member::Entity::find_by_id((cooperative_id, user.id.into_uuid()))
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .is_some();
+    if !member && !user.roles.contains(&Role::Admin) {
+        return Err(AppError::NotFound);
+    }
+    let (Some(key), Some(mime)) = (coop.certificate_key, coop.certificate_type) else {
+        return Err(AppError::NotFound);
+    };
+    let bytes = store.get(&key).await?.ok_or(AppError::NotFound)?;
+    let extension = key.rsplit('.').next().unwrap_or("bin").to_owned();
+    Ok((bytes, mime, extension))
 }

@@ -2,19 +2,21 @@
 //! cooperative's owners and managers edit it, only once it is verified; every save is a new
 //! version, and an old version can be restored (copied forward as the newest).
 
-use super::db_error;
+use super::{db_error, media};
 use crate::{
     context::CurrentUser,
+    dto::IdentityDto,
     error::{AppError, FieldErrors},
     ssr::{
         audit,
-        entity::{cooperative, cooperative_identity as identity, cooperative_member},
+        entity::{cooperative, cooperative_identity as identity, cooperative_member, media_image},
+        media::MediaStore,
     },
 };
 use domain::{InputError, colour::Rgb, cooperative::CooperativeState};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    QueryOrder,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -60,6 +62,137 @@ pub async fn editable(
         // Not a member: do not reveal whether the cooperative exists.
         _ => Err(AppError::NotFound),
     }
+}
+
+/// The cooperative, if `user` edits it and it is verified (only verified cooperatives brand).
+async fn editable_verified(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    cooperative_id: Uuid,
+) -> Result<cooperative::Model, AppError> {
+    let coop = editable(db, user, cooperative_id).await?;
+    if CooperativeState::from_parts(&coop.state, coop.state_reason.as_deref())
+        != Some(CooperativeState::Verified)
+    {
+        return Err(AppError::Forbidden);
+    }
+    Ok(coop)
+}
+
+/// Which image of the identity an upload replaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageSlot {
+    /// The logo (square-ish, may be transparent).
+    Logo,
+    /// The wide banner at the top of the storefront.
+    Banner,
+}
+
+impl ImageSlot {
+    /// The form field the file comes in.
+    pub fn field(self) -> &'static str {
+        match self {
+            ImageSlot::Logo => "logo",
+            ImageSlot::Banner => "banner",
+        }
+    }
+}
+
+/// Stores an uploaded logo or banner and makes it part of a new identity version (the previous
+/// version keeps the old image, so restoring brings it back).
+pub async fn set_image(
+    db: &DatabaseConnection,
+    store: &MediaStore,
+    user: &CurrentUser,
+    cooperative_id: Uuid,
+    slot: ImageSlot,
+    bytes: bytes::Bytes,
+) -> Result<i32, AppError> {
+    // Authorise before spending time on the image.
+    editable_verified(db, user, cooperative_id).await?;
+    let image = media::save_image(db, store, Some(user.id), slot.field(), bytes).await?;
+    let txn = super::begin_write(db).await?;
+    editable_verified(&txn, user, cooperative_id).await?;
+    let previous = current(&txn, cooperative_id).await?;
+    let now = chrono::Utc::now();
+    let mut next = previous.clone().unwrap_or_else(|| identity::Model {
+        id: Uuid::now_v7(),
+        cooperative_id,
+        version: 0,
+        primary_colour: DEFAULT_PRIMARY.to_owned(),
+        secondary_colour: DEFAULT_SECONDARY.to_owned(),
+        tagline_ar: String::new(),
+        tagline_fr: String::new(),
+        tagline_en: String::new(),
+        story_ar: String::new(),
+        story_fr: String::new(),
+        story_en: String::new(),
+        logo_key: None,
+        banner_key: None,
+        created_by: None,
+        created_at: now,
+        updated_at: now,
+    });
+    next.id = Uuid::now_v7();
+    next.version += 1;
+    next.created_by = Some(user.id.into_uuid());
+    next.created_at = now;
+    next.updated_at = now;
+    match slot {
+        ImageSlot::Logo => next.logo_key = Some(image.hash.clone()),
+        ImageSlot::Banner => next.banner_key = Some(image.hash.clone()),
+    }
+    let version = next.version;
+    insert_version(&txn, next).await?;
+    audit::record(
+        &txn,
+        Some(user.id),
+        match slot {
+            ImageSlot::Logo => "identity.logo_set",
+            ImageSlot::Banner => "identity.banner_set",
+        },
+        Some(cooperative_id.to_string()),
+        json!({ "version": version, "image": image.hash }),
+    )
+    .await?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(version)
+}
+
+/// An identity version with its images resolved for display.
+pub async fn to_dto(
+    db: &impl ConnectionTrait,
+    model: identity::Model,
+) -> Result<IdentityDto, AppError> {
+    let logo = image_of(db, model.logo_key.as_deref()).await?;
+    let banner = image_of(db, model.banner_key.as_deref()).await?;
+    let mut dto = IdentityDto::from(model);
+    dto.logo = logo.as_ref().and_then(|m| media::to_dto(m, String::new()));
+    dto.banner = banner
+        .as_ref()
+        .and_then(|m| media::to_dto(m, String::new()));
+    Ok(dto)
+}
+
+async fn image_of(
+    db: &impl ConnectionTrait,
+    hash: Option<&str>,
+) -> Result<Option<media_image::Model>, AppError> {
+    match hash {
+        Some(hash) => media::find(db, hash).await,
+        None => Ok(None),
+    }
+}
+
+/// Colours suggested from the current logo (empty until there is a logo).
+pub async fn palette(
+    db: &impl ConnectionTrait,
+    current: Option<&identity::Model>,
+) -> Result<Vec<String>, AppError> {
+    Ok(image_of(db, current.and_then(|c| c.logo_key.as_deref()))
+        .await?
+        .map(|m| media::palette(&m))
+        .unwrap_or_default())
 }
 
 /// The current identity, if one was ever saved.
@@ -109,8 +242,7 @@ pub async fn save(
     cooperative_id: Uuid,
     form: &IdentityForm,
 ) -> Result<i32, AppError> {
-    let mut errors = FieldErrors::default();
-    for (field, value) in [
+    let mut errors = FieldErrors::default().keep_all(&[
         ("primary_colour", &form.primary_colour),
         ("secondary_colour", &form.secondary_colour),
         ("tagline_ar", &form.tagline_ar),
@@ -119,9 +251,7 @@ pub async fn save(
         ("story_ar", &form.story_ar),
         ("story_fr", &form.story_fr),
         ("story_en", &form.story_en),
-    ] {
-        errors = errors.keep(field, value);
-    }
+    ]);
     let primary = Rgb::parse(&form.primary_colour)
         .map_err(|_| errors.add("primary_colour", InputError::ColourInvalid))
         .ok();
@@ -142,13 +272,8 @@ pub async fn save(
         return Err(errors.into());
     };
     errors.into_result()?;
-    let txn = db.begin().await.map_err(db_error)?;
-    let coop = editable(&txn, user, cooperative_id).await?;
-    if CooperativeState::from_parts(&coop.state, coop.state_reason.as_deref())
-        != Some(CooperativeState::Verified)
-    {
-        return Err(AppError::Forbidden);
-    }
+    let txn = super::begin_write(db).await?;
+    editable_verified(&txn, user, cooperative_id).await?;
     let previous = current(&txn, cooperative_id).await?;
     let version = previous.as_ref().map_or(1, |p| p.version + 1);
     let [tagline_ar, tagline_fr, tagline_en] = taglines;
@@ -205,11 +330,8 @@ pub async fn restore(
     cooperative_id: Uuid,
     version: i32,
 ) -> Result<i32, AppError> {
-    let txn = db.begin().await.map_err(db_error)?;
-    let coop = editable(&txn, user, cooperative_id).await?;
-    if coop.state != CooperativeState::Verified.code() {
-        return Err(AppError::Forbidden);
-    }
+    let txn = super::begin_write(db).await?;
+    editable_verified(&txn, user, cooperative_id).await?;
     let old = identity::Entity::find()
         .filter(identity::Column::CooperativeId.eq(cooperative_id))
         .filter(identity::Column::Version.eq(version))

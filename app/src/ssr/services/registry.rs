@@ -12,7 +12,7 @@ use domain::{
     UserId,
     registry::{RawRow, RegistryRow, RowProblem, parse_row},
 };
-use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
@@ -180,7 +180,7 @@ pub async fn import(
     actor: Option<UserId>,
     mut progress: impl FnMut(u64),
 ) -> Result<ImportReport, AppError> {
-    let txn = db.begin().await.map_err(db_error)?;
+    let txn = super::begin_write(db).await?;
     let existing: HashMap<String, registry_entry::Model> = registry_entry::Entity::find()
         .all(&txn)
         .await

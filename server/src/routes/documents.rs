@@ -1,0 +1,56 @@
+//! Private documents: a cooperative's certificate, downloadable by its members and by admins only.
+//! Sent as an attachment, never cached, and sandboxed so a PDF cannot run anything on our origin.
+
+use app::{
+    context::RequestCtx,
+    error::AppError,
+    ssr::{AppState, services::cooperatives},
+};
+use axum::{
+    Extension,
+    extract::{Path, State},
+    response::{IntoResponse, Response},
+};
+use http::{HeaderValue, StatusCode, header};
+
+/// `GET /cooperatives/{id}/certificate`.
+pub async fn certificate(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    Path(id): Path<String>,
+) -> Response {
+    let refuse = |error: AppError| {
+        let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::NOT_FOUND);
+        crate::error_page::render(ctx.locale, status, &error)
+    };
+    let Some(user) = ctx.user.clone() else {
+        return refuse(AppError::Unauthorized);
+    };
+    let Ok(id) = uuid::Uuid::parse_str(&id) else {
+        return refuse(AppError::NotFound);
+    };
+    match cooperatives::certificate(&state.db, &state.media, &user, id).await {
+        Ok((bytes, mime, extension)) => {
+            let mut response = bytes.into_response();
+            let headers = response.headers_mut();
+            if let Ok(mime) = HeaderValue::from_str(&mime) {
+                headers.insert(header::CONTENT_TYPE, mime);
+            }
+            if let Ok(disposition) = HeaderValue::from_str(&format!(
+                "attachment; filename=\"certificate-{id}.{extension}\""
+            )) {
+                headers.insert(header::CONTENT_DISPOSITION, disposition);
+            }
+            headers.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-store"),
+            );
+            headers.insert(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static("sandbox; default-src 'none'"),
+            );
+            response
+        }
+        Err(error) => refuse(error),
+    }
+}
