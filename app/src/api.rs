@@ -5,6 +5,7 @@ pub mod account;
 pub mod cooperatives;
 pub mod identity;
 pub mod locale;
+pub mod registry;
 
 use crate::error::AppError;
 use leptos::prelude::*;

@@ -147,6 +147,15 @@ pub enum AppError {
     /// The request is malformed (missing or garbled fields).
     #[error("bad_request")]
     BadRequest,
+    /// A register file was refused (nothing was imported): its first problems, and how many
+    /// there are in all.
+    #[error("import_refused")]
+    ImportRefused {
+        /// The first problems (bounded, so the error fits in a URL).
+        problems: Vec<domain::registry::FileProblem>,
+        /// How many problems the file has.
+        total: usize,
+    },
     /// Something failed on our side. Details are in the server log, never here.
     #[error("internal")]
     Internal,
@@ -166,6 +175,7 @@ impl AppError {
             AppError::CrossSite => "cross_site",
             AppError::PayloadTooLarge => "payload_too_large",
             AppError::BadRequest => "bad_request",
+            AppError::ImportRefused { .. } => "import_refused",
             AppError::Internal => "internal",
         }
     }
@@ -176,7 +186,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Unauthorized | AppError::InvalidCredentials => 401,
             AppError::Forbidden | AppError::CrossSite => 403,
-            AppError::Invalid(_) => 422,
+            AppError::Invalid(_) | AppError::ImportRefused { .. } => 422,
             AppError::RateLimited { .. } => 429,
             AppError::Conflict => 409,
             AppError::PayloadTooLarge => 413,
@@ -255,6 +265,10 @@ mod tests {
             AppError::CrossSite,
             AppError::PayloadTooLarge,
             AppError::BadRequest,
+            AppError::ImportRefused {
+                problems: vec![],
+                total: 0,
+            },
             AppError::Internal,
         ]
     }

@@ -7,5 +7,6 @@ pub mod home;
 pub mod identity;
 pub mod not_found;
 pub mod placeholders;
+pub mod registry;
 pub mod sign_in;
 pub mod sign_up;

@@ -11,6 +11,7 @@ use crate::{
         identity::IdentityPage,
         not_found::NotFoundPage,
         placeholders::{CartPage, SearchPage},
+        registry::AdminRegistryPage,
         sign_in::SignInPage,
         sign_up::SignUpPage,
     },
@@ -66,6 +67,7 @@ pub fn App() -> impl IntoView {
                     // needs no JavaScript to show it, and status codes (404) are right.
                     <Route path=(StaticSegment("cooperatives"), StaticSegment("mine")) view=MyCooperativesPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("admin"), StaticSegment("cooperatives")) view=AdminCooperativesPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("admin"), StaticSegment("registry")) view=AdminRegistryPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("c"), ParamSegment("slug")) view=StorefrontPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("identity")) view=IdentityPage ssr=SsrMode::Async/>
                 </Routes>

@@ -225,6 +225,31 @@ pub enum RowProblem {
     DuplicateNumber,
 }
 
+/// Largest register file accepted by the admin upload page (65,000 cooperatives is about 10 MB).
+pub const MAX_REGISTER_BYTES: usize = 32 * 1024 * 1024;
+
+/// What is wrong with a register file, by line (1 = the header line).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum FileProblem {
+    /// The file is not UTF-8 text (e.g. saved as Windows-1256 or Latin-1).
+    NotUtf8,
+    /// The file has no header line or no data line.
+    Empty,
+    /// A required column is missing from the header.
+    MissingColumn {
+        /// The column's name.
+        column: String,
+    },
+    /// A data line has problems.
+    Line {
+        /// Line number in the file.
+        line: u64,
+        /// What is wrong with it.
+        problems: Vec<RowProblem>,
+    },
+}
+
 impl RowProblem {
     /// Stable code (translation key suffix).
     pub fn code(self) -> &'static str {

@@ -36,6 +36,8 @@ pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
 pub const UPLOAD_BODY_LIMIT: usize = domain::media::MAX_FILE_BYTES + 256 * 1024;
 /// Server functions that take files live under this path.
 pub const UPLOAD_PREFIX: &str = "/api/upload/";
+/// The register upload, whose file may be larger than an image.
+pub const REGISTER_UPLOAD_PATH: &str = "/api/upload/admin/registry";
 
 /// A built, bound application, ready to serve.
 pub struct Application {

@@ -98,7 +98,9 @@ pub async fn request_context(
 
 /// The most a request body to `path` may hold: uploads get room for one file, the rest is forms.
 pub fn body_limit(path: &str) -> usize {
-    if path.starts_with(crate::UPLOAD_PREFIX) {
+    if path == crate::REGISTER_UPLOAD_PATH {
+        domain::registry::MAX_REGISTER_BYTES + 64 * 1024
+    } else if path.starts_with(crate::UPLOAD_PREFIX) {
         crate::UPLOAD_BODY_LIMIT
     } else {
         crate::DEFAULT_BODY_LIMIT

@@ -278,6 +278,14 @@ impl TestApp {
             .expect("POST")
     }
 
+    /// Follows one redirect as `client` and returns the page body.
+    pub async fn follow_as(&self, client: &Client, response: Response) -> (u16, String) {
+        let location = location(&response);
+        let page = self.get_as(client, &location).await;
+        let status = page.status().as_u16();
+        (status, page.text().await.expect("body"))
+    }
+
     /// GETs a page as `client`.
     pub async fn get_as(&self, client: &Client, path: &str) -> Response {
         client

@@ -184,3 +184,107 @@ async fn the_command_imports_a_file_and_reports_bad_lines_by_number() {
     let again = run(&good);
     assert!(String::from_utf8_lossy(&again.stdout).contains("0 new, 0 updated, 2 unchanged"));
 }
+
+async fn admin_client(app: &TestApp) -> reqwest::Client {
+    app::ssr::services::accounts::create_admin(&app.db, "admin@example.ma", "Admin", GOOD_PASSWORD)
+        .await
+        .expect("admin");
+    let admin = browser();
+    let signed_in = app
+        .post_form_as(
+            &admin,
+            "/api/account/sign-in",
+            "/sign-in",
+            &[("email", "admin@example.ma"), ("password", GOOD_PASSWORD)],
+        )
+        .await;
+    assert_eq!(location(&signed_in), "/");
+    admin
+}
+
+async fn upload(app: &TestApp, client: &reqwest::Client, bytes: Vec<u8>) -> reqwest::Response {
+    app.post_upload_as(
+        client,
+        "/api/upload/admin/registry",
+        "/admin/registry",
+        &[],
+        ("register", "registre.csv", bytes),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn an_admin_uploads_the_register_and_a_second_upload_changes_nothing() {
+    let app = spawn_app().await;
+    let admin = admin_client(&app).await;
+    let page = app.get_as(&admin, "/admin/registry").await;
+    assert_eq!(page.status(), 200);
+
+    let first = upload(&app, &admin, file(&[TIFAWT, AMAL])).await;
+    assert_eq!(
+        location(&first),
+        "/admin/registry?created=2&updated=0&unchanged=0"
+    );
+    let page = app
+        .get_as(&admin, &location(&first))
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(page.contains("تم الاستيراد: أضيفت 2"), "report in Arabic");
+    assert!(page.contains("data-register-size=\"2\""));
+    let again = upload(&app, &admin, file(&[TIFAWT, AMAL])).await;
+    assert_eq!(
+        location(&again),
+        "/admin/registry?created=0&updated=0&unchanged=2"
+    );
+    assert_eq!(entries(&app).await, 2);
+}
+
+#[tokio::test]
+async fn a_bad_register_upload_lists_its_problems_by_line_and_imports_nothing() {
+    let app = spawn_app().await;
+    let admin = admin_client(&app).await;
+    let bad_line = "2020/0001,تعاونية,Coop,Atlantis,Nowhere,agriculture,2020-01-01,active";
+    let cases: Vec<(&str, Vec<u8>, Vec<&str>)> = vec![
+        (
+            "a bad line",
+            file(&[TIFAWT, bad_line]),
+            vec!["السطر 3", "جهة غير معروفة"],
+        ),
+        (
+            "a missing column",
+            b"register_number,name_ar,name_fr\n2015/4521,a,b\n".to_vec(),
+            vec!["عمود ناقص: region"],
+        ),
+        (
+            "Latin-1 instead of UTF-8",
+            b"register_number,name_ar,name_fr,region,province,sector,registered_on,status\n2015/4521,,Coop\xe9rative,Souss-Massa,Taroudant,agriculture,2015-03-12,active\n".to_vec(),
+            vec!["ليس بترميز UTF-8"],
+        ),
+        ("an empty file", Vec::new(), vec!["هذا الملف فارغ"]),
+    ];
+    for (what, bytes, messages) in cases {
+        let response = upload(&app, &admin, bytes).await;
+        assert!(location(&response).contains("__err="), "{what}");
+        let (_, page) = app.follow_as(&admin, response).await;
+        for message in messages {
+            assert!(page.contains(message), "{what}: missing {message}");
+        }
+    }
+    assert_eq!(entries(&app).await, 0, "all or nothing");
+}
+
+#[tokio::test]
+async fn only_admins_upload_the_register() {
+    let app = spawn_app().await;
+    app.sign_up("Fatima", "fatima@example.ma", GOOD_PASSWORD)
+        .await;
+    let refused = upload(&app, &app.client, file(&[TIFAWT])).await;
+    assert!(location(&refused).contains("__err="));
+    assert_eq!(app.get("/admin/registry").await.status(), 403);
+    let anonymous = browser();
+    let refused = upload(&app, &anonymous, file(&[TIFAWT])).await;
+    assert!(location(&refused).contains("__err="));
+    assert_eq!(entries(&app).await, 0);
+}

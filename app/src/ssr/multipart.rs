@@ -49,6 +49,14 @@ fn garbled(e: multer::Error) -> AppError {
 
 /// Reads the whole form. A part with a file name is a file; the rest are text.
 pub async fn read(data: server_fn::codec::MultipartData) -> Result<UploadForm, AppError> {
+    read_with_limit(data, MAX_FILE_BYTES).await
+}
+
+/// [`read`] with another limit per file (the register of cooperatives is larger than an image).
+pub async fn read_with_limit(
+    data: server_fn::codec::MultipartData,
+    max_file_bytes: usize,
+) -> Result<UploadForm, AppError> {
     let mut multipart = data.into_inner().ok_or(AppError::BadRequest)?;
     let mut form = UploadForm::default();
     let mut parts = 0;
@@ -60,7 +68,7 @@ pub async fn read(data: server_fn::codec::MultipartData) -> Result<UploadForm, A
         let name = field.name().unwrap_or_default().to_owned();
         let is_file = field.file_name().is_some();
         let limit = if is_file {
-            MAX_FILE_BYTES
+            max_file_bytes
         } else {
             MAX_TEXT_BYTES
         };

@@ -8,6 +8,7 @@ use crate::{
     ssr::{audit, entity::registry_entry},
 };
 use chrono::NaiveDate;
+pub use domain::registry::FileProblem;
 use domain::{
     UserId,
     registry::{RawRow, RegistryRow, RowProblem, parse_row},
@@ -43,23 +44,6 @@ pub const COLUMNS: [(&str, &[&str]); 8] = [
     ),
     ("status", &["status", "statut", "الوضعية"]),
 ];
-
-/// What is wrong with the file, by line (1 = the header line).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
-pub enum FileProblem {
-    /// The file is not UTF-8 text (e.g. saved as Windows-1256 or Latin-1).
-    NotUtf8,
-    /// The file has no header line or no data line.
-    Empty,
-    /// A required column is missing from the header.
-    MissingColumn { column: String },
-    /// A data line has problems.
-    Line {
-        line: u64,
-        problems: Vec<RowProblem>,
-    },
-}
 
 /// What an import did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

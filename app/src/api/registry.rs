@@ -1,0 +1,62 @@
+//! The national register of cooperatives over the wire: what is loaded, and the admin's upload.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// Most problems carried back to the page (the error travels in the URL).
+const PROBLEMS_SHOWN: usize = 20;
+
+#[cfg(feature = "ssr")]
+fn admin() -> Result<crate::context::CurrentUser, AppError> {
+    let user = crate::ssr::request::request_ctx()?
+        .user
+        .ok_or(AppError::Unauthorized)?;
+    if user.has_role(domain::Role::Admin) {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// How many cooperatives the register holds (admins only).
+#[server(endpoint = "admin/registry/count")]
+pub async fn register_size() -> Result<u64, AppError> {
+    use crate::ssr::{AppState, entity::registry_entry, services::db_error};
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    admin()?;
+    let state = AppState::current()?;
+    registry_entry::Entity::find()
+        .count(&state.db)
+        .await
+        .map_err(db_error)
+}
+
+/// Imports an uploaded register file: all or nothing, idempotent (admins only).
+#[server(endpoint = "upload/admin/registry", input = server_fn::codec::MultipartFormData)]
+pub async fn import_registry(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
+    use crate::{
+        error::{FieldErrors, FieldIssue},
+        ssr::{AppState, multipart, services::registry},
+    };
+    let user = admin()?;
+    let state = AppState::current()?;
+    let form = multipart::read_with_limit(data, domain::registry::MAX_REGISTER_BYTES).await?;
+    let Some(bytes) = form.file("register") else {
+        let mut errors = FieldErrors::default();
+        errors.add(
+            "register",
+            FieldIssue::Media(domain::media::MediaError::Empty),
+        );
+        return Err(errors.into());
+    };
+    let rows = registry::parse_csv(&bytes).map_err(|problems| AppError::ImportRefused {
+        total: problems.len(),
+        problems: problems.into_iter().take(PROBLEMS_SHOWN).collect(),
+    })?;
+    let report = registry::import(&state.db, &rows, Some(user.id), |_| {}).await?;
+    leptos_axum::redirect(&format!(
+        "/admin/registry?created={}&updated={}&unchanged={}",
+        report.created, report.updated, report.unchanged
+    ));
+    Ok(())
+}
