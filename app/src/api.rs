@@ -6,6 +6,7 @@ pub mod cooperatives;
 pub mod identity;
 pub mod locale;
 pub mod registry;
+pub mod team;
 
 use crate::error::AppError;
 use leptos::prelude::*;

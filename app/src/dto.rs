@@ -153,3 +153,38 @@ pub struct IdentityEditorDto {
     pub current: Option<IdentityDto>,
     pub versions: Vec<IdentityDto>,
 }
+
+/// A cooperative's team: members, pending invitations (owners see them), who may invite.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamDto {
+    pub cooperative_id: String,
+    pub name_ar: String,
+    pub name_fr: String,
+    pub can_invite: bool,
+    pub members: Vec<TeamMemberDto>,
+    pub pending: Vec<InvitationDto>,
+}
+
+/// One member of a cooperative's team.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamMemberDto {
+    pub display_name: String,
+    pub email: String,
+    /// `owner` or `manager`.
+    pub role: String,
+}
+
+/// An invitation waiting to be accepted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InvitationDto {
+    pub email: String,
+    pub expires_at: String,
+}
+
+/// What the invitation page shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InvitationPreviewDto {
+    pub name_ar: String,
+    pub name_fr: String,
+    pub email: String,
+}

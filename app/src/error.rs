@@ -30,6 +30,12 @@ pub enum FieldIssue {
     RegisterNumberTaken,
     /// An uploaded file was refused (type, size, dimensions, damage).
     Media(domain::media::MediaError),
+    /// The invited person is already a member of the cooperative.
+    AlreadyMember,
+    /// An invitation to this address is already waiting.
+    AlreadyInvited,
+    /// Too many invitations are waiting.
+    TooManyInvitations,
 }
 
 impl FieldIssue {
@@ -44,6 +50,9 @@ impl FieldIssue {
             FieldIssue::RegisterNumberUnknown => "field-register-number-unknown".into(),
             FieldIssue::RegisterNumberTaken => "field-register-number-taken".into(),
             FieldIssue::Media(e) => format!("field-{}", e.code().replace('_', "-")),
+            FieldIssue::AlreadyMember => "field-already-member".into(),
+            FieldIssue::AlreadyInvited => "field-already-invited".into(),
+            FieldIssue::TooManyInvitations => "field-too-many-invitations".into(),
         }
     }
 }
@@ -156,6 +165,12 @@ pub enum AppError {
         /// How many problems the file has.
         total: usize,
     },
+    /// The invitation link is unknown, used or expired.
+    #[error("invitation_invalid")]
+    InvitationInvalid,
+    /// The invitation was sent to another e-mail address than the signed-in account's.
+    #[error("invitation_for_another")]
+    InvitationForAnother,
     /// Something failed on our side. Details are in the server log, never here.
     #[error("internal")]
     Internal,
@@ -176,6 +191,8 @@ impl AppError {
             AppError::PayloadTooLarge => "payload_too_large",
             AppError::BadRequest => "bad_request",
             AppError::ImportRefused { .. } => "import_refused",
+            AppError::InvitationInvalid => "invitation_invalid",
+            AppError::InvitationForAnother => "invitation_for_another",
             AppError::Internal => "internal",
         }
     }
@@ -184,6 +201,8 @@ impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             AppError::NotFound => 404,
+            AppError::InvitationInvalid => 410,
+            AppError::InvitationForAnother => 403,
             AppError::Unauthorized | AppError::InvalidCredentials => 401,
             AppError::Forbidden | AppError::CrossSite => 403,
             AppError::Invalid(_) | AppError::ImportRefused { .. } => 422,
@@ -269,6 +288,8 @@ mod tests {
                 problems: vec![],
                 total: 0,
             },
+            AppError::InvitationInvalid,
+            AppError::InvitationForAnother,
             AppError::Internal,
         ]
     }
@@ -314,6 +335,9 @@ mod tests {
             FieldIssue::WomenExceedMembers,
             FieldIssue::RegisterNumberUnknown,
             FieldIssue::RegisterNumberTaken,
+            FieldIssue::AlreadyMember,
+            FieldIssue::AlreadyInvited,
+            FieldIssue::TooManyInvitations,
         ])
         .chain(
             [

@@ -10,3 +10,4 @@ pub mod placeholders;
 pub mod registry;
 pub mod sign_in;
 pub mod sign_up;
+pub mod team;

@@ -14,6 +14,7 @@ use crate::{
         registry::AdminRegistryPage,
         sign_in::SignInPage,
         sign_up::SignUpPage,
+        team::{InvitationPage, TeamPage},
     },
 };
 use leptos::prelude::*;
@@ -70,6 +71,8 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("admin"), StaticSegment("registry")) view=AdminRegistryPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("c"), ParamSegment("slug")) view=StorefrontPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("identity")) view=IdentityPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("team")) view=TeamPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("invitations"), ParamSegment("token")) view=InvitationPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -6,6 +6,7 @@ mod m20261129_000001_accounts;
 mod m20261129_000002_cooperatives;
 mod m20261129_000003_identities;
 mod m20261129_000004_media;
+mod m20261129_000005_invitations;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000002_cooperatives::Migration),
             Box::new(m20261129_000003_identities::Migration),
             Box::new(m20261129_000004_media::Migration),
+            Box::new(m20261129_000005_invitations::Migration),
         ]
     }
 }

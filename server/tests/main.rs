@@ -13,3 +13,4 @@ mod media;
 mod ops;
 mod registry;
 mod security;
+mod team;

@@ -250,3 +250,33 @@ registry-row-bad-date = تاريخ غير صحيح (YYYY-MM-DD أو DD/MM/YYYY)
 registry-row-unknown-status = وضعية غير معروفة
 registry-row-column-count = عدد الأعمدة غير صحيح
 registry-row-duplicate-number = رقم موجود في سطر سابق
+
+## Team and invitations
+field-already-member = هذا الشخص عضو في الفريق من قبل.
+field-already-invited = دعوة إلى هذا العنوان تنتظر القبول من قبل.
+field-too-many-invitations = دعوات كثيرة تنتظر الرد. انتظر قبولها أو انتهاء صلاحيتها.
+error-invitation-invalid = رابط الدعوة هذا لم يعد صالحًا: استُعمل من قبل أو انتهت صلاحيته. اطلب دعوة جديدة.
+error-invitation-for-another = أُرسلت هذه الدعوة إلى عنوان بريد آخر. سجّل الدخول بحساب ذلك العنوان.
+team-title = الفريق
+team-invited = أُرسلت الدعوة. الرابط صالح لمدة 7 أيام.
+team-role-owner = المالك
+team-role-manager = مسيّر
+team-invite-heading = دعوة مسيّر
+team-invite-lead = يتلقى الشخص المدعو رابطًا بالبريد الإلكتروني. بعد القبول، يمكنه تسيير الهوية البصرية للتعاونية ثم منتجاتها لاحقًا.
+team-invite = إرسال الدعوة
+team-pending = دعوات في الانتظار
+team-expires = تنتهي في { $date }
+team-joined = أصبحت الآن عضوًا في فريق التعاونية.
+invitation-title = دعوة
+invitation-lead = أنت مدعو لتسيير التعاونية «{ $name }» على تعاون. أُرسلت الدعوة إلى { $email }.
+invitation-accept = قبول الدعوة
+invitation-sign-in-first = سجّل الدخول (أو أنشئ حسابًا) بالعنوان المدعو لقبول الدعوة.
+mail-invitation-subject = دعوة لتسيير { $name } على تعاون
+mail-invitation-body = مرحبًا،
+
+    يدعوك { $inviter } لتسيير التعاونية «{ $name }» على تعاون.
+
+    للقبول، افتح هذا الرابط (صالح لمدة { $days } أيام) وسجّل الدخول بهذا العنوان:
+    { $link }
+
+    إذا كنت لا تعرف هذه التعاونية، فتجاهل هذه الرسالة.

@@ -244,3 +244,33 @@ registry-row-bad-date = invalid date (YYYY-MM-DD or DD/MM/YYYY)
 registry-row-unknown-status = unknown status
 registry-row-column-count = wrong number of columns
 registry-row-duplicate-number = number already on an earlier line
+
+## Team and invitations
+field-already-member = This person is already on the team.
+field-already-invited = An invitation to this address is already waiting to be accepted.
+field-too-many-invitations = Too many invitations are waiting for an answer. Wait until they are accepted or expire.
+error-invitation-invalid = This invitation link is no longer valid: it was used or it expired. Ask for a new invitation.
+error-invitation-for-another = This invitation was sent to another e-mail address. Sign in with that address's account.
+team-title = Team
+team-invited = Invitation sent. The link is valid for 7 days.
+team-role-owner = owner
+team-role-manager = manager
+team-invite-heading = Invite a manager
+team-invite-lead = The invited person gets a link by e-mail. Once they accept, they can manage the cooperative's visual identity and, later, its products.
+team-invite = Send the invitation
+team-pending = Waiting invitations
+team-expires = expires on { $date }
+team-joined = You are now on the cooperative's team.
+invitation-title = Invitation
+invitation-lead = You are invited to manage the cooperative "{ $name }" on Taawon. The invitation was sent to { $email }.
+invitation-accept = Accept the invitation
+invitation-sign-in-first = Sign in (or create an account) with the invited address to accept.
+mail-invitation-subject = Invitation to manage { $name } on Taawon
+mail-invitation-body = Hello,
+
+    { $inviter } invites you to manage the cooperative "{ $name }" on Taawon.
+
+    To accept, open this link (valid for { $days } days) and sign in with this e-mail address:
+    { $link }
+
+    If you do not know this cooperative, ignore this message.

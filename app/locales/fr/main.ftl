@@ -244,3 +244,33 @@ registry-row-bad-date = date invalide (AAAA-MM-JJ ou JJ/MM/AAAA)
 registry-row-unknown-status = statut inconnu
 registry-row-column-count = nombre de colonnes incorrect
 registry-row-duplicate-number = numéro déjà présent sur une ligne précédente
+
+## Team and invitations
+field-already-member = Cette personne fait déjà partie de l’équipe.
+field-already-invited = Une invitation à cette adresse attend déjà d’être acceptée.
+field-too-many-invitations = Trop d’invitations attendent une réponse. Attendez qu’elles soient acceptées ou expirées.
+error-invitation-invalid = Ce lien d’invitation n’est plus valable : il a déjà servi ou a expiré. Demandez une nouvelle invitation.
+error-invitation-for-another = Cette invitation a été envoyée à une autre adresse e-mail. Connectez-vous avec le compte de cette adresse.
+team-title = Équipe
+team-invited = Invitation envoyée. Le lien est valable 7 jours.
+team-role-owner = propriétaire
+team-role-manager = gestionnaire
+team-invite-heading = Inviter un gestionnaire
+team-invite-lead = La personne invitée reçoit un lien par e-mail. Une fois acceptée, elle peut gérer l’identité visuelle et, plus tard, les produits de la coopérative.
+team-invite = Envoyer l’invitation
+team-pending = Invitations en attente
+team-expires = expire le { $date }
+team-joined = Vous faites maintenant partie de l’équipe de la coopérative.
+invitation-title = Invitation
+invitation-lead = Vous êtes invité·e à gérer la coopérative « { $name } » sur Taawon. Invitation envoyée à { $email }.
+invitation-accept = Accepter l’invitation
+invitation-sign-in-first = Connectez-vous (ou créez un compte) avec l’adresse invitée pour accepter.
+mail-invitation-subject = Invitation à gérer { $name } sur Taawon
+mail-invitation-body = Bonjour,
+
+    { $inviter } vous invite à gérer la coopérative « { $name } » sur Taawon.
+
+    Pour accepter, ouvrez ce lien (valable { $days } jours) et connectez-vous avec cette adresse e-mail :
+    { $link }
+
+    Si vous ne connaissez pas cette coopérative, ignorez ce message.

@@ -107,6 +107,7 @@ pub fn MyCooperativesPage() -> impl IntoView {
         return view! { <p>{t(locale, "error-unauthorized")}</p> }.into_any();
     }
     let submitted = use_query_map().with_untracked(|q| q.get("submitted").is_some());
+    let joined = use_query_map().with_untracked(|q| q.get("joined").is_some());
     let mine = Resource::new_blocking(|| (), |_| my_cooperatives());
     view! {
         <Title text=t(locale, "coop-mine-title")/>
@@ -114,6 +115,7 @@ pub fn MyCooperativesPage() -> impl IntoView {
         <section class="narrow">
             <h1>{t(locale, "coop-mine-title")}</h1>
             {submitted.then(|| view! { <div class="alert alert-success" role="status">{t(locale, "coop-mine-submitted")}</div> })}
+            {joined.then(|| view! { <div class="alert alert-success" role="status">{t(locale, "team-joined")}</div> })}
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match mine.await {
@@ -128,9 +130,12 @@ pub fn MyCooperativesPage() -> impl IntoView {
                                             <h2>{name}</h2>
                                             <p><span class=format!("badge badge-{}", c.state)>{state_label(locale, &c.state)}</span></p>
                                             {c.state_reason.clone().map(|r| view! { <p>{t(locale, "coop-reason")} ": " {r}</p> })}
-                                            {c.has_certificate.then(|| view! {
-                                                <p><a href=format!("/cooperatives/{}/certificate", c.id) download>{t(locale, "coop-certificate-download")}</a></p>
-                                            })}
+                                            <p class="card-actions">
+                                                <a href=format!("/cooperatives/{}/team", c.id)>{t(locale, "team-title")}</a>
+                                                {c.has_certificate.then(|| view! {
+                                                    " · " <a href=format!("/cooperatives/{}/certificate", c.id) download>{t(locale, "coop-certificate-download")}</a>
+                                                })}
+                                            </p>
                                             {verified.then(|| view! {
                                                 <p class="card-actions">
                                                     <a href=format!("/c/{}", c.slug)>{t(locale, "coop-view-storefront")}</a>

@@ -3,6 +3,7 @@
 pub mod audit_log;
 pub mod cooperative;
 pub mod cooperative_identity;
+pub mod cooperative_invitation;
 pub mod cooperative_member;
 pub mod media_image;
 pub mod outbox;

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod cooperatives;
 pub mod identity;
+pub mod invitations;
 pub mod media;
 pub mod registry;
 

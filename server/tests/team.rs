@@ -1,0 +1,233 @@
+//! The owner invites managers by e-mail; the invited account accepts and may then edit the
+//! cooperative; invitations are single-use, expire, and belong to their address.
+
+use crate::{
+    cooperatives::{decide, register_as_owner, setup, the_cooperative, tifawt},
+    helpers::*,
+};
+use app::ssr::{
+    entity::{cooperative_invitation, cooperative_member, outbox},
+    mail::Mail,
+};
+use reqwest::Client;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
+};
+
+async fn invite(app: &TestApp, client: &Client, id: &str, email: &str) -> reqwest::Response {
+    app.post_form_as(
+        client,
+        "/api/cooperatives/team/invite",
+        &format!("/cooperatives/{id}/team"),
+        &[("cooperative_id", id), ("email", email)],
+    )
+    .await
+}
+
+/// The token of the newest invitation e-mail, read from the outbox.
+async fn mailed_token(app: &TestApp, to: &str) -> String {
+    let row = outbox::Entity::find()
+        .order_by_desc(outbox::Column::CreatedAt)
+        .all(&app.db)
+        .await
+        .expect("outbox")
+        .into_iter()
+        .find(|r| r.payload.contains(to))
+        .expect("an e-mail to the invitee");
+    let mail: Mail = serde_json::from_str(&row.payload).expect("mail");
+    let link = mail
+        .body
+        .split_whitespace()
+        .find(|w| w.contains("/invitations/"))
+        .expect("a link in the e-mail");
+    assert!(link.starts_with("http://127.0.0.1/invitations/"), "{link}");
+    link.rsplit('/').next().expect("token").to_owned()
+}
+
+async fn signed_up(app: &TestApp, name: &str, email: &str) -> Client {
+    let client = browser();
+    let response = app
+        .post_form_as(
+            &client,
+            "/api/account/sign-up",
+            "/sign-up",
+            &[
+                ("display_name", name),
+                ("email", email),
+                ("password", GOOD_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(location(&response), "/", "{name} signed up");
+    client
+}
+
+async fn accept(app: &TestApp, client: &Client, token: &str) -> reqwest::Response {
+    app.post_form_as(
+        client,
+        "/api/invitations/accept",
+        &format!("/invitations/{token}"),
+        &[("token", token)],
+    )
+    .await
+}
+
+async fn managers(app: &TestApp) -> u64 {
+    cooperative_member::Entity::find()
+        .filter(cooperative_member::Column::Role.eq("manager"))
+        .count(&app.db)
+        .await
+        .expect("count")
+}
+
+#[tokio::test]
+async fn the_owner_invites_a_manager_who_accepts_once_and_can_then_edit() {
+    let (app, admin) = setup().await;
+    register_as_owner(&app, &tifawt(&[])).await;
+    let coop = the_cooperative(&app).await;
+    let id = coop.id.to_string();
+
+    let sent = invite(&app, &app.client, &id, "  Salma@Example.ma ").await;
+    assert_eq!(
+        location(&sent),
+        format!("/cooperatives/{id}/team?invited=1")
+    );
+    let team = app
+        .get(&format!("/cooperatives/{id}/team"))
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        team.contains("salma@example.ma"),
+        "the pending invitation is listed"
+    );
+    let token = mailed_token(&app, "salma@example.ma").await;
+    let stored = cooperative_invitation::Entity::find()
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("invitation");
+    assert_ne!(
+        stored.token_hash, token,
+        "only a hash of the token is stored"
+    );
+
+    // Someone else holding the link cannot use it.
+    let other = signed_up(&app, "Other", "other@example.ma").await;
+    let refused = accept(&app, &other, &token).await;
+    let (_, page) = app.follow_as(&other, refused).await;
+    assert!(page.contains("أُرسلت هذه الدعوة إلى عنوان بريد آخر"));
+    assert_eq!(managers(&app).await, 0);
+
+    // The invitee signs up with the invited address and accepts.
+    let salma = signed_up(&app, "Salma", "salma@example.ma").await;
+    let page = app
+        .get_as(&salma, &format!("/invitations/{token}"))
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(page.contains("قبول الدعوة"), "the accept button");
+    let joined = accept(&app, &salma, &token).await;
+    assert_eq!(location(&joined), "/cooperatives/mine?joined=1");
+    assert_eq!(managers(&app).await, 1);
+
+    // Single use.
+    let again = accept(&app, &salma, &token).await;
+    let (_, page) = app.follow_as(&salma, again).await;
+    assert!(page.contains("رابط الدعوة هذا لم يعد صالحًا"));
+    assert_eq!(managers(&app).await, 1);
+
+    // A manager sees the team but cannot invite; once verified, a manager edits the identity.
+    assert_eq!(
+        app.get_as(&salma, &format!("/cooperatives/{id}/team"))
+            .await
+            .status(),
+        200
+    );
+    let by_manager = invite(&app, &salma, &id, "third@example.ma").await;
+    assert!(location(&by_manager).contains("__err="));
+    decide(&app, &admin, &id, "verify", "").await;
+    let saved = app
+        .post_form_as(
+            &salma,
+            "/api/cooperatives/identity/save",
+            &format!("/cooperatives/{id}/identity"),
+            &[
+                ("cooperative_id", id.as_str()),
+                ("primary_colour", "#225533"),
+                ("secondary_colour", "#f8d66d"),
+                ("tagline_ar", ""),
+                ("tagline_fr", "Géré par Salma"),
+                ("tagline_en", ""),
+                ("story_ar", ""),
+                ("story_fr", ""),
+                ("story_en", ""),
+            ],
+        )
+        .await;
+    assert!(
+        location(&saved).ends_with("saved=1"),
+        "{}",
+        location(&saved)
+    );
+}
+
+#[tokio::test]
+async fn bad_invitations_are_refused_and_change_nothing() {
+    let (app, _admin) = setup().await;
+    register_as_owner(&app, &tifawt(&[])).await;
+    let id = the_cooperative(&app).await.id.to_string();
+    let invitations = || async {
+        cooperative_invitation::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count")
+    };
+
+    for (email, message) in [
+        ("not-an-email", "أدخل بريدًا إلكترونيًا مثل"),
+        ("fatima@example.ma", "هذا الشخص عضو في الفريق من قبل"),
+    ] {
+        let response = invite(&app, &app.client, &id, email).await;
+        assert!(location(&response).contains("__err="), "{email}");
+        let (_, page) = app.follow(response).await;
+        assert!(page.contains(message), "{email}: {message}");
+    }
+    assert_eq!(invitations().await, 0);
+    invite(&app, &app.client, &id, "salma@example.ma").await;
+    let twice = invite(&app, &app.client, &id, "salma@example.ma").await;
+    let (_, page) = app.follow(twice).await;
+    assert!(page.contains("دعوة إلى هذا العنوان تنتظر القبول من قبل"));
+    assert_eq!(invitations().await, 1);
+
+    // A stranger can neither see the team nor invite.
+    let stranger = signed_up(&app, "Stranger", "stranger@example.ma").await;
+    assert_eq!(
+        app.get_as(&stranger, &format!("/cooperatives/{id}/team"))
+            .await
+            .status(),
+        404
+    );
+    let response = invite(&app, &stranger, &id, "friend@example.ma").await;
+    assert!(location(&response).contains("__err="));
+    assert_eq!(invitations().await, 1);
+
+    // An expired invitation cannot be accepted.
+    let token = mailed_token(&app, "salma@example.ma").await;
+    let stored = cooperative_invitation::Entity::find()
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("invitation");
+    let mut expired: cooperative_invitation::ActiveModel = stored.into();
+    expired.expires_at = Set(chrono::Utc::now() - chrono::Duration::hours(1));
+    expired.update(&app.db).await.expect("expire");
+    let salma = signed_up(&app, "Salma", "salma@example.ma").await;
+    let refused = accept(&app, &salma, &token).await;
+    assert!(location(&refused).contains("__err="));
+    assert_eq!(managers(&app).await, 0);
+    let unknown = accept(&app, &salma, "not-a-token").await;
+    assert!(location(&unknown).contains("__err="));
+}
