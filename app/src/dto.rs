@@ -188,3 +188,22 @@ pub struct InvitationPreviewDto {
     pub name_fr: String,
     pub email: String,
 }
+
+/// A cooperative's file as its form shows it (to correct it after a rejection).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CooperativeFormDto {
+    pub id: String,
+    pub state: String,
+    pub state_reason: Option<String>,
+    pub register_number: String,
+    pub ice: String,
+    pub name_ar: String,
+    pub name_fr: String,
+    pub region: String,
+    pub province: String,
+    pub sector: String,
+    pub founded_on: String,
+    pub member_count: String,
+    pub women_count: String,
+    pub phone: String,
+}

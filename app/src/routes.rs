@@ -6,7 +6,9 @@ use crate::{
     pages::{
         account::AccountPage,
         admin::AdminCooperativesPage,
-        cooperatives::{CooperativeNewPage, MyCooperativesPage, StorefrontPage},
+        cooperatives::{
+            CooperativeEditPage, CooperativeNewPage, MyCooperativesPage, StorefrontPage,
+        },
         home::HomePage,
         identity::IdentityPage,
         not_found::NotFoundPage,
@@ -72,6 +74,7 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("c"), ParamSegment("slug")) view=StorefrontPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("identity")) view=IdentityPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("team")) view=TeamPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("edit")) view=CooperativeEditPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("invitations"), ParamSegment("token")) view=InvitationPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>

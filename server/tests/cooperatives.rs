@@ -653,3 +653,137 @@ async fn only_the_cooperatives_own_members_edit_its_identity_and_only_once_verif
     }
     assert_eq!(identity_versions(&app).await, 0);
 }
+
+async fn resubmit_as(
+    app: &TestApp,
+    client: &Client,
+    id: &str,
+    fields: &[(&str, &str)],
+    certificate: Option<Vec<u8>>,
+) -> reqwest::Response {
+    let mut with_id = vec![("cooperative_id", id)];
+    with_id.extend_from_slice(fields);
+    let file = match certificate {
+        Some(bytes) => ("certificate", "certificate.pdf", bytes),
+        // An empty file input, as a browser sends it when no file was chosen.
+        None => ("certificate", "", Vec::new()),
+    };
+    app.post_upload_as(
+        client,
+        "/api/upload/cooperatives/resubmit",
+        &format!("/cooperatives/{id}/edit"),
+        &with_id,
+        file,
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_rejected_cooperative_is_corrected_and_sent_again_keeping_its_certificate() {
+    let (app, admin) = setup().await;
+    register_as_owner(&app, &tifawt(&[("name_fr", "Coop Tifawt")])).await;
+    let coop = the_cooperative(&app).await;
+    let id = coop.id.to_string();
+    let edit = format!("/cooperatives/{id}/edit");
+
+    // Not rejected yet: the page says so and a post changes nothing.
+    let page = app.get(&edit).await.text().await.expect("body");
+    assert!(page.contains("لا يمكن تصحيح وإعادة إرسال إلا ملف مرفوض"));
+    let early = resubmit_as(&app, &app.client, &id, &tifawt(&[]), None).await;
+    assert!(location(&early).contains("__err="));
+
+    decide(
+        &app,
+        &admin,
+        &id,
+        "reject",
+        "Le nom ne correspond pas au registre",
+    )
+    .await;
+    let page = app.get(&edit).await.text().await.expect("body");
+    assert!(
+        page.contains("Le nom ne correspond pas au registre"),
+        "the reason is shown"
+    );
+    assert!(
+        page.contains(r#"value="Coop Tifawt""#),
+        "the form is filled with the file"
+    );
+
+    // Bad input is refused field by field and changes nothing.
+    let bad = resubmit_as(
+        &app,
+        &app.client,
+        &id,
+        &tifawt(&[("women_count", "99")]),
+        None,
+    )
+    .await;
+    let (_, page) = app.follow(bad).await;
+    assert!(page.contains("لا يمكن أن يتجاوز عدد العضوات مجموع الأعضاء"));
+    assert_eq!(the_cooperative(&app).await.state, "rejected");
+
+    // A stranger cannot resubmit it.
+    let stranger = browser();
+    app.post_form_as(
+        &stranger,
+        "/api/account/sign-up",
+        "/sign-up",
+        &[
+            ("display_name", "Other"),
+            ("email", "other@example.ma"),
+            ("password", GOOD_PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(app.get_as(&stranger, &edit).await.status(), 404);
+    let refused = resubmit_as(&app, &stranger, &id, &tifawt(&[]), None).await;
+    assert!(location(&refused).contains("__err="));
+    assert_eq!(the_cooperative(&app).await.state, "rejected");
+
+    // The owner corrects the name and sends it again without a new certificate.
+    let sent = resubmit_as(&app, &app.client, &id, &tifawt(&[]), None).await;
+    assert_eq!(location(&sent), "/cooperatives/mine?submitted=1");
+    let after = the_cooperative(&app).await;
+    assert_eq!(after.state, "submitted");
+    assert_eq!(after.state_reason, None);
+    assert_eq!(after.name_fr, "COOPERATIVE TIFAWT D'HUILE D'ARGAN");
+    assert_eq!(
+        after.certificate_key, coop.certificate_key,
+        "the certificate is kept"
+    );
+    let queue = app
+        .get_as(&admin, "/admin/cooperatives")
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        queue.contains("data-match=\"match-exact\""),
+        "back in the queue, matching now"
+    );
+
+    // Rejected again, then resubmitted with a new certificate.
+    decide(&app, &admin, &id, "reject", "Certificat illisible").await;
+    let sent = resubmit_as(
+        &app,
+        &app.client,
+        &id,
+        &tifawt(&[]),
+        Some(b"%PDF-1.7\nnew certificate\n%%EOF\n".to_vec()),
+    )
+    .await;
+    assert_eq!(location(&sent), "/cooperatives/mine?submitted=1");
+    let last = the_cooperative(&app).await;
+    assert_ne!(
+        last.certificate_key, coop.certificate_key,
+        "a new certificate"
+    );
+    let downloaded = app
+        .get(&format!("/cooperatives/{id}/certificate"))
+        .await
+        .bytes()
+        .await
+        .expect("bytes");
+    assert!(downloaded.starts_with(b"%PDF-1.7\nnew certificate"));
+}

@@ -68,6 +68,8 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
     let client = Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
+        // A request that hangs fails its test (with its URL) instead of hanging the suite.
+        .timeout(std::time::Duration::from_secs(20))
         .build()
         .expect("client");
     TestApp {
@@ -221,6 +223,8 @@ pub fn browser() -> Client {
     Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
+        // A request that hangs fails its test (with its URL) instead of hanging the suite.
+        .timeout(std::time::Duration::from_secs(20))
         .build()
         .expect("client")
 }

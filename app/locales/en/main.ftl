@@ -274,3 +274,8 @@ mail-invitation-body = Hello,
     { $link }
 
     If you do not know this cooperative, ignore this message.
+coop-edit-title = Correct and resubmit the file
+coop-edit-lead = Correct what the admin pointed out, then send the file again: it goes back to verification.
+coop-edit-not-rejected = Only a rejected file can be corrected and sent again.
+coop-edit-certificate-hint = Optional: without a new file, the certificate already sent is kept. PDF, JPEG or PNG, up to 10 MB.
+coop-edit-submit = Send for verification again

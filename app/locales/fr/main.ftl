@@ -274,3 +274,8 @@ mail-invitation-body = Bonjour,
     { $link }
 
     Si vous ne connaissez pas cette coopérative, ignorez ce message.
+coop-edit-title = Corriger et renvoyer le dossier
+coop-edit-lead = Corrigez ce que l’administrateur a signalé, puis renvoyez le dossier : il repassera en vérification.
+coop-edit-not-rejected = Seul un dossier refusé peut être corrigé et renvoyé.
+coop-edit-certificate-hint = Facultatif : sans nouveau fichier, le certificat déjà envoyé est gardé. PDF, JPEG ou PNG, 10 Mo au plus.
+coop-edit-submit = Renvoyer pour vérification

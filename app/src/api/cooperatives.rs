@@ -1,7 +1,7 @@
 //! Cooperatives over the wire: sign-up, the admin queue and decisions, storefronts.
 
 use crate::{
-    dto::{CooperativeSummary, QueueItemDto, StorefrontDto},
+    dto::{CooperativeFormDto, CooperativeSummary, QueueItemDto, StorefrontDto},
     error::AppError,
 };
 use leptos::prelude::*;
@@ -36,7 +36,24 @@ pub async fn register_cooperative(data: server_fn::codec::MultipartData) -> Resu
     let user = signed_in()?;
     let state = AppState::current()?;
     let upload = multipart::read(data).await?;
-    let form = cooperatives::CooperativeForm {
+    let form = form_of(&upload);
+    cooperatives::register(
+        &state.db,
+        &state.media,
+        &user,
+        &form,
+        upload.file("certificate"),
+    )
+    .await?;
+    leptos_axum::redirect("/cooperatives/mine?submitted=1");
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+fn form_of(
+    upload: &crate::ssr::multipart::UploadForm,
+) -> crate::ssr::services::cooperatives::CooperativeForm {
+    crate::ssr::services::cooperatives::CooperativeForm {
         register_number: upload.text("register_number"),
         ice: upload.text("ice"),
         name_ar: upload.text("name_ar"),
@@ -48,12 +65,51 @@ pub async fn register_cooperative(data: server_fn::codec::MultipartData) -> Resu
         member_count: upload.text("member_count"),
         women_count: upload.text("women_count"),
         phone: upload.text("phone"),
-    };
-    cooperatives::register(
+    }
+}
+
+/// A cooperative's file for its members to correct.
+#[server(endpoint = "cooperatives/file")]
+pub async fn cooperative_for_edit(cooperative_id: String) -> Result<CooperativeFormDto, AppError> {
+    use crate::ssr::{AppState, services::cooperatives};
+    let user = signed_in()?;
+    let state = AppState::current()?;
+    let id = uuid::Uuid::parse_str(&cooperative_id).map_err(|_| AppError::NotFound)?;
+    let c = cooperatives::file_of_member(&state.db, &user, id).await?;
+    Ok(CooperativeFormDto {
+        id: c.id.to_string(),
+        state: c.state,
+        state_reason: c.state_reason,
+        register_number: c.register_number,
+        ice: c.ice,
+        name_ar: c.name_ar,
+        name_fr: c.name_fr,
+        region: c.region,
+        province: c.province,
+        sector: c.sector,
+        founded_on: c.founded_on.format("%Y-%m-%d").to_string(),
+        member_count: c.member_count.to_string(),
+        women_count: c.women_count.to_string(),
+        phone: c.phone,
+    })
+}
+
+/// Sends a rejected cooperative's corrected file for verification again (a new certificate is
+/// optional: without one the previous one is kept).
+#[server(endpoint = "upload/cooperatives/resubmit", input = server_fn::codec::MultipartFormData)]
+pub async fn resubmit_cooperative(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
+    use crate::ssr::{AppState, multipart, services::cooperatives};
+    let user = signed_in()?;
+    let state = AppState::current()?;
+    let upload = multipart::read(data).await?;
+    let id =
+        uuid::Uuid::parse_str(&upload.text("cooperative_id")).map_err(|_| AppError::NotFound)?;
+    cooperatives::resubmit(
         &state.db,
         &state.media,
         &user,
-        &form,
+        id,
+        &form_of(&upload),
         upload.file("certificate"),
     )
     .await?;

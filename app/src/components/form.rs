@@ -34,11 +34,17 @@ pub fn TextField(
     autocomplete: &'static str,
     /// The refused submission, if the page was reached through one.
     error: Option<AppError>,
+    /// The value to show when the form is not coming back refused (editing a record).
+    #[prop(optional_no_strip)]
+    initial: Option<String>,
 ) -> impl IntoView {
     let locale = use_locale();
     let fields = error.as_ref().and_then(AppError::field_errors);
     let issue = fields.and_then(|f| f.issue(name));
-    let value = fields.and_then(|f| f.value(name)).map(str::to_owned);
+    let value = match fields {
+        Some(f) => f.value(name).map(str::to_owned),
+        None => initial,
+    };
     let error_id = format!("{name}-error");
     view! {
         <div class="field" class:field-invalid=issue.is_some()>
@@ -148,14 +154,17 @@ pub fn SelectField(
     label_key: &'static str,
     choices: Choices,
     error: Option<AppError>,
+    /// The choice to select when the form is not coming back refused (editing a record).
+    #[prop(optional_no_strip)]
+    initial: Option<String>,
 ) -> impl IntoView {
     let locale = use_locale();
     let fields = error.as_ref().and_then(AppError::field_errors);
     let issue = fields.and_then(|f| f.issue(name));
-    let current = fields
-        .and_then(|f| f.value(name))
-        .unwrap_or_default()
-        .to_owned();
+    let current = match fields {
+        Some(f) => f.value(name).unwrap_or_default().to_owned(),
+        None => initial.unwrap_or_default(),
+    };
     let error_id = format!("{name}-error");
     let option = move |(value, label): (String, String)| {
         let selected = value == current;

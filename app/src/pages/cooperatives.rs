@@ -3,7 +3,10 @@
 
 use crate::{
     api::{
-        cooperatives::{RegisterCooperative, my_cooperatives, storefront},
+        cooperatives::{
+            RegisterCooperative, ResubmitCooperative, cooperative_for_edit, my_cooperatives,
+            storefront,
+        },
         url_error,
     },
     components::{
@@ -11,6 +14,7 @@ use crate::{
         form::{Choices, ErrorSummary, FileField, SelectField, TextField},
     },
     context::{use_locale, use_request_ctx},
+    dto::CooperativeFormDto,
     error::AppError,
     i18n::{t, t_args},
     pages::not_found::NotFoundPage,
@@ -42,6 +46,30 @@ pub fn CooperativeNewPage() -> impl IntoView {
         return view! { <p>{t(locale, "error-unauthorized")}</p> }.into_any();
     }
     let error = url_error(RegisterCooperative::PATH);
+    view! {
+        <Title text=t(locale, "coop-new-title")/>
+        <section class="narrow">
+            <h1>{t(locale, "coop-new-title")}</h1>
+            <p class="lead">{t(locale, "coop-new-lead")}</p>
+            <ErrorSummary error=error.clone()/>
+            <form method="post" action=RegisterCooperative::url() enctype="multipart/form-data" class="stack" novalidate>
+                <CooperativeFields error=error.clone() initial=None certificate_hint="coop-field-certificate-hint"/>
+                <button type="submit" class="button">{t(locale, "coop-new-submit")}</button>
+            </form>
+        </section>
+    }
+    .into_any()
+}
+
+/// The fields of a cooperative's file (sign-up and correction after a rejection), filled from a
+/// refused post, else from `initial`.
+#[component]
+fn CooperativeFields(
+    error: Option<AppError>,
+    initial: Option<CooperativeFormDto>,
+    certificate_hint: &'static str,
+) -> impl IntoView {
+    let locale = use_locale();
     let regions = Choices::Flat(
         Region::ALL
             .iter()
@@ -67,29 +95,70 @@ pub fn CooperativeNewPage() -> impl IntoView {
             .map(|s| (s.code().to_owned(), s.name(locale).to_owned()))
             .collect(),
     );
+    let v = |f: fn(&CooperativeFormDto) -> &String| initial.as_ref().map(|i| f(i).clone());
     view! {
-        <Title text=t(locale, "coop-new-title")/>
-        <section class="narrow">
-            <h1>{t(locale, "coop-new-title")}</h1>
-            <p class="lead">{t(locale, "coop-new-lead")}</p>
-            <ErrorSummary error=error.clone()/>
-            <form method="post" action=RegisterCooperative::url() enctype="multipart/form-data" class="stack" novalidate>
-                <TextField name="register_number" label_key="coop-field-register-number" autocomplete="off" error=error.clone()/>
-                <TextField name="ice" label_key="coop-field-ice" autocomplete="off" kind="text" error=error.clone()/>
-                <TextField name="name_ar" label_key="coop-field-name-ar" autocomplete="organization" error=error.clone()/>
-                <TextField name="name_fr" label_key="coop-field-name-fr" autocomplete="organization" error=error.clone()/>
-                <SelectField name="region" label_key="coop-field-region" choices=regions error=error.clone()/>
-                <SelectField name="province" label_key="coop-field-province" choices=provinces error=error.clone()/>
-                <SelectField name="sector" label_key="coop-field-sector" choices=sectors error=error.clone()/>
-                <TextField name="founded_on" label_key="coop-field-founded-on" kind="date" autocomplete="off" error=error.clone()/>
-                <TextField name="member_count" label_key="coop-field-member-count" kind="number" autocomplete="off" error=error.clone()/>
-                <TextField name="women_count" label_key="coop-field-women-count" kind="number" autocomplete="off" error=error.clone()/>
-                <TextField name="phone" label_key="coop-field-phone" kind="tel" autocomplete="tel" error=error.clone()/>
-                <FileField name="certificate" label_key="coop-field-certificate" hint_key="coop-field-certificate-hint"
-                    accept="application/pdf,image/jpeg,image/png" error=error/>
-                <button type="submit" class="button">{t(locale, "coop-new-submit")}</button>
-            </form>
-        </section>
+        <TextField name="register_number" label_key="coop-field-register-number" autocomplete="off" error=error.clone() initial=v(|i| &i.register_number)/>
+        <TextField name="ice" label_key="coop-field-ice" autocomplete="off" kind="text" error=error.clone() initial=v(|i| &i.ice)/>
+        <TextField name="name_ar" label_key="coop-field-name-ar" autocomplete="organization" error=error.clone() initial=v(|i| &i.name_ar)/>
+        <TextField name="name_fr" label_key="coop-field-name-fr" autocomplete="organization" error=error.clone() initial=v(|i| &i.name_fr)/>
+        <SelectField name="region" label_key="coop-field-region" choices=regions error=error.clone() initial=v(|i| &i.region)/>
+        <SelectField name="province" label_key="coop-field-province" choices=provinces error=error.clone() initial=v(|i| &i.province)/>
+        <SelectField name="sector" label_key="coop-field-sector" choices=sectors error=error.clone() initial=v(|i| &i.sector)/>
+        <TextField name="founded_on" label_key="coop-field-founded-on" kind="date" autocomplete="off" error=error.clone() initial=v(|i| &i.founded_on)/>
+        <TextField name="member_count" label_key="coop-field-member-count" kind="number" autocomplete="off" error=error.clone() initial=v(|i| &i.member_count)/>
+        <TextField name="women_count" label_key="coop-field-women-count" kind="number" autocomplete="off" error=error.clone() initial=v(|i| &i.women_count)/>
+        <TextField name="phone" label_key="coop-field-phone" kind="tel" autocomplete="tel" error=error.clone() initial=v(|i| &i.phone)/>
+        <FileField name="certificate" label_key="coop-field-certificate" hint_key=certificate_hint
+            accept="application/pdf,image/jpeg,image/png" error=error/>
+    }
+}
+
+/// `/cooperatives/{id}/edit`: a rejected cooperative's file, corrected and sent again.
+#[component]
+pub fn CooperativeEditPage() -> impl IntoView {
+    let locale = use_locale();
+    let id = use_params_map()
+        .with_untracked(|p| p.get("id"))
+        .unwrap_or_default();
+    if !require_sign_in(&format!("/cooperatives/{id}/edit")) {
+        return view! { <p>{t(locale, "error-unauthorized")}</p> }.into_any();
+    }
+    let error = url_error(ResubmitCooperative::PATH);
+    let data = Resource::new_blocking(move || id.clone(), cooperative_for_edit);
+    view! {
+        <Title text=t(locale, "coop-edit-title")/>
+        <Meta name="robots" content="noindex"/>
+        <Suspense fallback=|| ()>
+            {move || {
+                let error = error.clone();
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(file) if file.state != "rejected" => view! {
+                            <section class="narrow">
+                                <h1>{t(locale, "coop-edit-title")}</h1>
+                                <p>{t(locale, "coop-edit-not-rejected")}</p>
+                                <a href="/cooperatives/mine">{t(locale, "coop-mine-title")}</a>
+                            </section>
+                        }.into_any(),
+                        Ok(file) => view! {
+                            <section class="narrow">
+                                <h1>{t(locale, "coop-edit-title")}</h1>
+                                {file.state_reason.clone().map(|r| view! { <div class="alert alert-error" role="note">{t(locale, "coop-reason")} ": " {r}</div> })}
+                                <p class="lead">{t(locale, "coop-edit-lead")}</p>
+                                <ErrorSummary error=error.clone()/>
+                                <form method="post" action=ResubmitCooperative::url() enctype="multipart/form-data" class="stack" novalidate>
+                                    <input type="hidden" name="cooperative_id" value=file.id.clone()/>
+                                    <CooperativeFields error=error.clone() initial=Some(file) certificate_hint="coop-edit-certificate-hint"/>
+                                    <button type="submit" class="button">{t(locale, "coop-edit-submit")}</button>
+                                </form>
+                            </section>
+                        }.into_any(),
+                        Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
+                        Err(e) => view! { <section class="narrow"><ErrorSummary error=Some(e)/></section> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
     }
     .into_any()
 }
@@ -136,6 +205,9 @@ pub fn MyCooperativesPage() -> impl IntoView {
                                                     " · " <a href=format!("/cooperatives/{}/certificate", c.id) download>{t(locale, "coop-certificate-download")}</a>
                                                 })}
                                             </p>
+                                            {(c.state == "rejected").then(|| view! {
+                                                <p><a class="button" href=format!("/cooperatives/{}/edit", c.id)>{t(locale, "coop-edit-title")}</a></p>
+                                            })}
                                             {verified.then(|| view! {
                                                 <p class="card-actions">
                                                     <a href=format!("/c/{}", c.slug)>{t(locale, "coop-view-storefront")}</a>

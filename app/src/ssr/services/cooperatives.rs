@@ -296,20 +296,7 @@ pub async fn register(
         return Err(errors.into());
     }
     let id = Uuid::now_v7();
-    // The file is checked (and an image re-encoded) before anything is written; it is stored
-    // privately, and only recorded once the cooperative row commits.
-    let (file, mime, extension) = store.process_document(certificate).await.map_err(|e| {
-        match super::media::refused(CERTIFICATE_FIELD, e) {
-            AppError::Invalid(mut errors) => {
-                errors.values = kept(form).values;
-                AppError::Invalid(errors)
-            }
-            other => other,
-        }
-    })?;
-    let certificate_key = store
-        .put_private(&format!("certificates/{id}.{extension}"), file)
-        .await?;
+    let (certificate_key, mime) = store_certificate(store, form, id, certificate).await?;
     let now = chrono::Utc::now();
     let state = CooperativeState::Draft
         .apply(CooperativeEvent::Submit)
@@ -640,6 +627,151 @@ pub async fn public_by_slug(
         .map_err(db_error)?;
     coop.filter(|c| c.state == CooperativeState::Verified.code())
         .ok_or(AppError::NotFound)
+}
+
+/// Checks a certificate (an image is re-encoded) before anything is written, and stores it
+/// privately under a new key; it is only referenced once the cooperative row commits.
+async fn store_certificate(
+    store: &MediaStore,
+    form: &CooperativeForm,
+    id: Uuid,
+    certificate: bytes::Bytes,
+) -> Result<(String, &'static str), AppError> {
+    let (file, mime, extension) = store.process_document(certificate).await.map_err(|e| {
+        match super::media::refused(CERTIFICATE_FIELD, e) {
+            AppError::Invalid(mut errors) => {
+                errors.values = kept(form).values;
+                AppError::Invalid(errors)
+            }
+            other => other,
+        }
+    })?;
+    let key = store
+        .put_private(
+            &format!("certificates/{id}-{}.{extension}", Uuid::now_v7().simple()),
+            file,
+        )
+        .await?;
+    Ok((key, mime))
+}
+
+/// A cooperative's file, for one of its members (others get `NotFound`).
+pub async fn file_of_member(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    cooperative_id: Uuid,
+) -> Result<cooperative::Model, AppError> {
+    cooperative_member::Entity::find_by_id((cooperative_id, user.id.into_uuid()))
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    cooperative::Entity::find_by_id(cooperative_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)
+}
+
+/// Sends a rejected cooperative's corrected file for verification again: checked like a sign-up
+/// (against the register too), with an optional new certificate; recorded as a new submission.
+pub async fn resubmit(
+    db: &DatabaseConnection,
+    store: &MediaStore,
+    user: &CurrentUser,
+    cooperative_id: Uuid,
+    form: &CooperativeForm,
+    certificate: Option<bytes::Bytes>,
+) -> Result<(), AppError> {
+    let coop = file_of_member(db, user, cooperative_id).await?;
+    let current = CooperativeState::from_parts(&coop.state, coop.state_reason.as_deref())
+        .ok_or(AppError::Internal)?;
+    let next = current
+        .apply(CooperativeEvent::Submit)
+        .map_err(|_| AppError::Conflict)?;
+    let today = chrono::Utc::now().date_naive();
+    let declaration = parse_form(form, today).map_err(AppError::Invalid)?;
+    let number = declaration.register_number.as_str();
+    let entry = registry_entry::Entity::find_by_id(number)
+        .one(db)
+        .await
+        .map_err(db_error)?;
+    let taken = cooperative::Entity::find()
+        .filter(cooperative::Column::RegisterNumber.eq(number))
+        .filter(cooperative::Column::Id.ne(cooperative_id))
+        .one(db)
+        .await
+        .map_err(db_error)?;
+    if entry.is_none() || taken.is_some() {
+        let mut errors = kept(form);
+        errors.add(
+            "register_number",
+            if entry.is_none() {
+                FieldIssue::RegisterNumberUnknown
+            } else {
+                FieldIssue::RegisterNumberTaken
+            },
+        );
+        return Err(errors.into());
+    }
+    let certificate = match certificate {
+        Some(bytes) => Some(store_certificate(store, form, cooperative_id, bytes).await?),
+        None => None,
+    };
+    let txn = super::begin_write(db).await?;
+    let fresh = file_of_member(&txn, user, cooperative_id).await?;
+    if fresh.state != current.code() {
+        // Someone decided in between: nothing is written.
+        return Err(AppError::Conflict);
+    }
+    let now = chrono::Utc::now();
+    let mut active: cooperative::ActiveModel = fresh.into();
+    active.register_number = Set(number.to_owned());
+    active.ice = Set(declaration.ice.to_string());
+    active.name_ar = Set(declaration.name_ar.clone());
+    active.name_fr = Set(declaration.name_fr.clone());
+    active.region = Set(declaration.region.code().to_owned());
+    active.province = Set(declaration.province.to_owned());
+    active.sector = Set(declaration.sector.code().to_owned());
+    active.founded_on = Set(declaration.founded_on);
+    active.member_count = Set(declaration.member_count);
+    active.women_count = Set(declaration.women_count);
+    active.phone = Set(declaration.phone.clone());
+    active.state = Set(next.code().to_owned());
+    active.state_reason = Set(None);
+    active.submitted_at = Set(Some(now));
+    active.updated_at = Set(now);
+    if let Some((key, mime)) = certificate {
+        active.certificate_key = Set(Some(key));
+        active.certificate_type = Set(Some(mime.to_owned()));
+    }
+    if let Err(e) = active.update(&txn).await {
+        if super::is_unique_violation(&e) {
+            let mut errors = kept(form);
+            errors.add("register_number", FieldIssue::RegisterNumberTaken);
+            return Err(errors.into());
+        }
+        return Err(db_error(e));
+    }
+    let event = CooperativeEvent::Submit;
+    record_event(
+        &txn,
+        cooperative_id,
+        Some(user.id),
+        &event,
+        &register_match_of(&txn, cooperative_id).await?,
+    )
+    .await?;
+    audit::record(
+        &txn,
+        Some(user.id),
+        "cooperative.resubmitted",
+        Some(cooperative_id.to_string()),
+        json!({}),
+    )
+    .await?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(())
 }
 
 /// The form field of the certificate.
