@@ -231,3 +231,134 @@ async fn bad_invitations_are_refused_and_change_nothing() {
     let unknown = accept(&app, &salma, "not-a-token").await;
     assert!(location(&unknown).contains("__err="));
 }
+
+/// A member of cooperative B, on every write to cooperative A: 404 (A's existence is not even
+/// revealed), and nothing changes.
+#[tokio::test]
+async fn a_member_of_another_cooperative_can_write_nothing_to_this_one() {
+    use crate::cooperatives::{identity_versions, register_as};
+    let (app, admin) = setup().await;
+    register_as_owner(&app, &tifawt(&[])).await;
+    let id = the_cooperative(&app).await.id.to_string();
+    decide(&app, &admin, &id, "verify", "").await;
+    let a = the_cooperative(&app).await;
+    assert_eq!(a.state, "verified");
+
+    let member_of_b = signed_up(&app, "Rachid", "rachid@example.ma").await;
+    let b = register_as(
+        &app,
+        &member_of_b,
+        &tifawt(&[
+            ("register_number", "2018/0007"),
+            ("name_ar", "تعاونية الأمل للزرابي"),
+            ("name_fr", "Coopérative Al Amal des tapis"),
+            ("region", "draa_tafilalet"),
+            ("province", "ouarzazate"),
+            ("sector", "handicraft"),
+        ]),
+    )
+    .await;
+    assert_eq!(location(&b), "/cooperatives/mine?submitted=1");
+
+    let form_posts: Vec<(&str, Vec<(&str, &str)>)> = vec![
+        (
+            "/api/cooperatives/identity/save",
+            vec![
+                ("cooperative_id", &id),
+                ("primary_colour", "#123456"),
+                ("secondary_colour", "#654321"),
+                ("tagline_ar", ""),
+                ("tagline_fr", ""),
+                ("tagline_en", ""),
+                ("story_ar", ""),
+                ("story_fr", ""),
+                ("story_en", ""),
+            ],
+        ),
+        (
+            "/api/cooperatives/identity/restore",
+            vec![("cooperative_id", &id), ("version", "1")],
+        ),
+        (
+            "/api/cooperatives/team/invite",
+            vec![("cooperative_id", &id), ("email", "friend@example.ma")],
+        ),
+    ];
+    for (action, fields) in form_posts {
+        let response = member_of_b
+            .post(app.url(action))
+            .header("origin", &app.address)
+            .form(&fields)
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(response.status(), 404, "{action}");
+    }
+    let logo = {
+        let mut out = Vec::new();
+        image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(64, 64, image::Rgb([9, 9, 9])))
+            .write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
+            .expect("png");
+        out
+    };
+    let uploads: Vec<(&str, Vec<(&str, String)>, (&str, Vec<u8>))> = vec![
+        (
+            "/api/upload/identity/image",
+            vec![("cooperative_id", id.clone()), ("slot", "logo".into())],
+            ("logo", logo),
+        ),
+        (
+            "/api/upload/cooperatives/resubmit",
+            tifawt(&[])
+                .into_iter()
+                .map(|(k, v)| (k, v.to_owned()))
+                .chain([("cooperative_id", id.clone())])
+                .collect(),
+            ("certificate", crate::cooperatives::CERTIFICATE.to_vec()),
+        ),
+    ];
+    for (action, fields, (field, bytes)) in uploads {
+        let mut form = reqwest::multipart::Form::new();
+        for (k, v) in fields {
+            form = form.text(k, v);
+        }
+        form = form.part(
+            field,
+            reqwest::multipart::Part::bytes(bytes).file_name("file.bin"),
+        );
+        let response = member_of_b
+            .post(app.url(action))
+            .header("origin", &app.address)
+            .multipart(form)
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(response.status(), 404, "{action}");
+    }
+    for page in [
+        format!("/cooperatives/{id}/identity"),
+        format!("/cooperatives/{id}/team"),
+        format!("/cooperatives/{id}/edit"),
+        format!("/cooperatives/{id}/certificate"),
+    ] {
+        assert_eq!(
+            app.get_as(&member_of_b, &page).await.status(),
+            404,
+            "{page}"
+        );
+    }
+    assert_eq!(identity_versions(&app).await, 0);
+    assert_eq!(
+        cooperative_invitation::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count"),
+        0
+    );
+    let after = app::ssr::entity::cooperative::Entity::find_by_id(a.id)
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("A");
+    assert_eq!(after, a, "A is unchanged");
+}
