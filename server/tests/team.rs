@@ -301,7 +301,9 @@ async fn a_member_of_another_cooperative_can_write_nothing_to_this_one() {
             .expect("png");
         out
     };
-    let uploads: Vec<(&str, Vec<(&str, String)>, (&str, Vec<u8>))> = vec![
+    // (action, text fields, (file field, file bytes))
+    type Upload<'a> = (&'a str, Vec<(&'a str, String)>, (&'a str, Vec<u8>));
+    let uploads: Vec<Upload> = vec![
         (
             "/api/upload/identity/image",
             vec![("cooperative_id", id.clone()), ("slot", "logo".into())],

@@ -4,6 +4,7 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 /// Most problems carried back to the page (the error travels in the URL).
+#[cfg(feature = "ssr")]
 const PROBLEMS_SHOWN: usize = 20;
 
 #[cfg(feature = "ssr")]
