@@ -2,6 +2,7 @@
 //! Endpoints are explicit and stable; inputs stay URL-encoded so plain HTML forms can post them.
 
 pub mod account;
+pub mod catalog;
 pub mod cooperatives;
 pub mod identity;
 pub mod locale;

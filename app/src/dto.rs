@@ -207,3 +207,24 @@ pub struct CooperativeFormDto {
     pub women_count: String,
     pub phone: String,
 }
+
+/// A category of the catalog.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CategoryDto {
+    pub code: String,
+    pub parent_code: Option<String>,
+    pub name_ar: String,
+    pub name_fr: String,
+    pub name_en: String,
+}
+
+impl CategoryDto {
+    /// The name in `locale`.
+    pub fn name(&self, locale: domain::Locale) -> &str {
+        match locale {
+            domain::Locale::Ar => &self.name_ar,
+            domain::Locale::Fr => &self.name_fr,
+            domain::Locale::En => &self.name_en,
+        }
+    }
+}

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod categories;
 pub mod cooperatives;
 pub mod home;
 pub mod identity;

@@ -3,6 +3,7 @@
 //! Nothing here does I/O or async work, so every rule can be unit-tested in isolation and the
 //! crate compiles to wasm32 for the browser islands.
 
+pub mod category;
 pub mod colour;
 pub mod cooperative;
 pub mod geo;

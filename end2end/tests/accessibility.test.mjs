@@ -14,7 +14,7 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 for (const locale of ['ar', 'fr']) {
-  for (const path of ['/', '/sign-in', '/sign-up']) {
+  for (const path of ['/', '/sign-in', '/sign-up', '/categories', '/categories/honey-amlou']) {
     test(`axe finds no violations on ${path} in ${locale}`, async () => {
       // bypassCSP only lets the test inject axe; the page itself is served with its real CSP.
       const context = await browser.newContext({ locale, bypassCSP: true, viewport: { width: 390, height: 844 } });

@@ -7,6 +7,7 @@ mod m20261129_000002_cooperatives;
 mod m20261129_000003_identities;
 mod m20261129_000004_media;
 mod m20261129_000005_invitations;
+mod m20261129_000006_categories;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000003_identities::Migration),
             Box::new(m20261129_000004_media::Migration),
             Box::new(m20261129_000005_invitations::Migration),
+            Box::new(m20261129_000006_categories::Migration),
         ]
     }
 }

@@ -36,9 +36,13 @@ fn sqlx_sqlite_journal_wal() -> sea_orm::sqlx::sqlite::SqliteJournalMode {
     sea_orm::sqlx::sqlite::SqliteJournalMode::Wal
 }
 
-/// Applies pending migrations. Safe to run on every start and from several replicas.
+/// Applies pending migrations, then brings the reference data (the category tree) in step with
+/// the code. Safe to run on every start and from several replicas.
 pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
     Migrator::up(db, None)
         .await
-        .context("database migration failed")
+        .context("database migration failed")?;
+    app::ssr::services::catalog::sync_categories(db)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot seed the categories: {e}"))
 }

@@ -7,6 +7,7 @@
 mod helpers;
 
 mod accounts;
+mod catalog;
 mod cooperatives;
 mod i18n;
 mod media;

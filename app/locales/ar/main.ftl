@@ -285,3 +285,9 @@ coop-edit-lead = صحّح ما أشار إليه المشرف، ثم أعد إر
 coop-edit-not-rejected = لا يمكن تصحيح وإعادة إرسال إلا ملف مرفوض.
 coop-edit-certificate-hint = اختياري: بدون ملف جديد، تُحفظ الشهادة المرسلة سابقًا. PDF أو JPEG أو PNG، بحد أقصى 10 ميغابايت.
 coop-edit-submit = إعادة الإرسال للتحقق
+
+## Catalog
+categories-title = الأصناف
+categories-description = كل ما تبيعه التعاونيات المغربية: زيوت، عسل، زعفران، توابل، كسكس، مستحضرات تجميل، زرابي، فخار…
+category-products-soon = ستظهر منتجات هذا الصنف هنا.
+breadcrumbs = مسار التنقل

@@ -279,3 +279,9 @@ coop-edit-lead = Correct what the admin pointed out, then send the file again: i
 coop-edit-not-rejected = Only a rejected file can be corrected and sent again.
 coop-edit-certificate-hint = Optional: without a new file, the certificate already sent is kept. PDF, JPEG or PNG, up to 10 MB.
 coop-edit-submit = Send for verification again
+
+## Catalog
+categories-title = Categories
+categories-description = Everything Moroccan cooperatives sell: oils, honey, saffron, spices, couscous, cosmetics, rugs, pottery…
+category-products-soon = This category's products will appear here.
+breadcrumbs = Breadcrumbs

@@ -279,3 +279,9 @@ coop-edit-lead = Corrigez ce que l’administrateur a signalé, puis renvoyez le
 coop-edit-not-rejected = Seul un dossier refusé peut être corrigé et renvoyé.
 coop-edit-certificate-hint = Facultatif : sans nouveau fichier, le certificat déjà envoyé est gardé. PDF, JPEG ou PNG, 10 Mo au plus.
 coop-edit-submit = Renvoyer pour vérification
+
+## Catalog
+categories-title = Catégories
+categories-description = Tout ce que vendent les coopératives marocaines : huiles, miel, safran, épices, couscous, cosmétiques, tapis, poterie…
+category-products-soon = Les produits de cette catégorie apparaîtront ici.
+breadcrumbs = Fil d’Ariane

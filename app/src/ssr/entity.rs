@@ -1,6 +1,7 @@
 //! sea-orm entities, one module a table.
 
 pub mod audit_log;
+pub mod category;
 pub mod cooperative;
 pub mod cooperative_identity;
 pub mod cooperative_invitation;

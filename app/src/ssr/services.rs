@@ -1,6 +1,7 @@
 //! Services hold the rules for every write: parse, authorise, change in one transaction, audit.
 
 pub mod accounts;
+pub mod catalog;
 pub mod cooperatives;
 pub mod identity;
 pub mod invitations;

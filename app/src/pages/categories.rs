@@ -1,0 +1,111 @@
+//! `/categories` (the whole tree) and `/categories/{code}` (one category and its sub-categories;
+//! its products once the catalog has them).
+
+use crate::{
+    api::catalog::categories, components::form::ErrorSummary, context::use_locale,
+    dto::CategoryDto, i18n::t, pages::not_found::NotFoundPage,
+};
+use domain::Locale;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_params_map;
+
+/// The top-level categories as a grid of links (home page, category index).
+#[component]
+pub fn CategoryGrid(all: Vec<CategoryDto>, locale: Locale) -> impl IntoView {
+    view! {
+        <ul class="category-grid">
+            {all.into_iter().filter(|c| c.parent_code.is_none()).map(|c| view! {
+                <li><a class="category-tile" href=format!("/categories/{}", c.code) data-category=c.code.clone()>{c.name(locale).to_owned()}</a></li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// `/categories`
+#[component]
+pub fn CategoriesPage() -> impl IntoView {
+    let locale = use_locale();
+    let data = Resource::new_blocking(|| (), |_| categories());
+    view! {
+        <Title text=t(locale, "categories-title")/>
+        <Meta name="description" content=t(locale, "categories-description")/>
+        <section>
+            <h1>{t(locale, "categories-title")}</h1>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(all) => {
+                            let tops: Vec<CategoryDto> = all.iter().filter(|c| c.parent_code.is_none()).cloned().collect();
+                            view! {
+                                <ul class="category-tree">
+                                    {tops.into_iter().map(|top| {
+                                        let children: Vec<CategoryDto> = all.iter().filter(|c| c.parent_code.as_deref() == Some(top.code.as_str())).cloned().collect();
+                                        view! {
+                                            <li>
+                                                <a href=format!("/categories/{}", top.code)><strong>{top.name(locale).to_owned()}</strong></a>
+                                                {(!children.is_empty()).then(|| view! {
+                                                    <ul>
+                                                        {children.into_iter().map(|c| view! { <li><a href=format!("/categories/{}", c.code)>{c.name(locale).to_owned()}</a></li> }).collect_view()}
+                                                    </ul>
+                                                })}
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }
+                        Err(e) => view! { <ErrorSummary error=Some(e)/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+/// `/categories/{code}`
+#[component]
+pub fn CategoryPage() -> impl IntoView {
+    let locale = use_locale();
+    let code = use_params_map()
+        .with_untracked(|p| p.get("code"))
+        .unwrap_or_default();
+    let data = Resource::new_blocking(|| (), |_| categories());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let code = code.clone();
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(all) => match all.iter().find(|c| c.code == code).cloned() {
+                            Some(category) => {
+                                let parent = category.parent_code.as_ref().and_then(|p| all.iter().find(|c| &c.code == p).cloned());
+                                let children: Vec<CategoryDto> = all.iter().filter(|c| c.parent_code.as_deref() == Some(category.code.as_str())).cloned().collect();
+                                let name = category.name(locale).to_owned();
+                                view! {
+                                    <Title text=name.clone()/>
+                                    <Meta property="og:title" content=name.clone()/>
+                                    <section>
+                                        <nav class="breadcrumbs" aria-label=t(locale, "breadcrumbs")>
+                                            <a href="/categories">{t(locale, "categories-title")}</a>
+                                            {parent.map(|p| view! { " › " <a href=format!("/categories/{}", p.code)>{p.name(locale).to_owned()}</a> })}
+                                        </nav>
+                                        <h1>{name}</h1>
+                                        {(!children.is_empty()).then(|| view! {
+                                            <ul class="chips">
+                                                {children.into_iter().map(|c| view! { <li><a class="chip" href=format!("/categories/{}", c.code)>{c.name(locale).to_owned()}</a></li> }).collect_view()}
+                                            </ul>
+                                        })}
+                                        <p>{t(locale, "category-products-soon")}</p>
+                                    </section>
+                                }.into_any()
+                            }
+                            None => view! { <NotFoundPage/> }.into_any(),
+                        },
+                        Err(e) => view! { <ErrorSummary error=Some(e)/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
