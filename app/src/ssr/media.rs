@@ -295,14 +295,23 @@ pub fn resize(image: &DynamicImage, width: u32, height: u32) -> Result<DynamicIm
 fn process_blocking(bytes: &[u8], kind: FileKind) -> Result<ProcessedImage, ImageFailure> {
     let decoded = decode(bytes, kind)?;
     let (width, height) = (decoded.width(), decoded.height());
-    let opaque = !decoded.color().has_alpha() || decoded.to_rgba8().pixels().all(|p| p.0[3] == 255);
-    // Normalise to 8-bit RGB(A): the formats every browser shows.
-    let normal = if opaque {
-        DynamicImage::ImageRgb8(decoded.into_rgb8())
+    // Normalise to 8-bit RGB(A), the formats every browser shows; transparency is kept only when
+    // some pixel uses it. One conversion, no extra copy of the pixels.
+    let normal = if decoded.color().has_alpha() {
+        let rgba = decoded.into_rgba8();
+        if rgba.pixels().all(|p| p.0[3] == 255) {
+            DynamicImage::ImageRgb8(DynamicImage::ImageRgba8(rgba).into_rgb8())
+        } else {
+            DynamicImage::ImageRgba8(rgba)
+        }
     } else {
-        DynamicImage::ImageRgba8(decoded.into_rgba8())
+        DynamicImage::ImageRgb8(decoded.into_rgb8())
     };
-    let format = if opaque { Encoded::Jpeg } else { Encoded::Png };
+    let format = if normal.color().has_alpha() {
+        Encoded::Png
+    } else {
+        Encoded::Jpeg
+    };
     let mut variants = Vec::new();
     let mut files = Vec::new();
     let mut palette_source = None;

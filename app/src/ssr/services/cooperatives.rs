@@ -274,27 +274,7 @@ pub async fn register(
     };
     let declaration = parsed.map_err(AppError::Invalid)?;
     let number = declaration.register_number.as_str();
-    let entry = registry_entry::Entity::find_by_id(number)
-        .one(db)
-        .await
-        .map_err(db_error)?;
-    let taken = cooperative::Entity::find()
-        .filter(cooperative::Column::RegisterNumber.eq(number))
-        .one(db)
-        .await
-        .map_err(db_error)?;
-    if entry.is_none() || taken.is_some() {
-        let mut errors = kept(form);
-        errors.add(
-            "register_number",
-            if entry.is_none() {
-                FieldIssue::RegisterNumberUnknown
-            } else {
-                FieldIssue::RegisterNumberTaken
-            },
-        );
-        return Err(errors.into());
-    }
+    check_register_number(db, form, number, None).await?;
     let id = Uuid::now_v7();
     let (certificate_key, mime) = store_certificate(store, form, id, certificate).await?;
     let now = chrono::Utc::now();
@@ -629,6 +609,34 @@ pub async fn public_by_slug(
         .ok_or(AppError::NotFound)
 }
 
+/// The register number must be in the national register and not claimed by another cooperative
+/// on Taawon (`this` is the cooperative being corrected, if any).
+async fn check_register_number(
+    db: &impl ConnectionTrait,
+    form: &CooperativeForm,
+    number: &str,
+    this: Option<Uuid>,
+) -> Result<(), AppError> {
+    let entry = registry_entry::Entity::find_by_id(number)
+        .one(db)
+        .await
+        .map_err(db_error)?;
+    let mut claimed =
+        cooperative::Entity::find().filter(cooperative::Column::RegisterNumber.eq(number));
+    if let Some(this) = this {
+        claimed = claimed.filter(cooperative::Column::Id.ne(this));
+    }
+    let taken = claimed.one(db).await.map_err(db_error)?;
+    let issue = match (entry, taken) {
+        (None, _) => FieldIssue::RegisterNumberUnknown,
+        (Some(_), Some(_)) => FieldIssue::RegisterNumberTaken,
+        (Some(_), None) => return Ok(()),
+    };
+    let mut errors = kept(form);
+    errors.add("register_number", issue);
+    Err(errors.into())
+}
+
 /// Checks a certificate (an image is re-encoded) before anything is written, and stores it
 /// privately under a new key; it is only referenced once the cooperative row commits.
 async fn store_certificate(
@@ -692,28 +700,7 @@ pub async fn resubmit(
     let today = chrono::Utc::now().date_naive();
     let declaration = parse_form(form, today).map_err(AppError::Invalid)?;
     let number = declaration.register_number.as_str();
-    let entry = registry_entry::Entity::find_by_id(number)
-        .one(db)
-        .await
-        .map_err(db_error)?;
-    let taken = cooperative::Entity::find()
-        .filter(cooperative::Column::RegisterNumber.eq(number))
-        .filter(cooperative::Column::Id.ne(cooperative_id))
-        .one(db)
-        .await
-        .map_err(db_error)?;
-    if entry.is_none() || taken.is_some() {
-        let mut errors = kept(form);
-        errors.add(
-            "register_number",
-            if entry.is_none() {
-                FieldIssue::RegisterNumberUnknown
-            } else {
-                FieldIssue::RegisterNumberTaken
-            },
-        );
-        return Err(errors.into());
-    }
+    check_register_number(db, form, number, Some(cooperative_id)).await?;
     let certificate = match certificate {
         Some(bytes) => Some(store_certificate(store, form, cooperative_id, bytes).await?),
         None => None,
@@ -795,7 +782,7 @@ pub async fn certificate(
         .await
         .map_err(db_error)?
         .is_some();
-    if !member && !user.roles.contains(&Role::Admin) {
+    if !member && !user.has_role(Role::Admin) {
         return Err(AppError::NotFound);
     }
     let (Some(key), Some(mime)) = (coop.certificate_key, coop.certificate_type) else {

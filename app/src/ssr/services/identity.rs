@@ -9,7 +9,7 @@ use crate::{
     error::{AppError, FieldErrors},
     ssr::{
         audit,
-        entity::{cooperative, cooperative_identity as identity, cooperative_member, media_image},
+        entity::{cooperative, cooperative_identity as identity, media_image},
         media::MediaStore,
     },
 };
@@ -49,19 +49,8 @@ pub async fn editable(
     user: &CurrentUser,
     cooperative_id: Uuid,
 ) -> Result<cooperative::Model, AppError> {
-    let member = cooperative_member::Entity::find_by_id((cooperative_id, user.id.into_uuid()))
-        .one(db)
-        .await
-        .map_err(db_error)?;
-    let coop = cooperative::Entity::find_by_id(cooperative_id)
-        .one(db)
-        .await
-        .map_err(db_error)?;
-    match (member, coop) {
-        (Some(_), Some(coop)) => Ok(coop),
-        // Not a member: do not reveal whether the cooperative exists.
-        _ => Err(AppError::NotFound),
-    }
+    // Not a member: do not reveal whether the cooperative exists.
+    super::cooperatives::file_of_member(db, user, cooperative_id).await
 }
 
 /// The cooperative, if `user` edits it and it is verified (only verified cooperatives brand).
