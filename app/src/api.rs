@@ -5,7 +5,9 @@ pub mod account;
 pub mod catalog;
 pub mod cooperatives;
 pub mod identity;
+pub mod labels;
 pub mod locale;
+pub mod products;
 pub mod registry;
 pub mod team;
 

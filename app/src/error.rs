@@ -36,6 +36,10 @@ pub enum FieldIssue {
     AlreadyInvited,
     /// Too many invitations are waiting.
     TooManyInvitations,
+    /// Another product of the cooperative already has this SKU.
+    SkuTaken,
+    /// The product already has as many photos as it may.
+    TooManyPhotos,
 }
 
 impl FieldIssue {
@@ -53,6 +57,8 @@ impl FieldIssue {
             FieldIssue::AlreadyMember => "field-already-member".into(),
             FieldIssue::AlreadyInvited => "field-already-invited".into(),
             FieldIssue::TooManyInvitations => "field-too-many-invitations".into(),
+            FieldIssue::SkuTaken => "field-sku-taken".into(),
+            FieldIssue::TooManyPhotos => "field-too-many-photos".into(),
         }
     }
 }
@@ -171,6 +177,9 @@ pub enum AppError {
     /// The invitation was sent to another e-mail address than the signed-in account's.
     #[error("invitation_for_another")]
     InvitationForAnother,
+    /// A product cannot be published (or must keep what publishing needs), for these reasons.
+    #[error("publish_blocked")]
+    PublishBlocked(Vec<domain::product::PublishBlocker>),
     /// Something failed on our side. Details are in the server log, never here.
     #[error("internal")]
     Internal,
@@ -193,6 +202,7 @@ impl AppError {
             AppError::ImportRefused { .. } => "import_refused",
             AppError::InvitationInvalid => "invitation_invalid",
             AppError::InvitationForAnother => "invitation_for_another",
+            AppError::PublishBlocked(_) => "publish_blocked",
             AppError::Internal => "internal",
         }
     }
@@ -205,7 +215,9 @@ impl AppError {
             AppError::InvitationForAnother => 403,
             AppError::Unauthorized | AppError::InvalidCredentials => 401,
             AppError::Forbidden | AppError::CrossSite => 403,
-            AppError::Invalid(_) | AppError::ImportRefused { .. } => 422,
+            AppError::Invalid(_) | AppError::ImportRefused { .. } | AppError::PublishBlocked(_) => {
+                422
+            }
             AppError::RateLimited { .. } => 429,
             AppError::Conflict => 409,
             AppError::PayloadTooLarge => 413,
@@ -290,6 +302,7 @@ mod tests {
             },
             AppError::InvitationInvalid,
             AppError::InvitationForAnother,
+            AppError::PublishBlocked(vec![domain::product::PublishBlocker::NoPhoto]),
             AppError::Internal,
         ]
     }
@@ -325,6 +338,10 @@ mod tests {
             ChoiceInvalid,
             DateInvalid,
             ColourInvalid,
+            PriceInvalid,
+            QuantityInvalid,
+            SkuInvalid,
+            OneLanguageRequired,
         ]
         .map(FieldIssue::Input)
         .into_iter()
@@ -338,6 +355,8 @@ mod tests {
             FieldIssue::AlreadyMember,
             FieldIssue::AlreadyInvited,
             FieldIssue::TooManyInvitations,
+            FieldIssue::SkuTaken,
+            FieldIssue::TooManyPhotos,
         ])
         .chain(
             [

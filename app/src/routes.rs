@@ -12,8 +12,10 @@ use crate::{
         },
         home::HomePage,
         identity::IdentityPage,
+        labels::{AdminLabelsPage, LabelsPage},
         not_found::NotFoundPage,
         placeholders::{CartPage, SearchPage},
+        products::{MyProductsPage, ProductEditPage, ProductNewPage, ProductPage},
         registry::AdminRegistryPage,
         sign_in::SignInPage,
         sign_up::SignUpPage,
@@ -79,6 +81,12 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("team")) view=TeamPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("edit")) view=CooperativeEditPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("invitations"), ParamSegment("token")) view=InvitationPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("p"), ParamSegment("slug")) view=ProductPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("products")) view=MyProductsPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("products"), StaticSegment("new")) view=ProductNewPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("products"), ParamSegment("id"), StaticSegment("edit")) view=ProductEditPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("labels")) view=LabelsPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("admin"), StaticSegment("labels")) view=AdminLabelsPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -9,6 +9,7 @@ pub mod multipart;
 pub mod passwords;
 pub mod rate_limit;
 pub mod request;
+pub mod rich_text;
 pub mod services;
 pub mod session_store;
 pub mod state;

@@ -46,6 +46,18 @@ pub enum InputError {
     /// Not a `#rrggbb` colour.
     #[error("colour_invalid")]
     ColourInvalid,
+    /// Not a price above zero with at most two decimals.
+    #[error("price_invalid")]
+    PriceInvalid,
+    /// Not a quantity above zero (whole for pieces).
+    #[error("quantity_invalid")]
+    QuantityInvalid,
+    /// Not a stock-keeping unit (letters, digits and - _ . /).
+    #[error("sku_invalid")]
+    SkuInvalid,
+    /// None of the three languages was filled in where one is needed.
+    #[error("one_language_required")]
+    OneLanguageRequired,
 }
 
 impl InputError {
@@ -65,6 +77,10 @@ impl InputError {
             InputError::ChoiceInvalid => "choice_invalid",
             InputError::DateInvalid => "date_invalid",
             InputError::ColourInvalid => "colour_invalid",
+            InputError::PriceInvalid => "price_invalid",
+            InputError::QuantityInvalid => "quantity_invalid",
+            InputError::SkuInvalid => "sku_invalid",
+            InputError::OneLanguageRequired => "one_language_required",
         }
     }
 }

@@ -9,9 +9,12 @@ pub mod cooperative;
 pub mod geo;
 pub mod ids;
 pub mod input;
+pub mod label;
 pub mod locale;
 pub mod media;
+pub mod money;
 pub mod normalize;
+pub mod product;
 pub mod registry;
 pub mod role;
 

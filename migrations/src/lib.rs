@@ -8,6 +8,7 @@ mod m20261129_000003_identities;
 mod m20261129_000004_media;
 mod m20261129_000005_invitations;
 mod m20261129_000006_categories;
+mod m20261129_000007_products;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000004_media::Migration),
             Box::new(m20261129_000005_invitations::Migration),
             Box::new(m20261129_000006_categories::Migration),
+            Box::new(m20261129_000007_products::Migration),
         ]
     }
 }

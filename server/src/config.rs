@@ -90,6 +90,17 @@ pub struct Config {
     )]
     pub mail_from: String,
 
+    /// The platform's fee on each sale, in percent of the price (0–100). Product pages show the
+    /// buyer how the price is shared; the cooperative's share is the rest.
+    #[arg(
+        long,
+        env = "TAAWON_PLATFORM_FEE_PERCENT",
+        default_value = "0",
+        value_parser = parse_fee,
+        global = true
+    )]
+    pub platform_fee: rust_decimal::Decimal,
+
     /// Log format: `pretty` for people, `json` for log collectors.
     #[arg(
         long,
@@ -98,6 +109,10 @@ pub struct Config {
         global = true
     )]
     pub log_format: String,
+}
+
+fn parse_fee(raw: &str) -> Result<rust_decimal::Decimal, String> {
+    domain::money::parse_percent(raw).map_err(|_| "a percentage from 0 to 100".to_owned())
 }
 
 impl Config {

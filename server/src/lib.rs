@@ -78,6 +78,7 @@ impl Application {
             settings: Arc::new(AppSettings {
                 public_url: config.public_url.clone(),
                 secure_cookies: config.secure_cookies(),
+                platform_fee: config.platform_fee,
             }),
             sign_in_limiter: Arc::new(SignInLimiter::new(
                 overrides.sign_in_limits.unwrap_or_default(),
@@ -186,6 +187,12 @@ pub fn router(state: AppState, trust_proxy: bool) -> Router {
             "/cooperatives/{id}/certificate",
             axum::routing::get(routes::documents::certificate),
         )
+        .route(
+            "/labels/{id}/evidence",
+            axum::routing::get(routes::documents::label_evidence),
+        )
+        .route("/robots.txt", axum::routing::get(routes::seo::robots))
+        .route("/sitemap.xml", axum::routing::get(routes::seo::sitemap))
         .leptos_routes_with_context(
             &state,
             routes,

@@ -43,7 +43,7 @@ pub async fn request_context(
     let started = Instant::now();
     let method = req.method().clone();
     let kind = route_kind(req.uri().path());
-    let locale = resolve_locale(req.headers());
+    let locale = query_locale(req.uri().query()).unwrap_or_else(|| resolve_locale(req.headers()));
     let nonce = new_nonce();
 
     let mut response = if is_state_changing(&method)
@@ -215,6 +215,16 @@ fn origin_of(url: &str) -> &str {
     };
     let host_end = rest.find('/').unwrap_or(rest.len());
     &url[..scheme.len() + 3 + host_end]
+}
+
+/// The language asked for by `?lang=` (the `hreflang` alternates of public pages link there): it
+/// applies to this response only and is not remembered.
+pub fn query_locale(query: Option<&str>) -> Option<Locale> {
+    query?
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(name, _)| *name == "lang")
+        .and_then(|(_, value)| Locale::from_tag(value).filter(|l| l.tag() == value))
 }
 
 /// Cookie, else `Accept-Language`, else Arabic. Unknown values are ignored, never trusted.
@@ -414,6 +424,14 @@ mod tests {
             Locale::Ar
         );
         assert_eq!(resolve_locale(&headers(&[])), Locale::Ar);
+    }
+
+    #[test]
+    fn a_lang_query_picks_the_language_of_one_response() {
+        assert_eq!(query_locale(Some("sort=newest&lang=fr")), Some(Locale::Fr));
+        assert_eq!(query_locale(Some("lang=xx")), None);
+        assert_eq!(query_locale(Some("language=fr")), None);
+        assert_eq!(query_locale(None), None);
     }
 
     #[test]

@@ -16,7 +16,11 @@ const REGISTER: &str = "register_number,name_ar,name_fr,region,province,sector,r
 const ADMIN_EMAIL: &str = "admin@example.ma";
 
 pub(crate) async fn setup() -> (TestApp, Client) {
-    let app = spawn_app().await;
+    prepare(spawn_app().await).await
+}
+
+/// Imports the test register into `app` and signs in an admin (returned).
+pub(crate) async fn prepare(app: TestApp) -> (TestApp, Client) {
     let rows = registry::parse_csv(REGISTER.as_bytes()).expect("register parses");
     registry::import(&app.db, &rows, None, |_| {})
         .await

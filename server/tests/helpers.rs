@@ -26,6 +26,8 @@ pub struct TestApp {
 pub struct Spawn {
     pub sign_in_limits: Option<SignInLimits>,
     pub public_url: Option<String>,
+    /// The platform fee rate (`0.05` is 5 %); default 0.
+    pub platform_fee: Option<rust_decimal::Decimal>,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -55,6 +57,7 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         trust_proxy: true,
         mail_from: "Taawon <no-reply@taawon.test>".into(),
         log_format: "pretty".into(),
+        platform_fee: spawn.platform_fee.unwrap_or_default(),
     };
     let overrides = Overrides {
         sign_in_limits: spawn.sign_in_limits,

@@ -172,7 +172,6 @@ storefront-members = { $count ->
     [many] { $count } عضوًا
    *[other] { $count } عضو
 }
-storefront-products-soon = ستظهر منتجات هذه التعاونية هنا.
 mail-cooperative-verify-subject = تم توثيق تعاونيتك { $name }
 mail-cooperative-verify-body = خبر سار: أصبحت { $name } موثقة على تعاون. يمكنك الآن إعداد هويتك البصرية وعرض منتجاتك.
 mail-cooperative-reject-subject = تعذّر توثيق تعاونيتك { $name }
@@ -289,5 +288,159 @@ coop-edit-submit = إعادة الإرسال للتحقق
 ## Catalog
 categories-title = الأصناف
 categories-description = كل ما تبيعه التعاونيات المغربية: زيوت، عسل، زعفران، توابل، كسكس، مستحضرات تجميل، زرابي، فخار…
-category-products-soon = ستظهر منتجات هذا الصنف هنا.
 breadcrumbs = مسار التنقل
+
+## Products
+field-price-invalid = أدخل ثمنًا أكبر من 0 بمنزلتين عشريتين على الأكثر، مثل 120 أو 120,50.
+field-quantity-invalid = أدخل كمية أكبر من 0 (عددًا صحيحًا للقطع)، مثل 250 أو 1,5.
+field-sku-invalid = استعمل الحروف والأرقام و - _ . / فقط (40 على الأكثر).
+field-one-language-required = املأ لغة واحدة على الأقل.
+field-sku-taken = منتوج آخر من منتوجاتك يحمل هذا المرجع.
+field-too-many-photos = للمنتوج 8 صور على الأكثر؛ احذف واحدة أولًا.
+error-publish-blocked = لا يمكن نشر هذا المنتوج بعد.
+publish-blocked-lead = قبل النشر:
+publish-blocker-cooperative-not-verified = يجب أن تكون تعاونيتك موثقة؛
+publish-blocker-no-title = أعطِ المنتوج عنوانًا بلغة واحدة على الأقل؛
+publish-blocker-no-price = حدّد له ثمنًا أكبر من 0؛
+publish-blocker-no-photo = أضف صورة واحدة على الأقل (المنتوج المنشور يحتفظ بصورة واحدة على الأقل).
+products-none = لا منتوجات هنا بعد.
+products-count = { $count ->
+    [zero] لا منتوجات
+    [one] منتوج واحد
+    [two] منتوجان
+    [few] { $count } منتوجات
+    [many] { $count } منتوجًا
+   *[other] { $count } منتوج
+}
+products-not-verified = لا تعرض المنتوجات إلا التعاونيات الموثقة. ملف تعاونيتك قيد التحقق.
+sort-label = الترتيب حسب
+sort-apply = رتّب
+sort-newest = الأحدث
+sort-price-asc = الثمن: من الأرخص
+sort-price-desc = الثمن: من الأغلى
+pager-label = الصفحات
+pager-previous = → السابقة
+pager-next = التالية ←
+pager-status = الصفحة { $page } من { $pages }
+unit-g = غرام (غ)
+unit-kg = كيلوغرام (كغ)
+unit-ml = مليلتر (مل)
+unit-l = لتر (ل)
+unit-piece = قطع
+unit-price-per-kg = { $price } للكيلوغرام
+unit-price-per-l = { $price } للتر
+unit-price-per-piece = { $price } للقطعة
+product-in-stock = { $count ->
+    [one] متوفر: بقيت قطعة واحدة
+    [two] متوفر: بقيت قطعتان
+    [few] متوفر: { $count } قطع
+    [many] متوفر: { $count } قطعة
+   *[other] متوفر: { $count } قطعة
+}
+product-out-of-stock = نفد من المخزون
+product-labels = العلامات
+product-description = الوصف
+price-breakdown = أين تذهب نقودك
+price-breakdown-price = الثمن الذي تدفعه
+price-breakdown-fee = عمولة تعاون ({ $percent } %)
+price-breakdown-cooperative = تتلقى التعاونية
+product-share-whatsapp = شارك على واتساب
+product-share-link = رابط هذا المنتوج
+product-coop-verified = تعاونية موثقة
+product-coop-more = { $count ->
+    [one] شاهد منتوجها
+    [two] شاهد منتوجيها
+    [few] شاهد منتوجاتها الـ{ $count }
+    [many] شاهد منتوجاتها الـ{ $count }
+   *[other] شاهد منتوجاتها الـ{ $count }
+}
+product-edit = تعديل المنتوج
+product-new = منتوج جديد
+product-create = أنشئ المسودة
+product-save = احفظ
+product-saved = تم الحفظ.
+product-preview = معاينة
+product-hidden = أخفاه فريق تعاون:
+product-texts = العنوان والوصف
+product-texts-hint = املأ لغة واحدة على الأقل؛ من يقرأ بلغة أخرى سيرى ما كتبته.
+product-format-hint = التنسيق: **عريض**، *مائل*، والأسطر التي تبدأ بـ «- » تصبح قائمة. كل ما عدا ذلك يظهر نصًا عاديًا.
+product-offer = الثمن والمخزون
+product-field-title = المنتوج
+product-field-title-ar = العنوان بالعربية
+product-field-title-fr = العنوان بالفرنسية
+product-field-title-en = العنوان بالإنجليزية
+product-field-description-ar = الوصف بالعربية
+product-field-description-fr = الوصف بالفرنسية
+product-field-description-en = الوصف بالإنجليزية
+product-field-sku = مرجعك (SKU)
+product-field-category = الصنف
+product-field-price = الثمن (درهم)
+product-field-stock = المخزون
+product-field-quantity = الكمية في العبوة
+product-field-unit = الوحدة
+product-field-weight = وزن الشحن بالغرام (اختياري)
+product-labels-none = لم تصرّح تعاونيتك بأي علامة بعد.
+product-photos = الصور
+product-state = الحالة
+product-state-draft = مسودة
+product-state-published = معروض للبيع
+product-state-archived = مؤرشف
+product-event-publish = انشر
+product-event-unpublish = أرجعه مسودة
+product-event-archive = أرشِف
+product-event-restore = استرجعه مسودة
+photo-add = أضف صورة
+photo-upload = أرسل الصورة
+photo-earlier = قدّم
+photo-later = أخّر
+photo-remove = احذف
+photo-describe = احفظ الأوصاف
+photo-alt-ar = ما تُظهره الصورة، بالعربية
+photo-alt-fr = ما تُظهره الصورة، بالفرنسية
+photo-alt-en = ما تُظهره الصورة، بالإنجليزية
+my-products-title = المنتوجات
+my-products-empty = لا منتوجات بعد. أنشئ أول منتوج.
+storefront-products = المنتوجات
+home-featured = تعاونيات مختارة
+home-newest = منتوجات جديدة
+home-women-led = تعاونيات نسائية
+home-women-led-lead = تعاونيات نصف أعضائها على الأقل من النساء.
+coop-card-products = { $count ->
+    [zero] لا منتوجات
+    [one] منتوج واحد
+    [two] منتوجان
+    [few] { $count } منتوجات
+    [many] { $count } منتوجًا
+   *[other] { $count } منتوج
+}
+moderation-title = الإشراف
+moderation-reason = السبب (ستراه التعاونية)
+moderation-hide = أخفِ هذا المنتوج
+moderation-show = أظهره من جديد
+
+## Labels
+labels-title = العلامات
+labels-lead = صرّح بعلامات الجودة مع رقم الشهادة أو الترخيص. يتحقق منها فريق تعاون؛ ولا تظهر على منتوجاتك إلا العلامات الموثقة.
+labels-none = لم تصرّح بأي علامة بعد.
+labels-declare = صرّح بعلامة
+labels-saved = تم التصريح بالعلامة. ستظهر بعد أن يتحقق منها فريق تعاون.
+labels-decided = تم تسجيل القرار.
+label-field-kind = العلامة
+label-field-reference = رقم الشهادة أو الترخيص
+label-field-evidence = الإثبات (اختياري)
+label-field-evidence-hint = الشهادة بصيغة PDF أو JPEG أو PNG، حتى 10 ميغابايت.
+label-evidence-download = الإثبات
+label-organic = بيولوجي
+label-igp = بيان جغرافي محمي (IGP)
+label-aop = تسمية منشأ محمية (AOP)
+label-label-agricole = العلامة الفلاحية
+label-fair-trade = التجارة المنصفة
+label-onssa = مرخّص من أونسا
+label-state-pending = قيد التحقق
+label-state-verified = موثقة
+label-state-rejected = مرفوضة
+label-verify = وثّق
+label-reject = ارفض
+label-reject-reason = سبب الرفض
+admin-labels-title = علامات للتحقق
+admin-labels-empty = لا علامات في الانتظار.

@@ -166,7 +166,6 @@ storefront-members = { $count ->
     [one] 1 member
    *[other] { $count } members
 }
-storefront-products-soon = Products from this cooperative will appear here.
 mail-cooperative-verify-subject = Your cooperative { $name } is verified
 mail-cooperative-verify-body = Good news: { $name } is now verified on Taawon. You can set up your visual identity and list your products.
 mail-cooperative-reject-subject = Your cooperative { $name } could not be verified
@@ -283,5 +282,145 @@ coop-edit-submit = Send for verification again
 ## Catalog
 categories-title = Categories
 categories-description = Everything Moroccan cooperatives sell: oils, honey, saffron, spices, couscous, cosmetics, rugs, pottery…
-category-products-soon = This category's products will appear here.
 breadcrumbs = Breadcrumbs
+
+## Products
+field-price-invalid = Enter a price above 0 with at most two decimals, e.g. 120 or 120.50.
+field-quantity-invalid = Enter a quantity above 0 (a whole number for pieces), e.g. 250 or 1.5.
+field-sku-invalid = Use letters, digits and - _ . / only (at most 40).
+field-one-language-required = Fill in at least one language.
+field-sku-taken = Another of your products already has this reference.
+field-too-many-photos = A product can have at most 8 photos; remove one first.
+error-publish-blocked = This product cannot be published yet.
+publish-blocked-lead = Before publishing:
+publish-blocker-cooperative-not-verified = your cooperative must be verified;
+publish-blocker-no-title = give the product a title in at least one language;
+publish-blocker-no-price = give it a price above 0;
+publish-blocker-no-photo = add at least one photo (a published product keeps at least one).
+products-none = No products here yet.
+products-count = { $count ->
+    [one] One product
+   *[other] { $count } products
+}
+products-not-verified = Only verified cooperatives can list products. Your cooperative's file is still being checked.
+sort-label = Sort by
+sort-apply = Sort
+sort-newest = Newest
+sort-price-asc = Price: low to high
+sort-price-desc = Price: high to low
+pager-label = Pages
+pager-previous = ← Previous
+pager-next = Next →
+pager-status = Page { $page } of { $pages }
+unit-g = grams (g)
+unit-kg = kilograms (kg)
+unit-ml = millilitres (ml)
+unit-l = litres (l)
+unit-piece = pieces
+unit-price-per-kg = { $price } / kg
+unit-price-per-l = { $price } / litre
+unit-price-per-piece = { $price } / piece
+product-in-stock = { $count ->
+    [one] In stock: 1 left
+   *[other] In stock: { $count } available
+}
+product-out-of-stock = Out of stock
+product-labels = Labels
+product-description = Description
+price-breakdown = Where your money goes
+price-breakdown-price = Price you pay
+price-breakdown-fee = Taawon fee ({ $percent } %)
+price-breakdown-cooperative = The cooperative receives
+product-share-whatsapp = Share on WhatsApp
+product-share-link = Link to this product
+product-coop-verified = Verified cooperative
+product-coop-more = { $count ->
+    [one] See its product
+   *[other] See its { $count } products
+}
+product-edit = Edit product
+product-new = New product
+product-create = Create the draft
+product-save = Save
+product-saved = Saved.
+product-preview = Preview
+product-hidden = Hidden by the Taawon team:
+product-texts = Title and description
+product-texts-hint = Fill in at least one language; visitors reading another see the one you filled in.
+product-format-hint = Formatting: **bold**, *italic*, and lines starting with "- " make a list. Anything else is shown as plain text.
+product-offer = Price and stock
+product-field-title = Product
+product-field-title-ar = Title in Arabic
+product-field-title-fr = Title in French
+product-field-title-en = Title in English
+product-field-description-ar = Description in Arabic
+product-field-description-fr = Description in French
+product-field-description-en = Description in English
+product-field-sku = Your reference (SKU)
+product-field-category = Category
+product-field-price = Price (MAD)
+product-field-stock = Stock
+product-field-quantity = Quantity in a pack
+product-field-unit = Unit
+product-field-weight = Shipping weight in grams (optional)
+product-labels-none = Your cooperative has declared no labels yet.
+product-photos = Photos
+product-state = State
+product-state-draft = Draft
+product-state-published = On sale
+product-state-archived = Archived
+product-event-publish = Publish
+product-event-unpublish = Back to draft
+product-event-archive = Archive
+product-event-restore = Restore as draft
+photo-add = Add a photo
+photo-upload = Upload the photo
+photo-earlier = Move earlier
+photo-later = Move later
+photo-remove = Remove
+photo-describe = Save the descriptions
+photo-alt-ar = What the photo shows, in Arabic
+photo-alt-fr = What the photo shows, in French
+photo-alt-en = What the photo shows, in English
+my-products-title = Products
+my-products-empty = No products yet. Create your first one.
+storefront-products = Products
+home-featured = Featured cooperatives
+home-newest = New products
+home-women-led = Women-led cooperatives
+home-women-led-lead = Cooperatives where women are at least half of the members.
+coop-card-products = { $count ->
+    [one] 1 product
+   *[other] { $count } products
+}
+moderation-title = Moderation
+moderation-reason = Reason (the cooperative sees it)
+moderation-hide = Hide this product
+moderation-show = Show it again
+
+## Labels
+labels-title = Labels
+labels-lead = Declare your quality labels with their certificate or authorisation number. The Taawon team checks them; only verified labels show on your products.
+labels-none = No labels declared yet.
+labels-declare = Declare a label
+labels-saved = Label declared. It will show once the Taawon team has checked it.
+labels-decided = Decision recorded.
+label-field-kind = Label
+label-field-reference = Certificate or authorisation number
+label-field-evidence = Evidence (optional)
+label-field-evidence-hint = The certificate as PDF, JPEG or PNG, up to 10 MB.
+label-evidence-download = Evidence
+label-organic = Organic
+label-igp = PGI (IGP)
+label-aop = PDO (AOP)
+label-label-agricole = Label Agricole
+label-fair-trade = Fair trade
+label-onssa = ONSSA authorised
+label-state-pending = Being checked
+label-state-verified = Verified
+label-state-rejected = Refused
+label-verify = Verify
+label-reject = Refuse
+label-reject-reason = Reason for refusing
+admin-labels-title = Labels to check
+admin-labels-empty = No labels are waiting.

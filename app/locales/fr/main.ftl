@@ -166,7 +166,6 @@ storefront-members = { $count ->
     [one] 1 membre
    *[other] { $count } membres
 }
-storefront-products-soon = Les produits de cette coopérative apparaîtront ici.
 mail-cooperative-verify-subject = Votre coopérative { $name } est vérifiée
 mail-cooperative-verify-body = Bonne nouvelle : { $name } est désormais vérifiée sur Taawon. Vous pouvez créer votre identité visuelle et mettre vos produits en ligne.
 mail-cooperative-reject-subject = Votre coopérative { $name } n’a pas pu être vérifiée
@@ -283,5 +282,145 @@ coop-edit-submit = Renvoyer pour vérification
 ## Catalog
 categories-title = Catégories
 categories-description = Tout ce que vendent les coopératives marocaines : huiles, miel, safran, épices, couscous, cosmétiques, tapis, poterie…
-category-products-soon = Les produits de cette catégorie apparaîtront ici.
 breadcrumbs = Fil d’Ariane
+
+## Products
+field-price-invalid = Indiquez un prix supérieur à 0 avec au plus deux décimales, par ex. 120 ou 120,50.
+field-quantity-invalid = Indiquez une quantité supérieure à 0 (un nombre entier pour les pièces), par ex. 250 ou 1,5.
+field-sku-invalid = Utilisez seulement des lettres, des chiffres et - _ . / (40 au plus).
+field-one-language-required = Remplissez au moins une langue.
+field-sku-taken = Un autre de vos produits a déjà cette référence.
+field-too-many-photos = Un produit a au plus 8 photos ; retirez-en une d’abord.
+error-publish-blocked = Ce produit ne peut pas encore être publié.
+publish-blocked-lead = Avant de publier :
+publish-blocker-cooperative-not-verified = votre coopérative doit être vérifiée ;
+publish-blocker-no-title = donnez au produit un titre dans au moins une langue ;
+publish-blocker-no-price = donnez-lui un prix supérieur à 0 ;
+publish-blocker-no-photo = ajoutez au moins une photo (un produit publié en garde au moins une).
+products-none = Aucun produit ici pour le moment.
+products-count = { $count ->
+    [one] Un produit
+   *[other] { $count } produits
+}
+products-not-verified = Seules les coopératives vérifiées peuvent proposer des produits. Le dossier de votre coopérative est en cours de vérification.
+sort-label = Trier par
+sort-apply = Trier
+sort-newest = Nouveautés
+sort-price-asc = Prix croissant
+sort-price-desc = Prix décroissant
+pager-label = Pages
+pager-previous = ← Précédente
+pager-next = Suivante →
+pager-status = Page { $page } sur { $pages }
+unit-g = grammes (g)
+unit-kg = kilogrammes (kg)
+unit-ml = millilitres (ml)
+unit-l = litres (l)
+unit-piece = pièces
+unit-price-per-kg = { $price } / kg
+unit-price-per-l = { $price } / litre
+unit-price-per-piece = { $price } / pièce
+product-in-stock = { $count ->
+    [one] En stock : plus qu’un
+   *[other] En stock : { $count } disponibles
+}
+product-out-of-stock = Épuisé
+product-labels = Labels
+product-description = Description
+price-breakdown = Où va votre argent
+price-breakdown-price = Prix payé
+price-breakdown-fee = Commission Taawon ({ $percent } %)
+price-breakdown-cooperative = La coopérative reçoit
+product-share-whatsapp = Partager sur WhatsApp
+product-share-link = Lien vers ce produit
+product-coop-verified = Coopérative vérifiée
+product-coop-more = { $count ->
+    [one] Voir son produit
+   *[other] Voir ses { $count } produits
+}
+product-edit = Modifier le produit
+product-new = Nouveau produit
+product-create = Créer le brouillon
+product-save = Enregistrer
+product-saved = Enregistré.
+product-preview = Aperçu
+product-hidden = Masqué par l’équipe Taawon :
+product-texts = Titre et description
+product-texts-hint = Remplissez au moins une langue ; les visiteurs qui en lisent une autre verront celle que vous avez remplie.
+product-format-hint = Mise en forme : **gras**, *italique*, et les lignes commençant par « - » forment une liste. Tout le reste s’affiche en texte simple.
+product-offer = Prix et stock
+product-field-title = Produit
+product-field-title-ar = Titre en arabe
+product-field-title-fr = Titre en français
+product-field-title-en = Titre en anglais
+product-field-description-ar = Description en arabe
+product-field-description-fr = Description en français
+product-field-description-en = Description en anglais
+product-field-sku = Votre référence (SKU)
+product-field-category = Catégorie
+product-field-price = Prix (MAD)
+product-field-stock = Stock
+product-field-quantity = Quantité par unité de vente
+product-field-unit = Unité
+product-field-weight = Poids d’expédition en grammes (facultatif)
+product-labels-none = Votre coopérative n’a encore déclaré aucun label.
+product-photos = Photos
+product-state = État
+product-state-draft = Brouillon
+product-state-published = En vente
+product-state-archived = Archivé
+product-event-publish = Publier
+product-event-unpublish = Repasser en brouillon
+product-event-archive = Archiver
+product-event-restore = Restaurer en brouillon
+photo-add = Ajouter une photo
+photo-upload = Envoyer la photo
+photo-earlier = Avancer
+photo-later = Reculer
+photo-remove = Retirer
+photo-describe = Enregistrer les descriptions
+photo-alt-ar = Ce que montre la photo, en arabe
+photo-alt-fr = Ce que montre la photo, en français
+photo-alt-en = Ce que montre la photo, en anglais
+my-products-title = Produits
+my-products-empty = Aucun produit pour l’instant. Créez le premier.
+storefront-products = Produits
+home-featured = Coopératives à la une
+home-newest = Nouveaux produits
+home-women-led = Coopératives de femmes
+home-women-led-lead = Des coopératives dont au moins la moitié des membres sont des femmes.
+coop-card-products = { $count ->
+    [one] 1 produit
+   *[other] { $count } produits
+}
+moderation-title = Modération
+moderation-reason = Motif (la coopérative le verra)
+moderation-hide = Masquer ce produit
+moderation-show = Le rendre visible à nouveau
+
+## Labels
+labels-title = Labels
+labels-lead = Déclarez vos labels de qualité avec leur numéro de certificat ou d’autorisation. L’équipe Taawon les vérifie ; seuls les labels vérifiés s’affichent sur vos produits.
+labels-none = Aucun label déclaré pour l’instant.
+labels-declare = Déclarer un label
+labels-saved = Label déclaré. Il s’affichera une fois vérifié par l’équipe Taawon.
+labels-decided = Décision enregistrée.
+label-field-kind = Label
+label-field-reference = Numéro de certificat ou d’autorisation
+label-field-evidence = Justificatif (facultatif)
+label-field-evidence-hint = Le certificat en PDF, JPEG ou PNG, 10 Mo au plus.
+label-evidence-download = Justificatif
+label-organic = Bio
+label-igp = IGP
+label-aop = AOP
+label-label-agricole = Label Agricole
+label-fair-trade = Commerce équitable
+label-onssa = Autorisé ONSSA
+label-state-pending = En vérification
+label-state-verified = Vérifié
+label-state-rejected = Refusé
+label-verify = Vérifier
+label-reject = Refuser
+label-reject-reason = Motif du refus
+admin-labels-title = Labels à vérifier
+admin-labels-empty = Aucun label en attente.

@@ -12,9 +12,16 @@ pub fn ErrorSummary(error: Option<AppError>) -> impl IntoView {
             AppError::Invalid(_) => t(locale, "form-has-errors"),
             other => other.message(locale),
         };
+        let blockers = match &error {
+            AppError::PublishBlocked(blockers) => blockers.clone(),
+            _ => Vec::new(),
+        };
         view! {
             <div class="alert alert-error" role="alert" data-error-code=error.code()>
                 {message}
+                {(!blockers.is_empty()).then(|| view! {
+                    <ul>{blockers.into_iter().map(|b| view! { <li>{t(locale, &format!("publish-blocker-{}", b.code()))}</li> }).collect_view()}</ul>
+                })}
             </div>
         }
     })

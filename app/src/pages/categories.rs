@@ -2,8 +2,12 @@
 //! its products once the catalog has them).
 
 use crate::{
-    api::catalog::categories, components::form::ErrorSummary, context::use_locale,
-    dto::CategoryDto, i18n::t, pages::not_found::NotFoundPage,
+    api::catalog::categories,
+    components::form::ErrorSummary,
+    context::use_locale,
+    dto::CategoryDto,
+    i18n::t,
+    pages::{not_found::NotFoundPage, products::PagedGrid},
 };
 use domain::Locale;
 use leptos::prelude::*;
@@ -70,14 +74,28 @@ pub fn CategoryPage() -> impl IntoView {
     let code = use_params_map()
         .with_untracked(|p| p.get("code"))
         .unwrap_or_default();
-    let data = Resource::new_blocking(|| (), |_| categories());
+    let (sort, page) = crate::pages::products::sort_and_page();
+    let data = Resource::new_blocking(
+        move || (code.clone(), sort.clone(), page),
+        |(code, sort, page)| async move {
+            let all = categories().await?;
+            let grid = if all.iter().any(|c| c.code == code) {
+                Some(
+                    crate::api::products::category_products(code.clone(), sort.clone(), page)
+                        .await?,
+                )
+            } else {
+                None
+            };
+            Ok::<_, crate::error::AppError>((all, grid, code, sort))
+        },
+    );
     view! {
         <Suspense fallback=|| ()>
             {move || {
-                let code = code.clone();
                 Suspend::new(async move {
                     match data.await {
-                        Ok(all) => match all.iter().find(|c| c.code == code).cloned() {
+                        Ok((all, grid, code, sort)) => match all.iter().find(|c| c.code == code).cloned() {
                             Some(category) => {
                                 let parent = category.parent_code.as_ref().and_then(|p| all.iter().find(|c| &c.code == p).cloned());
                                 let children: Vec<CategoryDto> = all.iter().filter(|c| c.parent_code.as_deref() == Some(category.code.as_str())).cloned().collect();
@@ -96,7 +114,7 @@ pub fn CategoryPage() -> impl IntoView {
                                                 {children.into_iter().map(|c| view! { <li><a class="chip" href=format!("/categories/{}", c.code)>{c.name(locale).to_owned()}</a></li> }).collect_view()}
                                             </ul>
                                         })}
-                                        <p>{t(locale, "category-products-soon")}</p>
+                                        {grid.map(|data| view! { <PagedGrid data path=format!("/categories/{}", category.code) sort locale/> })}
                                     </section>
                                 }.into_any()
                             }

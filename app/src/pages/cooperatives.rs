@@ -17,7 +17,7 @@ use crate::{
     dto::CooperativeFormDto,
     error::AppError,
     i18n::{t, t_args},
-    pages::not_found::NotFoundPage,
+    pages::{not_found::NotFoundPage, products::PagedGrid},
 };
 use domain::{
     Locale,
@@ -213,6 +213,10 @@ pub fn MyCooperativesPage() -> impl IntoView {
                                                     <a href=format!("/c/{}", c.slug)>{t(locale, "coop-view-storefront")}</a>
                                                     " · "
                                                     <a href=format!("/cooperatives/{}/identity", c.id)>{t(locale, "identity-edit")}</a>
+                                                    " · "
+                                                    <a href=format!("/cooperatives/{}/products", c.id)>{t(locale, "my-products-title")}</a>
+                                                    " · "
+                                                    <a href=format!("/cooperatives/{}/labels", c.id)>{t(locale, "labels-title")}</a>
                                                 </p>
                                             })}
                                         </li>
@@ -237,12 +241,22 @@ pub fn StorefrontPage() -> impl IntoView {
     let slug = use_params_map()
         .with_untracked(|p| p.get("slug"))
         .unwrap_or_default();
-    let data = Resource::new_blocking(move || slug.clone(), storefront);
+    let (sort, page) = crate::pages::products::sort_and_page();
+    let data = Resource::new_blocking(
+        move || (slug.clone(), sort.clone(), page),
+        |(slug, sort, page)| async move {
+            let store = storefront(slug.clone()).await?;
+            let grid = crate::api::products::cooperative_products(slug, sort.clone(), page)
+                .await
+                .ok();
+            Ok::<_, AppError>((store, grid, sort))
+        },
+    );
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(c) => {
+                    Ok((c, grid, sort)) => {
                         let (name, other) = if locale == Locale::Ar { (c.name_ar.clone(), c.name_fr.clone()) } else { (c.name_fr.clone(), c.name_ar.clone()) };
                         let region = Region::from_code(&c.region).map(|r| r.name(locale).to_owned()).unwrap_or_default();
                         let sector = Sector::from_code(&c.sector).map(|s| s.name(locale).to_owned()).unwrap_or_default();
@@ -288,7 +302,10 @@ pub fn StorefrontPage() -> impl IntoView {
                                     <dd>{t_args(locale, "storefront-members", &[("count", c.member_count.into())])}</dd>
                                 </dl>
                                 {story.map(|s| view! { <div class="storefront-story">{s.split("\n\n").map(|p| view! { <p>{p.to_owned()}</p> }).collect_view()}</div> })}
-                                <p>{t(locale, "storefront-products-soon")}</p>
+                                <section aria-labelledby="products-heading">
+                                    <h2 id="products-heading">{t(locale, "storefront-products")}</h2>
+                                    {grid.clone().map(|data| view! { <PagedGrid data path=format!("/c/{}", c.slug) sort=sort.clone() locale/> })}
+                                </section>
                             </article>
                         }.into_any()
                     }

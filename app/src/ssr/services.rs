@@ -1,11 +1,14 @@
 //! Services hold the rules for every write: parse, authorise, change in one transaction, audit.
 
 pub mod accounts;
+pub mod browse;
 pub mod catalog;
 pub mod cooperatives;
 pub mod identity;
 pub mod invitations;
+pub mod labels;
 pub mod media;
+pub mod products;
 pub mod registry;
 
 use crate::error::AppError;

@@ -12,6 +12,8 @@ pub struct AppSettings {
     pub public_url: String,
     /// Whether cookies carry `Secure` and the `__Host-` prefix (on when served over HTTPS).
     pub secure_cookies: bool,
+    /// The platform's fee as a rate (`0.05` is 5 %); default 0.
+    pub platform_fee: rust_decimal::Decimal,
 }
 
 /// Everything a request handler may need. Cheap to clone.

@@ -1,10 +1,14 @@
-//! Private documents: a cooperative's certificate, downloadable by its members and by admins only.
-//! Sent as an attachment, never cached, and sandboxed so a PDF cannot run anything on our origin.
+//! Private documents: a cooperative's certificate and the evidence of its labels, downloadable by
+//! its members and by admins only. Sent as an attachment, never cached, and sandboxed so a PDF
+//! cannot run anything on our origin.
 
 use app::{
-    context::RequestCtx,
+    context::{CurrentUser, RequestCtx},
     error::AppError,
-    ssr::{AppState, services::cooperatives},
+    ssr::{
+        AppState,
+        services::{cooperatives, labels},
+    },
 };
 use axum::{
     Extension,
@@ -19,6 +23,32 @@ pub async fn certificate(
     Extension(ctx): Extension<RequestCtx>,
     Path(id): Path<String>,
 ) -> Response {
+    private(&ctx, &id, "certificate", |user, id| {
+        let state = state.clone();
+        async move { cooperatives::certificate(&state.db, &state.media, &user, id).await }
+    })
+    .await
+}
+
+/// `GET /labels/{id}/evidence`.
+pub async fn label_evidence(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    Path(id): Path<String>,
+) -> Response {
+    private(&ctx, &id, "label-evidence", |user, id| {
+        let state = state.clone();
+        async move { labels::evidence(&state.db, &state.media, &user, id).await }
+    })
+    .await
+}
+
+/// Loads a private document for the signed-in user and sends it as a sandboxed attachment.
+async fn private<F, Fut>(ctx: &RequestCtx, id: &str, name: &str, load: F) -> Response
+where
+    F: FnOnce(CurrentUser, uuid::Uuid) -> Fut,
+    Fut: std::future::Future<Output = Result<(bytes::Bytes, String, String), AppError>>,
+{
     let refuse = |error: AppError| {
         let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::NOT_FOUND);
         crate::error_page::render(ctx.locale, status, &error)
@@ -26,19 +56,19 @@ pub async fn certificate(
     let Some(user) = ctx.user.clone() else {
         return refuse(AppError::Unauthorized);
     };
-    let Ok(id) = uuid::Uuid::parse_str(&id) else {
+    let Ok(id) = uuid::Uuid::parse_str(id) else {
         return refuse(AppError::NotFound);
     };
-    match cooperatives::certificate(&state.db, &state.media, &user, id).await {
+    match load(user, id).await {
         Ok((bytes, mime, extension)) => {
             let mut response = bytes.into_response();
             let headers = response.headers_mut();
             if let Ok(mime) = HeaderValue::from_str(&mime) {
                 headers.insert(header::CONTENT_TYPE, mime);
             }
-            if let Ok(disposition) = HeaderValue::from_str(&format!(
-                "attachment; filename=\"certificate-{id}.{extension}\""
-            )) {
+            if let Ok(disposition) =
+                HeaderValue::from_str(&format!("attachment; filename=\"{name}-{id}.{extension}\""))
+            {
                 headers.insert(header::CONTENT_DISPOSITION, disposition);
             }
             headers.insert(

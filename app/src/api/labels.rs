@@ -1,0 +1,118 @@
+//! Quality labels over the wire: a cooperative declares them, admins verify them.
+
+use crate::{
+    dto::{LabelQueueItemDto, LabelsDto},
+    error::AppError,
+};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+fn parse_id(id: &str) -> Result<uuid::Uuid, AppError> {
+    uuid::Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)
+}
+
+#[cfg(feature = "ssr")]
+fn choice(l: crate::ssr::entity::cooperative_label::Model) -> crate::dto::LabelChoiceDto {
+    crate::dto::LabelChoiceDto {
+        id: l.id.to_string(),
+        kind: l.kind,
+        reference: l.reference,
+        state: l.state,
+        state_reason: l.state_reason,
+        selected: false,
+        has_evidence: l.evidence_key.is_some(),
+    }
+}
+
+/// A cooperative's labels, for its members.
+#[server(endpoint = "labels/mine")]
+pub async fn my_labels(cooperative_id: String) -> Result<LabelsDto, AppError> {
+    use crate::ssr::{
+        AppState,
+        request::request_ctx,
+        services::{cooperatives, labels},
+    };
+    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    let coop = cooperatives::file_of_member(&state.db, &user, parse_id(&cooperative_id)?).await?;
+    Ok(LabelsDto {
+        cooperative_id: coop.id.to_string(),
+        name_ar: coop.name_ar.clone(),
+        name_fr: coop.name_fr.clone(),
+        verified: coop.state == domain::cooperative::CooperativeState::Verified.code(),
+        labels: labels::of_cooperative(&state.db, coop.id)
+            .await?
+            .into_iter()
+            .map(choice)
+            .collect(),
+    })
+}
+
+/// Declares a label with an optional evidence document. Multipart, under `/api/upload/`.
+#[server(endpoint = "upload/labels/declare", input = server_fn::codec::MultipartFormData)]
+pub async fn declare_label(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
+    use crate::ssr::{AppState, multipart, request::request_ctx, services::labels};
+    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    let form = multipart::read(data).await?;
+    let id = parse_id(&form.text("cooperative_id"))?;
+    labels::declare(
+        &state.db,
+        &state.media,
+        &user,
+        id,
+        &form.text("kind"),
+        &form.text("reference"),
+        form.file(labels::EVIDENCE_FIELD),
+    )
+    .await?;
+    leptos_axum::redirect(&format!("/cooperatives/{id}/labels?saved=1"));
+    Ok(())
+}
+
+/// The labels waiting for an admin.
+#[server(endpoint = "admin/labels/queue")]
+pub async fn label_queue() -> Result<Vec<LabelQueueItemDto>, AppError> {
+    use crate::ssr::{AppState, entity::cooperative, request::request_ctx, services::labels};
+    use sea_orm::EntityTrait;
+    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    if !user.has_role(domain::Role::Admin) {
+        return Err(AppError::Forbidden);
+    }
+    let state = AppState::current()?;
+    let mut out = Vec::new();
+    for label in labels::pending(&state.db).await? {
+        let coop = cooperative::Entity::find_by_id(label.cooperative_id)
+            .one(&state.db)
+            .await
+            .map_err(crate::ssr::services::db_error)?;
+        let Some(coop) = coop else { continue };
+        out.push(LabelQueueItemDto {
+            cooperative_name_ar: coop.name_ar,
+            cooperative_name_fr: coop.name_fr,
+            cooperative_slug: coop.slug,
+            label: choice(label),
+        });
+    }
+    Ok(out)
+}
+
+/// An admin verifies a label, or rejects it with a reason (`decision` is `verify` or `reject`).
+#[server(endpoint = "admin/labels/decide")]
+pub async fn decide_label(
+    label_id: String,
+    decision: String,
+    reason: Option<String>,
+) -> Result<(), AppError> {
+    use crate::ssr::{AppState, request::request_ctx, services::labels};
+    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    let reason = match decision.as_str() {
+        "verify" => None,
+        "reject" => Some(reason.unwrap_or_default()),
+        _ => return Err(AppError::BadRequest),
+    };
+    labels::decide(&state.db, &user, parse_id(&label_id)?, reason.as_deref()).await?;
+    leptos_axum::redirect("/admin/labels?saved=1");
+    Ok(())
+}

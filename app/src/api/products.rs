@@ -1,0 +1,425 @@
+//! Products over the wire: the public grids and page, and the cooperative's product management.
+
+use crate::{
+    dto::{HomeDto, MyProductsDto, ProductDto, ProductEditorDto, ProductPageOf},
+    error::AppError,
+};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+fn parse_id(id: &str) -> Result<uuid::Uuid, AppError> {
+    uuid::Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)
+}
+
+/// The home page: categories, featured and women-led cooperatives, newest products.
+#[server(endpoint = "catalog/home")]
+pub async fn home() -> Result<HomeDto, AppError> {
+    use crate::ssr::{
+        AppState,
+        request::request_ctx,
+        services::browse::{self, Sort},
+    };
+    let locale = request_ctx()?.locale;
+    let state = AppState::current()?;
+    let categories = super::catalog::categories().await?;
+    let newest = browse::grid(&state.db, None, None, Sort::Newest, 1, 8, locale).await?;
+    Ok(HomeDto {
+        categories,
+        featured: browse::cooperatives(&state.db, false, 6).await?,
+        newest: newest.items,
+        women_led: browse::cooperatives(&state.db, true, 6).await?,
+    })
+}
+
+/// A page of a category's products (with its sub-categories'), sorted.
+#[server(endpoint = "catalog/category-products")]
+pub async fn category_products(
+    code: String,
+    sort: String,
+    page: u64,
+) -> Result<ProductPageOf, AppError> {
+    use crate::ssr::{
+        AppState,
+        request::request_ctx,
+        services::browse::{self, PER_PAGE, Sort},
+    };
+    let locale = request_ctx()?.locale;
+    let state = AppState::current()?;
+    let codes = browse::category_and_children(&state.db, &code).await?;
+    if codes.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    browse::grid(
+        &state.db,
+        Some(&codes),
+        None,
+        Sort::from_code(&sort),
+        page,
+        PER_PAGE,
+        locale,
+    )
+    .await
+}
+
+/// A page of a verified cooperative's products, sorted.
+#[server(endpoint = "catalog/cooperative-products")]
+pub async fn cooperative_products(
+    slug: String,
+    sort: String,
+    page: u64,
+) -> Result<ProductPageOf, AppError> {
+    use crate::ssr::{
+        AppState,
+        request::request_ctx,
+        services::{
+            browse::{self, PER_PAGE, Sort},
+            cooperatives,
+        },
+    };
+    let locale = request_ctx()?.locale;
+    let state = AppState::current()?;
+    let coop = cooperatives::public_by_slug(&state.db, &slug).await?;
+    browse::grid(
+        &state.db,
+        None,
+        Some(coop.id),
+        Sort::from_code(&sort),
+        page,
+        PER_PAGE,
+        locale,
+    )
+    .await
+}
+
+/// The product page.
+#[server(endpoint = "catalog/product")]
+pub async fn product(slug: String) -> Result<ProductDto, AppError> {
+    use crate::ssr::{AppState, request::request_ctx, services::browse};
+    let ctx = request_ctx()?;
+    let state = AppState::current()?;
+    browse::product_page(
+        &state.db,
+        &slug,
+        ctx.locale,
+        ctx.user.as_ref(),
+        &state.settings,
+    )
+    .await
+}
+
+/// A cooperative's products, for its members.
+#[server(endpoint = "products/mine")]
+pub async fn my_products(cooperative_id: String) -> Result<MyProductsDto, AppError> {
+    use crate::{
+        dto::ProductRowDto,
+        ssr::{AppState, request::request_ctx, services::products},
+    };
+    let ctx = request_ctx()?;
+    let user = ctx.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    let (coop, models) =
+        products::of_cooperative(&state.db, &user, parse_id(&cooperative_id)?).await?;
+    let ids: Vec<uuid::Uuid> = models.iter().map(|p| p.id).collect();
+    let texts = products::texts_of(&state.db, &ids).await?;
+    let photos = products::first_photos(&state.db, &ids).await?;
+    let images =
+        products::images_of(&state.db, photos.values().map(|p| p.image_hash.clone())).await?;
+    Ok(MyProductsDto {
+        cooperative_id: coop.id.to_string(),
+        verified: coop.state == domain::cooperative::CooperativeState::Verified.code(),
+        name_ar: coop.name_ar,
+        name_fr: coop.name_fr,
+        products: models
+            .into_iter()
+            .map(|p| {
+                let (title, ..) = products::localised(
+                    texts.get(&p.id).map_or(&[][..], Vec::as_slice),
+                    ctx.locale,
+                );
+                ProductRowDto {
+                    id: p.id.to_string(),
+                    image: photos
+                        .get(&p.id)
+                        .and_then(|ph| products::photo_image(ph, &images, String::new())),
+                    slug: p.slug,
+                    sku: p.sku,
+                    title,
+                    state: p.state,
+                    hidden_reason: p.hidden_reason,
+                    price_centimes: p.price_centimes,
+                    stock: p.stock,
+                }
+            })
+            .collect(),
+    })
+}
+
+/// The editor of a new product (`product_id` empty) or an existing one.
+#[server(endpoint = "products/editor")]
+pub async fn product_editor(
+    cooperative_id: String,
+    product_id: String,
+) -> Result<ProductEditorDto, AppError> {
+    use crate::{
+        dto::LabelChoiceDto,
+        ssr::{
+            AppState,
+            request::request_ctx,
+            services::{labels, products},
+        },
+    };
+    let ctx = request_ctx()?;
+    let user = ctx.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    let (coop, existing) = if product_id.is_empty() {
+        let coop = crate::ssr::services::cooperatives::file_of_member(
+            &state.db,
+            &user,
+            parse_id(&cooperative_id)?,
+        )
+        .await?;
+        (coop, None)
+    } else {
+        let (product, coop) = products::of_member(&state.db, &user, parse_id(&product_id)?).await?;
+        (coop, Some(product))
+    };
+    let declared = labels::of_cooperative(&state.db, coop.id).await?;
+    let verified = coop.state == domain::cooperative::CooperativeState::Verified.code();
+    let mut editor = ProductEditorDto {
+        cooperative_id: coop.id.to_string(),
+        cooperative_verified: verified,
+        product_id: None,
+        slug: None,
+        state: "draft".into(),
+        hidden_reason: None,
+        sku: String::new(),
+        category: String::new(),
+        price: String::new(),
+        stock: "0".into(),
+        unit: String::new(),
+        quantity: String::new(),
+        weight: String::new(),
+        titles: Default::default(),
+        descriptions: Default::default(),
+        labels: vec![],
+        photos: vec![],
+        blockers: vec![],
+    };
+    let mut selected = Vec::new();
+    if let Some(product) = existing {
+        let texts = products::texts_of(&state.db, &[product.id])
+            .await?
+            .remove(&product.id)
+            .unwrap_or_default();
+        selected = products::label_ids_of(&state.db, product.id).await?;
+        let form = products::form_of(&product, &texts, &selected);
+        let photos = products::photos_of(&state.db, product.id).await?;
+        let images =
+            products::images_of(&state.db, photos.iter().map(|p| p.image_hash.clone())).await?;
+        editor.blockers = products::blockers(&state.db, &product, &coop)
+            .await?
+            .into_iter()
+            .map(|b| b.code().to_owned())
+            .collect();
+        editor.photos = photos
+            .iter()
+            .filter_map(|p| products::photo_dto(p, &images, ctx.locale))
+            .collect();
+        editor.product_id = Some(product.id.to_string());
+        editor.slug = Some(product.slug);
+        editor.state = product.state;
+        editor.hidden_reason = product.hidden_reason;
+        editor.sku = form.sku;
+        editor.category = form.category;
+        editor.price = form.price;
+        editor.stock = form.stock;
+        editor.unit = form.unit;
+        editor.quantity = form.quantity;
+        editor.weight = form.weight;
+        editor.titles = form.titles;
+        editor.descriptions = form.descriptions;
+    }
+    editor.labels = declared
+        .into_iter()
+        .map(|l| LabelChoiceDto {
+            selected: selected.contains(&l.id),
+            has_evidence: l.evidence_key.is_some(),
+            id: l.id.to_string(),
+            kind: l.kind,
+            reference: l.reference,
+            state: l.state,
+            state_reason: l.state_reason,
+        })
+        .collect();
+    Ok(editor)
+}
+
+/// The product form's fields, shared by create and update (flattened into the form).
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProductFields {
+    pub sku: String,
+    pub category: String,
+    pub price: String,
+    pub stock: String,
+    pub unit: String,
+    pub quantity: String,
+    pub weight: String,
+    pub title_ar: String,
+    pub title_fr: String,
+    pub title_en: String,
+    pub description_ar: String,
+    pub description_fr: String,
+    pub description_en: String,
+}
+
+#[cfg(feature = "ssr")]
+impl ProductFields {
+    fn into_form(self, labels: Option<Vec<String>>) -> crate::ssr::services::products::ProductForm {
+        crate::ssr::services::products::ProductForm {
+            sku: self.sku,
+            category: self.category,
+            price: self.price,
+            stock: self.stock,
+            unit: self.unit,
+            quantity: self.quantity,
+            weight: self.weight,
+            titles: [self.title_ar, self.title_fr, self.title_en],
+            descriptions: [
+                self.description_ar,
+                self.description_fr,
+                self.description_en,
+            ],
+            labels: labels.unwrap_or_default(),
+        }
+    }
+}
+
+/// Creates a draft product, then opens its editor (to add photos). `labels[i]` are the ids of
+/// the cooperative's labels the product carries.
+#[server(endpoint = "products/create")]
+pub async fn create_product(
+    cooperative_id: String,
+    #[server(flatten)] fields: ProductFields,
+    labels: Option<Vec<String>>,
+) -> Result<(), AppError> {
+    use crate::ssr::{AppState, request::request_ctx, services::products};
+    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    let form = fields.into_form(labels);
+    let created = products::create(&state.db, &user, parse_id(&cooperative_id)?, &form).await?;
+    leptos_axum::redirect(&format!("/products/{}/edit?saved=1", created.id));
+    Ok(())
+}
+
+/// Saves a product's form.
+#[server(endpoint = "products/update")]
+pub async fn update_product(
+    product_id: String,
+    #[server(flatten)] fields: ProductFields,
+    labels: Option<Vec<String>>,
+) -> Result<(), AppError> {
+    use crate::ssr::{AppState, request::request_ctx, services::products};
+    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    let id = parse_id(&product_id)?;
+    products::update(&state.db, &user, id, &fields.into_form(labels)).await?;
+    leptos_axum::redirect(&format!("/products/{id}/edit?saved=1"));
+    Ok(())
+}
+
+/// Publishes, unpublishes, archives or restores a product.
+#[server(endpoint = "products/transition")]
+pub async fn transition_product(product_id: String, event: String) -> Result<(), AppError> {
+    use crate::ssr::{AppState, request::request_ctx, services::products};
+    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    let id = parse_id(&product_id)?;
+    let event = domain::product::ProductEvent::from_code(&event).ok_or(AppError::BadRequest)?;
+    products::transition(&state.db, &user, id, event).await?;
+    leptos_axum::redirect(&format!("/products/{id}/edit?saved=1"));
+    Ok(())
+}
+
+/// Moves a photo earlier or later, removes it, or sets its alternative texts.
+#[server(endpoint = "products/photo")]
+pub async fn change_photo(
+    product_id: String,
+    photo_id: String,
+    op: String,
+    alt_ar: Option<String>,
+    alt_fr: Option<String>,
+    alt_en: Option<String>,
+) -> Result<(), AppError> {
+    use crate::ssr::{
+        AppState,
+        request::request_ctx,
+        services::products::{self, PhotoOp},
+    };
+    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    let id = parse_id(&product_id)?;
+    let op = match op.as_str() {
+        "earlier" => PhotoOp::Earlier,
+        "later" => PhotoOp::Later,
+        "remove" => PhotoOp::Remove,
+        "describe" => PhotoOp::Describe([
+            alt_ar.unwrap_or_default(),
+            alt_fr.unwrap_or_default(),
+            alt_en.unwrap_or_default(),
+        ]),
+        _ => return Err(AppError::BadRequest),
+    };
+    products::change_photo(&state.db, &user, id, parse_id(&photo_id)?, op).await?;
+    leptos_axum::redirect(&format!("/products/{id}/edit?saved=1#photos"));
+    Ok(())
+}
+
+/// Adds a photo to a product. Multipart, so it lives under `/api/upload/`.
+#[server(endpoint = "upload/products/photo", input = server_fn::codec::MultipartFormData)]
+pub async fn upload_product_photo(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
+    use crate::ssr::{AppState, multipart, request::request_ctx, services::products};
+    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    let form = multipart::read(data).await?;
+    let id = parse_id(&form.text("product_id"))?;
+    let Some(bytes) = form.file("photo") else {
+        let mut errors = crate::error::FieldErrors::default();
+        errors.add(
+            "photo",
+            crate::error::FieldIssue::Media(domain::media::MediaError::Empty),
+        );
+        return Err(errors.into());
+    };
+    let alts = [
+        form.text("alt_ar"),
+        form.text("alt_fr"),
+        form.text("alt_en"),
+    ];
+    products::add_photo(&state.db, &state.media, &user, id, bytes, &alts).await?;
+    leptos_axum::redirect(&format!("/products/{id}/edit?saved=1#photos"));
+    Ok(())
+}
+
+/// An admin hides a product with a reason, or shows it again (`reason` absent).
+#[server(endpoint = "admin/products/moderate")]
+pub async fn moderate_product(
+    product_id: String,
+    slug: String,
+    reason: Option<String>,
+) -> Result<(), AppError> {
+    use crate::ssr::{AppState, request::request_ctx, services::products};
+    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    products::moderate(&state.db, &user, parse_id(&product_id)?, reason.as_deref()).await?;
+    leptos_axum::redirect(&format!("/p/{}?moderated=1", urlencode(&slug)));
+    Ok(())
+}
+
+/// Percent-encodes a path segment (slugs are ASCII already; this keeps a forged one harmless).
+#[cfg(feature = "ssr")]
+fn urlencode(segment: &str) -> String {
+    segment
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect()
+}

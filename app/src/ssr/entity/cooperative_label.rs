@@ -1,0 +1,31 @@
+//! `cooperative_labels`: a quality label a cooperative declares, with its evidence and whether an
+//! admin verified it.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "cooperative_labels")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub cooperative_id: Uuid,
+    /// `domain::label::LabelKind` code.
+    pub kind: String,
+    /// Certificate or authorisation number.
+    pub reference: String,
+    /// Private media key of the evidence document, if one was uploaded.
+    pub evidence_key: Option<String>,
+    pub evidence_type: Option<String>,
+    /// `domain::label::LabelState` code.
+    pub state: String,
+    pub state_reason: Option<String>,
+    pub decided_by: Option<Uuid>,
+    pub decided_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,819 @@
+//! Products through HTTP: a member of a verified cooperative creates a draft, adds photos and
+//! publishes it; publishing rules; refused input changes nothing; the public sees only public
+//! products; cooperative A cannot touch B's products; labels show once verified; admins hide
+//! products with a reason; the product page's structured data; grids, sitemap and robots.txt.
+
+use crate::{
+    cooperatives::{decide, register_as, setup, tifawt, verified_cooperative},
+    helpers::*,
+};
+use app::ssr::entity::{audit_log, cooperative, product, product_photo};
+use image::{DynamicImage, ImageFormat, Rgb, RgbImage};
+use reqwest::Client;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use std::io::Cursor;
+
+/// A photo-like JPEG: a warm gradient with a dark "bottle".
+pub(crate) fn photo_jpeg() -> Vec<u8> {
+    let image = RgbImage::from_fn(900, 900, |x, y| {
+        if (350..550).contains(&x) && y > 250 {
+            Rgb([0x5b, 0x3a, 0x1e])
+        } else {
+            Rgb([0xf0, (0xc0 + y / 12) as u8, 0x80])
+        }
+    });
+    let mut out = Vec::new();
+    DynamicImage::ImageRgb8(image)
+        .write_to(&mut Cursor::new(&mut out), ImageFormat::Jpeg)
+        .expect("encode");
+    out
+}
+
+/// The fields of a complete product form.
+pub(crate) fn argan_oil<'a>(overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut fields = vec![
+        ("sku", "arg-250"),
+        ("category", "argan-culinary"),
+        ("price", "150,00"),
+        ("stock", "12"),
+        ("unit", "ml"),
+        ("quantity", "250"),
+        ("weight", "420"),
+        ("title_ar", "زيت أركان غذائي محمص"),
+        ("title_fr", "Huile d’argan alimentaire torréfiée"),
+        ("title_en", ""),
+        ("description_ar", "زيت معصور على البارد من لوز محمص."),
+        (
+            "description_fr",
+            "**Pressée à froid** par les femmes de Tifawt.\n\n- 250 ml\n- flacon en verre",
+        ),
+        ("description_en", ""),
+    ];
+    for (k, v) in overrides {
+        match fields.iter_mut().find(|(name, _)| name == k) {
+            Some(field) => field.1 = v,
+            None => fields.push((k, v)),
+        }
+    }
+    fields
+}
+
+/// Creates a draft as `client` for the cooperative `coop`; returns the product.
+pub(crate) async fn create_draft(
+    app: &TestApp,
+    client: &Client,
+    coop: &cooperative::Model,
+    overrides: &[(&str, &str)],
+) -> reqwest::Response {
+    let id = coop.id.to_string();
+    let mut fields = argan_oil(overrides);
+    fields.push(("cooperative_id", &id));
+    app.post_form_as(
+        client,
+        "/api/products/create",
+        &format!("/cooperatives/{id}/products/new"),
+        &fields,
+    )
+    .await
+}
+
+pub(crate) async fn products_of(app: &TestApp, coop: &cooperative::Model) -> Vec<product::Model> {
+    product::Entity::find()
+        .filter(product::Column::CooperativeId.eq(coop.id))
+        .all(&app.db)
+        .await
+        .expect("products")
+}
+
+async fn add_photo(app: &TestApp, client: &Client, product_id: &str) -> reqwest::Response {
+    app.post_upload_as(
+        client,
+        "/api/upload/products/photo",
+        &format!("/products/{product_id}/edit"),
+        &[
+            ("product_id", product_id),
+            ("alt_ar", "قنينة زيت أركان"),
+            ("alt_fr", "Flacon d’huile d’argan"),
+            ("alt_en", ""),
+        ],
+        ("photo", "argan.jpg", photo_jpeg()),
+    )
+    .await
+}
+
+async fn transition(
+    app: &TestApp,
+    client: &Client,
+    product_id: &str,
+    event: &str,
+) -> reqwest::Response {
+    app.post_form_as(
+        client,
+        "/api/products/transition",
+        &format!("/products/{product_id}/edit"),
+        &[("product_id", product_id), ("event", event)],
+    )
+    .await
+}
+
+/// A verified cooperative with one published product; returns (admin, cooperative, product).
+pub(crate) async fn published_product(
+    app: &TestApp,
+    admin: &Client,
+) -> (cooperative::Model, product::Model) {
+    let coop = verified_cooperative(app, admin).await;
+    let created = create_draft(app, &app.client, &coop, &[]).await;
+    assert!(
+        location(&created).starts_with("/products/"),
+        "{}",
+        location(&created)
+    );
+    let draft = products_of(app, &coop).await.remove(0);
+    let id = draft.id.to_string();
+    let uploaded = add_photo(app, &app.client, &id).await;
+    assert!(
+        !location(&uploaded).contains("__err="),
+        "{}",
+        location(&uploaded)
+    );
+    let published = transition(app, &app.client, &id, "publish").await;
+    assert!(
+        !location(&published).contains("__err="),
+        "{}",
+        location(&published)
+    );
+    let product = products_of(app, &coop).await.remove(0);
+    assert_eq!(product.state, "published");
+    (coop, product)
+}
+
+#[tokio::test]
+async fn a_member_creates_a_draft_adds_a_photo_and_publishes_it() {
+    let (app, admin) = setup().await;
+    let (coop, product) = published_product(&app, &admin).await;
+    assert_eq!(product.price_centimes, 15_000);
+    assert_eq!(product.quantity_milli, 250_000);
+    assert_eq!(product.sku, "ARG-250");
+    assert!(product.published_at.is_some());
+    assert!(
+        product
+            .slug
+            .starts_with("huile-d-argan-alimentaire-torrefiee-"),
+        "{}",
+        product.slug
+    );
+
+    // The public page: price, unit price, photo with srcset, cooperative card, share links.
+    let page = app.get_in(&format!("/p/{}", product.slug), "fr").await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.expect("body");
+    assert!(
+        html.contains("Huile d’argan alimentaire torréfiée"),
+        "title"
+    );
+    assert!(html.contains("150,00 MAD"), "price");
+    assert!(html.contains("600,00 MAD / litre"), "unit price per litre");
+    assert!(html.contains("srcset=\"/media/images/"), "photo srcset");
+    assert!(
+        html.contains("<strong>Pressée à froid</strong>"),
+        "formatted description"
+    );
+    assert!(html.contains("https://wa.me/?text="), "WhatsApp link");
+    assert!(html.contains("rel=\"canonical\""), "canonical");
+    for tag in ["ar", "fr", "en", "x-default"] {
+        assert!(
+            html.contains(&format!("hreflang=\"{tag}\"")),
+            "hreflang {tag}"
+        );
+    }
+    assert!(html.contains("property=\"og:image\""), "og:image");
+    assert!(html.contains("name=\"twitter:card\""), "twitter card");
+    assert!(html.contains("application/ld+json"), "JSON-LD");
+    assert!(
+        html.contains(&format!("/c/{}", coop.slug)),
+        "cooperative card"
+    );
+    // Arabic reader with no Arabic description would fall back; here Arabic exists.
+    let arabic = app.get_in(&format!("/p/{}", product.slug), "ar").await;
+    let arabic = arabic.text().await.expect("body");
+    assert!(arabic.contains("زيت أركان غذائي محمص") && arabic.contains("dir=\"rtl\""));
+    assert!(arabic.contains("150,00 درهم"));
+    // English falls back to French.
+    let english = app.get(&format!("/p/{}?lang=en", product.slug)).await;
+    let english = english.text().await.expect("body");
+    assert!(english.contains("lang=\"fr\"") && english.contains("MAD 150.00"));
+
+    // Grids: its category (and the parent's), its storefront, the home page; the sitemap.
+    for path in [
+        "/categories/argan-culinary".to_owned(),
+        "/categories/argan-oils".to_owned(),
+        format!("/c/{}", coop.slug),
+        "/".to_owned(),
+    ] {
+        let html = app.get_in(&path, "fr").await.text().await.expect("body");
+        assert!(
+            html.contains(&format!("/p/{}", product.slug)),
+            "{path} lists it"
+        );
+    }
+    let other = app
+        .get_in("/categories/saffron", "fr")
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(!other.contains(&product.slug), "not in another category");
+    let sitemap = app.get("/sitemap.xml").await.text().await.expect("body");
+    assert!(sitemap.contains(&format!("/p/{}</loc>", product.slug)));
+    assert!(sitemap.contains(&format!("/c/{}</loc>", coop.slug)));
+    let robots = app.get("/robots.txt").await.text().await.expect("body");
+    assert!(robots.contains("Sitemap: ") && robots.contains("Disallow: /admin/"));
+}
+
+#[tokio::test]
+async fn publishing_needs_a_photo_and_a_published_product_keeps_one() {
+    let (app, admin) = setup().await;
+    let coop = verified_cooperative(&app, &admin).await;
+    create_draft(&app, &app.client, &coop, &[]).await;
+    let draft = products_of(&app, &coop).await.remove(0);
+    let id = draft.id.to_string();
+    let refused = transition(&app, &app.client, &id, "publish").await;
+    assert!(
+        location(&refused).contains("__err="),
+        "publishing without a photo"
+    );
+    let (_, page) = app.follow(refused).await;
+    assert!(page.contains("publish_blocked"), "the error says why");
+    assert_eq!(products_of(&app, &coop).await[0].state, "draft");
+
+    add_photo(&app, &app.client, &id).await;
+    transition(&app, &app.client, &id, "publish").await;
+    assert_eq!(products_of(&app, &coop).await[0].state, "published");
+    let photo = product_photo::Entity::find()
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("photo");
+    let photo_id = photo.id.to_string();
+    let removed = app
+        .post_form_as(
+            &app.client,
+            "/api/products/photo",
+            &format!("/products/{id}/edit"),
+            &[
+                ("product_id", &id),
+                ("photo_id", &photo_id),
+                ("op", "remove"),
+            ],
+        )
+        .await;
+    assert!(
+        location(&removed).contains("__err="),
+        "the last photo stays"
+    );
+    assert_eq!(
+        product_photo::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count"),
+        1
+    );
+    // A transition that does not apply is refused and changes nothing.
+    let twice = transition(&app, &app.client, &id, "restore").await;
+    assert!(location(&twice).contains("__err="));
+    assert_eq!(products_of(&app, &coop).await[0].state, "published");
+    // Unpublish, archive, restore.
+    for (event, state) in [
+        ("unpublish", "draft"),
+        ("archive", "archived"),
+        ("restore", "draft"),
+    ] {
+        let moved = transition(&app, &app.client, &id, event).await;
+        assert!(!location(&moved).contains("__err="), "{event}");
+        assert_eq!(products_of(&app, &coop).await[0].state, state, "{event}");
+    }
+}
+
+#[tokio::test]
+async fn bad_product_input_is_refused_with_translated_errors_and_changes_nothing() {
+    let (app, admin) = setup().await;
+    let coop = verified_cooperative(&app, &admin).await;
+    let audit_before = app.audit_count().await;
+    for (field, value) in [
+        ("price", "0"),
+        ("price", "12.345"),
+        ("quantity", "-1"),
+        ("unit", "ton"),
+        ("sku", "a b"),
+        ("category", "cars"),
+        ("stock", "many"),
+    ] {
+        let refused = create_draft(&app, &app.client, &coop, &[(field, value)]).await;
+        assert!(
+            location(&refused).contains("__err="),
+            "{field}={value} should be refused"
+        );
+    }
+    let no_title = create_draft(
+        &app,
+        &app.client,
+        &coop,
+        &[("title_ar", ""), ("title_fr", " "), ("title_en", "")],
+    )
+    .await;
+    assert!(location(&no_title).contains("__err="));
+    assert_eq!(
+        products_of(&app, &coop).await.len(),
+        0,
+        "nothing was written"
+    );
+    assert_eq!(app.audit_count().await, audit_before);
+
+    // The refused form comes back in French with the field's message and the typed values.
+    let refused = app
+        .client
+        .post(app.url("/api/products/create"))
+        .header("accept", "text/html")
+        .header("origin", &app.address)
+        .header("sec-fetch-site", "same-origin")
+        .header(
+            "referer",
+            app.url(&format!("/cooperatives/{}/products/new", coop.id)),
+        )
+        .form(&{
+            let id = coop.id.to_string();
+            let mut fields: Vec<(String, String)> = argan_oil(&[("price", "gratuit")])
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect();
+            fields.push(("cooperative_id".into(), id));
+            fields
+        })
+        .send()
+        .await
+        .expect("POST");
+    let back = location(&refused);
+    let page = app
+        .client
+        .get(app.url(&format!("{back}&lang=fr")))
+        .send()
+        .await
+        .expect("GET")
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        page.contains("Indiquez un prix supérieur à 0"),
+        "translated error"
+    );
+    assert!(
+        page.contains("value=\"gratuit\""),
+        "the typed value is kept"
+    );
+
+    // A SKU used twice within one cooperative is refused.
+    create_draft(&app, &app.client, &coop, &[]).await;
+    let twice = create_draft(&app, &app.client, &coop, &[("title_fr", "Autre")]).await;
+    assert!(location(&twice).contains("__err="));
+    assert_eq!(products_of(&app, &coop).await.len(), 1);
+}
+
+#[tokio::test]
+async fn unpublished_and_hidden_products_are_404_to_the_public() {
+    let (app, admin) = setup().await;
+    let coop = verified_cooperative(&app, &admin).await;
+    create_draft(&app, &app.client, &coop, &[]).await;
+    let draft = products_of(&app, &coop).await.remove(0);
+    let path = format!("/p/{}", draft.slug);
+    assert_eq!(
+        browser()
+            .get(app.url(&path))
+            .send()
+            .await
+            .expect("GET")
+            .status(),
+        404
+    );
+    // Its members preview it, and it says it is not indexed.
+    let preview = app.get_as(&app.client, &path).await;
+    assert_eq!(preview.status(), 200);
+    assert!(preview.text().await.expect("body").contains("noindex"));
+    let grid = browser()
+        .get(app.url("/categories/argan-oils"))
+        .send()
+        .await
+        .expect("GET")
+        .text()
+        .await
+        .expect("body");
+    assert!(!grid.contains(&draft.slug), "drafts are not listed");
+    // A suspended cooperative's products disappear with it.
+    let stranger = browser();
+    let (_, product) = {
+        let id = draft.id.to_string();
+        add_photo(&app, &app.client, &id).await;
+        transition(&app, &app.client, &id, "publish").await;
+        (coop.clone(), products_of(&app, &coop).await.remove(0))
+    };
+    let public = format!("/p/{}", product.slug);
+    assert_eq!(
+        stranger
+            .get(app.url(&public))
+            .send()
+            .await
+            .expect("GET")
+            .status(),
+        200
+    );
+    decide(
+        &app,
+        &admin,
+        &coop.id.to_string(),
+        "suspend",
+        "Contrôle en cours",
+    )
+    .await;
+    assert_eq!(
+        stranger
+            .get(app.url(&public))
+            .send()
+            .await
+            .expect("GET")
+            .status(),
+        404
+    );
+}
+
+#[tokio::test]
+async fn a_cooperative_cannot_touch_another_cooperatives_products() {
+    let (app, admin) = setup().await;
+    let (coop_a, product) = published_product(&app, &admin).await;
+    // Cooperative B, verified, with its own member.
+    let member_b = browser();
+    app.post_form_as(
+        &member_b,
+        "/api/account/sign-up",
+        "/sign-up",
+        &[
+            ("display_name", "Hassan"),
+            ("email", "hassan@example.ma"),
+            ("password", GOOD_PASSWORD),
+        ],
+    )
+    .await;
+    register_as(
+        &app,
+        &member_b,
+        &tifawt(&[
+            ("register_number", "2018/0007"),
+            ("name_ar", "تعاونية الأمل للزرابي"),
+            ("name_fr", "Coopérative Al Amal des tapis"),
+            ("region", "draa_tafilalet"),
+            ("province", "ouarzazate"),
+            ("sector", "handicraft"),
+            ("ice", "002345678000091"),
+        ]),
+    )
+    .await;
+    let coop_b = cooperative::Entity::find()
+        .filter(cooperative::Column::RegisterNumber.eq("2018/0007"))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("B");
+    decide(&app, &admin, &coop_b.id.to_string(), "verify", "").await;
+
+    let id = product.id.to_string();
+    let a = coop_a.id.to_string();
+    let before = products_of(&app, &coop_a).await;
+    let attempts: Vec<reqwest::Response> = vec![
+        {
+            let mut fields = argan_oil(&[("price", "1")]);
+            fields.push(("product_id", &id));
+            app.post_form_as(&member_b, "/api/products/update", "/", &fields)
+                .await
+        },
+        transition(&app, &member_b, &id, "archive").await,
+        add_photo(&app, &member_b, &id).await,
+        {
+            let mut fields = argan_oil(&[("sku", "STOLEN")]);
+            fields.push(("cooperative_id", &a));
+            app.post_form_as(&member_b, "/api/products/create", "/", &fields)
+                .await
+        },
+    ];
+    for attempt in attempts {
+        let back = location(&attempt);
+        assert!(back.contains("__err="), "refused: {back}");
+        // server_fn puts the error in the URL as base64 JSON: this is `{"code":"not_found"}`.
+        assert!(
+            back.contains("eyJjb2RlIjoibm90X2ZvdW5kIn0"),
+            "B learns nothing about A: {back}"
+        );
+    }
+    for page in [
+        format!("/products/{id}/edit"),
+        format!("/cooperatives/{a}/products"),
+        format!("/cooperatives/{a}/labels"),
+    ] {
+        let response = app.get_as(&member_b, &page).await;
+        assert_eq!(response.status(), 404, "{page}");
+    }
+    assert_eq!(products_of(&app, &coop_a).await, before, "A is unchanged");
+    assert_eq!(
+        product_photo::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count"),
+        1
+    );
+}
+
+#[tokio::test]
+async fn admins_hide_a_product_with_a_reason_the_cooperative_sees() {
+    let (app, admin) = setup().await;
+    let (coop, product) = published_product(&app, &admin).await;
+    let id = product.id.to_string();
+    let path = format!("/p/{}", product.slug);
+    // Not an admin: refused.
+    let by_member = app
+        .post_form_as(
+            &app.client,
+            "/api/admin/products/moderate",
+            &path,
+            &[
+                ("product_id", &id),
+                ("slug", &product.slug),
+                ("reason", "x"),
+            ],
+        )
+        .await;
+    assert!(location(&by_member).contains("__err="));
+    // No reason: refused.
+    let no_reason = app
+        .post_form_as(
+            &admin,
+            "/api/admin/products/moderate",
+            &path,
+            &[
+                ("product_id", &id),
+                ("slug", &product.slug),
+                ("reason", " "),
+            ],
+        )
+        .await;
+    assert!(location(&no_reason).contains("__err="));
+    assert!(products_of(&app, &coop).await[0].hidden_at.is_none());
+
+    let hidden = app
+        .post_form_as(
+            &admin,
+            "/api/admin/products/moderate",
+            &path,
+            &[
+                ("product_id", &id),
+                ("slug", &product.slug),
+                ("reason", "Photo d'un autre produit"),
+            ],
+        )
+        .await;
+    assert!(
+        !location(&hidden).contains("__err="),
+        "{}",
+        location(&hidden)
+    );
+    assert_eq!(
+        browser()
+            .get(app.url(&path))
+            .send()
+            .await
+            .expect("GET")
+            .status(),
+        404
+    );
+    let list = app
+        .get_as(&app.client, &format!("/cooperatives/{}/products", coop.id))
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        list.contains("Photo d&#x27;un autre produit") || list.contains("Photo d'un autre produit")
+    );
+    let logged = audit_log::Entity::find()
+        .filter(audit_log::Column::Action.eq("product.hidden"))
+        .count(&app.db)
+        .await
+        .expect("count");
+    assert_eq!(logged, 1);
+    // Shown again.
+    app.post_form_as(
+        &admin,
+        "/api/admin/products/moderate",
+        &path,
+        &[("product_id", &id), ("slug", &product.slug)],
+    )
+    .await;
+    assert_eq!(
+        browser()
+            .get(app.url(&path))
+            .send()
+            .await
+            .expect("GET")
+            .status(),
+        200
+    );
+}
+
+#[tokio::test]
+async fn labels_show_as_badges_only_once_an_admin_verified_them() {
+    let (app, admin) = setup().await;
+    let (coop, product) = published_product(&app, &admin).await;
+    let cid = coop.id.to_string();
+    let declared = app
+        .post_upload_as(
+            &app.client,
+            "/api/upload/labels/declare",
+            &format!("/cooperatives/{cid}/labels"),
+            &[
+                ("cooperative_id", &cid),
+                ("kind", "organic"),
+                ("reference", "BIO-MA-2024-117"),
+            ],
+            (
+                "evidence",
+                "organic.pdf",
+                crate::cooperatives::CERTIFICATE.to_vec(),
+            ),
+        )
+        .await;
+    assert!(
+        !location(&declared).contains("__err="),
+        "{}",
+        location(&declared)
+    );
+    let label = app::ssr::entity::cooperative_label::Entity::find()
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("label");
+    assert_eq!(label.state, "pending");
+    // The product carries it.
+    let pid = product.id.to_string();
+    let label_id = label.id.to_string();
+    let mut fields = argan_oil(&[("labels[0]", &label_id)]);
+    fields.push(("product_id", &pid));
+    let saved = app
+        .post_form_as(
+            &app.client,
+            "/api/products/update",
+            &format!("/products/{pid}/edit"),
+            &fields,
+        )
+        .await;
+    assert!(!location(&saved).contains("__err="), "{}", location(&saved));
+    let url = app.url(&format!("/p/{}", product.slug));
+    let page = |_: &TestApp| {
+        let url = url.clone();
+        async move {
+            browser()
+                .get(url)
+                .header("cookie", "taawon_locale=en")
+                .send()
+                .await
+                .expect("GET")
+                .text()
+                .await
+                .expect("body")
+        }
+    };
+    assert!(
+        !page(&app).await.contains("badge-label"),
+        "pending labels do not show"
+    );
+    // Evidence: members and admins only.
+    let evidence = format!("/labels/{label_id}/evidence");
+    assert_eq!(app.get_as(&app.client, &evidence).await.status(), 200);
+    assert_eq!(app.get_as(&admin, &evidence).await.status(), 200);
+    assert_eq!(
+        browser()
+            .get(app.url(&evidence))
+            .send()
+            .await
+            .expect("GET")
+            .status(),
+        401
+    );
+    // Verified by an admin (not by the member).
+    let by_member = app
+        .post_form_as(
+            &app.client,
+            "/api/admin/labels/decide",
+            "/admin/labels",
+            &[("label_id", &label_id), ("decision", "verify")],
+        )
+        .await;
+    assert!(location(&by_member).contains("__err="));
+    let verified = app
+        .post_form_as(
+            &admin,
+            "/api/admin/labels/decide",
+            "/admin/labels",
+            &[("label_id", &label_id), ("decision", "verify")],
+        )
+        .await;
+    assert!(
+        !location(&verified).contains("__err="),
+        "{}",
+        location(&verified)
+    );
+    let html = page(&app).await;
+    assert!(
+        html.contains("badge-label") && html.contains("Organic"),
+        "verified labels show"
+    );
+    // A label id of another cooperative cannot be attached.
+    let mut fields = argan_oil(&[("labels[0]", "0190c0de-0000-7000-8000-000000000000")]);
+    fields.push(("product_id", &pid));
+    let foreign = app
+        .post_form_as(
+            &app.client,
+            "/api/products/update",
+            &format!("/products/{pid}/edit"),
+            &fields,
+        )
+        .await;
+    assert!(location(&foreign).contains("__err="));
+}
+
+#[tokio::test]
+async fn descriptions_are_sanitised() {
+    let (app, admin) = setup().await;
+    let coop = verified_cooperative(&app, &admin).await;
+    create_draft(
+        &app,
+        &app.client,
+        &coop,
+        &[(
+            "description_fr",
+            "<script>alert('x')</script><img src=x onerror=alert(1)>\n\n**ok**",
+        )],
+    )
+    .await;
+    let draft = products_of(&app, &coop).await.remove(0);
+    let html = app
+        .get_as(&app.client, &format!("/p/{}?lang=fr", draft.slug))
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        !html.contains("<script>alert"),
+        "no script from the description"
+    );
+    assert!(!html.contains("<img src=x"), "no injected image");
+    assert!(html.contains("<strong>ok</strong>"));
+}
+
+/// The structured data of a product page, compared with a reviewed snapshot (the parts that
+/// change from run to run — slug suffix, image hashes, port — are normalised).
+#[tokio::test]
+async fn the_product_page_structured_data_matches_its_snapshot() {
+    let app = {
+        let spawned = spawn_app_with(Spawn {
+            public_url: Some("https://taawon.example".into()),
+            platform_fee: Some(rust_decimal::Decimal::new(5, 2)),
+            ..Spawn::default()
+        })
+        .await;
+        crate::cooperatives::prepare(spawned).await
+    };
+    let (app, admin) = app;
+    let (_, product) = published_product(&app, &admin).await;
+    let html = app
+        .get_in(&format!("/p/{}", product.slug), "fr")
+        .await
+        .text()
+        .await
+        .expect("body");
+    let start = html.find("application/ld+json").expect("JSON-LD");
+    let open = html[start..].find('>').expect("script open") + start + 1;
+    let close = html[open..].find("</script>").expect("script close") + open;
+    let mut json: serde_json::Value = serde_json::from_str(&html[open..close]).expect("valid JSON");
+    let suffix = product.slug.rsplit('-').next().expect("suffix").to_owned();
+    let normalised = json.to_string().replace(&suffix, "SUFFIX");
+    json = serde_json::from_str(&normalised).expect("json");
+    if let Some(images) = json["image"].as_array_mut() {
+        for image in images {
+            *image = serde_json::Value::String("IMAGE".into());
+        }
+    }
+    let expected: serde_json::Value =
+        serde_json::from_str(include_str!("snapshots/product_json_ld.json")).expect("snapshot");
+    assert_eq!(json, expected, "JSON-LD changed: {json:#}");
+    // The fee shows in the price breakdown: 5 % of 150.00 MAD.
+    assert!(
+        html.contains("7,50 MAD") && html.contains("142,50 MAD"),
+        "breakdown"
+    );
+}
