@@ -43,7 +43,7 @@ e2e() {
   TAAWON_DATA_DIR="$data" TAAWON_LISTEN="127.0.0.1:$port" TAAWON_PUBLIC_URL="http://127.0.0.1:$port" \
     "$CARGO_TARGET_DIR/debug/taawon" serve --demo-data >>"$log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
+  for _ in $(seq 1 360); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
   if ! kill -0 "$pid" 2>/dev/null; then echo "the server did not start:"; cat "$log"; rm -rf "$data"; return 1; fi
   status=0
   (cd end2end && TAAWON_E2E_URL="http://127.0.0.1:$port" timeout 900 node --test --test-concurrency=1 tests/) || status=$?

@@ -125,6 +125,26 @@ impl FieldErrors {
     }
 }
 
+/// What is wrong with a product CSV file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "problem")]
+pub enum CsvProblem {
+    /// The file is not UTF-8 text.
+    NotUtf8,
+    /// No header or no data line.
+    Empty,
+    /// A required column is missing.
+    MissingColumn { column: String },
+    /// More lines than one import takes.
+    TooManyLines { max: usize },
+    /// A cell of a line was refused.
+    Field {
+        line: u64,
+        column: String,
+        issue: FieldIssue,
+    },
+}
+
 /// Every failure a user can meet.
 #[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "code", content = "detail")]
@@ -171,6 +191,13 @@ pub enum AppError {
         /// How many problems the file has.
         total: usize,
     },
+    /// A product CSV was refused (nothing was imported): its first problems, and how many there
+    /// are in all.
+    #[error("products_import_refused")]
+    ProductsImportRefused {
+        problems: Vec<CsvProblem>,
+        total: usize,
+    },
     /// The invitation link is unknown, used or expired.
     #[error("invitation_invalid")]
     InvitationInvalid,
@@ -200,6 +227,7 @@ impl AppError {
             AppError::PayloadTooLarge => "payload_too_large",
             AppError::BadRequest => "bad_request",
             AppError::ImportRefused { .. } => "import_refused",
+            AppError::ProductsImportRefused { .. } => "products_import_refused",
             AppError::InvitationInvalid => "invitation_invalid",
             AppError::InvitationForAnother => "invitation_for_another",
             AppError::PublishBlocked(_) => "publish_blocked",
@@ -215,9 +243,10 @@ impl AppError {
             AppError::InvitationForAnother => 403,
             AppError::Unauthorized | AppError::InvalidCredentials => 401,
             AppError::Forbidden | AppError::CrossSite => 403,
-            AppError::Invalid(_) | AppError::ImportRefused { .. } | AppError::PublishBlocked(_) => {
-                422
-            }
+            AppError::Invalid(_)
+            | AppError::ImportRefused { .. }
+            | AppError::ProductsImportRefused { .. }
+            | AppError::PublishBlocked(_) => 422,
             AppError::RateLimited { .. } => 429,
             AppError::Conflict => 409,
             AppError::PayloadTooLarge => 413,
@@ -302,6 +331,10 @@ mod tests {
             },
             AppError::InvitationInvalid,
             AppError::InvitationForAnother,
+            AppError::ProductsImportRefused {
+                problems: vec![],
+                total: 0,
+            },
             AppError::PublishBlocked(vec![domain::product::PublishBlocker::NoPhoto]),
             AppError::Internal,
         ]

@@ -1,24 +1,69 @@
 //! Demo data for the run command, so a visitor can click through a living marketplace: demo
-//! accounts and a generated sample of the national register.
-//! Idempotent: does nothing when the demo admin already exists.
+//! accounts for every role, a generated sample of the national register, and a marketplace of
+//! 24 verified cooperatives (two in each of the 12 regions) with visual identities, quality
+//! labels (most verified, some waiting for an admin) and 168 products with drawn photos — a few
+//! left as drafts and one hidden by the moderators. Everything goes through the same services as
+//! real users, so the demo obeys every rule. Deterministic; idempotent (does nothing when the
+//! demo admin already exists).
 
-use app::ssr::{
-    entity::user,
-    media::MediaStore,
-    services::accounts::{self, AdminCreated, SignUpForm},
+use crate::demo_catalog::{self, CoopStyle, PRODUCTS, ProductTemplate, STYLES};
+use app::{
+    context::CurrentUser,
+    ssr::{
+        entity::user,
+        media::MediaStore,
+        services::{
+            accounts::{self, AdminCreated, SignUpForm},
+            cooperatives::{self, CooperativeForm, Decision},
+            identity::{self, IdentityForm},
+            labels, products,
+        },
+    },
 };
-use domain::Locale;
+use domain::{
+    Locale, Role,
+    geo::{Region, Sector},
+    product::ProductEvent,
+    registry::RegistryRow,
+};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use uuid::Uuid;
 
 /// Demo accounts `(e-mail, name, password)`; documented in the README.
-pub const DEMO_ACCOUNTS: [(&str, &str, &str); 3] = [
+pub const DEMO_ACCOUNTS: [(&str, &str, &str); 4] = [
     ("admin@taawon.demo", "Nadia (admin)", "taawon-demo-admin"),
     ("amina@taawon.demo", "Amina", "taawon-demo-buyer"),
     ("khadija@taawon.demo", "Khadija", "taawon-demo-coop"),
+    (
+        "youssef@taawon.demo",
+        "Youssef (expert)",
+        "taawon-demo-expert",
+    ),
 ];
+
+/// Cooperatives in the demo marketplace (two per region).
+pub const DEMO_COOPERATIVES: usize = 24;
+
+/// Products each demo cooperative lists.
+pub const PRODUCTS_PER_COOPERATIVE: usize = 7;
+
+/// Side of the drawn product photos, in pixels (variants of 320 and 640 px are made from it).
+const PHOTO_SIZE: u32 = 640;
+
+/// Password of the demo cooperatives' other owners (not listed: Khadija is the one to use).
+const OWNER_PASSWORD: &str = "taawon-demo-owner";
 
 /// Loads the demo data; `Ok(false)` when it was already there.
 pub async fn seed(db: &DatabaseConnection, media: &MediaStore) -> anyhow::Result<bool> {
+    seed_with(db, media, DEMO_COOPERATIVES).await
+}
+
+/// Loads the demo data with its first `cooperatives` cooperatives only (tests use a few).
+pub async fn seed_with(
+    db: &DatabaseConnection,
+    media: &MediaStore,
+    cooperatives: usize,
+) -> anyhow::Result<bool> {
     let (admin_email, admin_name, admin_password) = DEMO_ACCOUNTS[0];
     let exists = user::Entity::find()
         .filter(user::Column::Email.eq(admin_email))
@@ -38,15 +83,12 @@ pub async fn seed(db: &DatabaseConnection, media: &MediaStore) -> anyhow::Result
     .ok_or_else(|| anyhow::anyhow!("demo admin vanished"))?;
     let mut users = Vec::new();
     for (email, name, password) in &DEMO_ACCOUNTS[1..] {
-        let form = SignUpForm {
-            display_name: (*name).into(),
-            email: (*email).into(),
-            password: (*password).into(),
-        };
-        let user = accounts::sign_up(db, &form, Locale::Ar)
+        users.push(account(db, email, name, password).await?);
+    }
+    if let Some(expert) = users.get(2) {
+        accounts::grant_role_in(db, expert.id, Role::Expert)
             .await
-            .map_err(|e| anyhow::anyhow!("demo account {email}: {e}"))?;
-        users.push(user);
+            .map_err(|e| anyhow::anyhow!("demo expert: {e}"))?;
     }
     let sample = crate::registry_sample::csv(crate::registry_sample::DEMO_ROWS, 2026);
     let rows = app::ssr::services::registry::parse_csv(sample.as_bytes())
@@ -54,45 +96,118 @@ pub async fn seed(db: &DatabaseConnection, media: &MediaStore) -> anyhow::Result
     app::ssr::services::registry::import(db, &rows, None, |_| {})
         .await
         .map_err(|e| anyhow::anyhow!("demo register: {e}"))?;
-    let farm = rows
-        .iter()
-        .find(|r| r.sector == domain::geo::Sector::Agriculture);
-    if let (Some(owner), Some(entry)) = (users.last(), farm) {
-        demo_cooperative(db, media, &admin, owner, entry).await?;
+    let khadija = users
+        .get(1)
+        .cloned()
+        .ok_or_else(|| anyhow::anyhow!("demo cooperative account missing"))?;
+    let mut picks = pick_cooperatives(&rows);
+    picks.truncate(cooperatives);
+    let started = std::time::Instant::now();
+    for (i, entry) in picks.iter().enumerate() {
+        let owner = if i == 0 {
+            khadija.clone()
+        } else {
+            let email = format!("cooperative{i:02}@taawon.demo");
+            account(db, &email, &entry.name_fr, OWNER_PASSWORD).await?
+        };
+        demo_cooperative(db, media, &admin, &owner, entry, i).await?;
+        tracing::info!(
+            cooperative = i + 1,
+            of = picks.len(),
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "demo cooperative ready"
+        );
     }
     tracing::info!("demo data loaded");
     Ok(true)
 }
 
-/// A verified cooperative with a visual identity, owned by the demo cooperative account, so a
-/// visitor finds a storefront to look at.
+async fn account(
+    db: &DatabaseConnection,
+    email: &str,
+    name: &str,
+    password: &str,
+) -> anyhow::Result<CurrentUser> {
+    let form = SignUpForm {
+        display_name: name.chars().take(60).collect(),
+        email: email.into(),
+        password: password.into(),
+    };
+    accounts::sign_up(db, &form, Locale::Ar)
+        .await
+        .map_err(|e| anyhow::anyhow!("demo account {email}: {e}"))
+}
+
+/// Two register entries per region: a farming (or food) cooperative and, where the region has
+/// one, a handicraft cooperative; the first is Khadija's argan cooperative of the Souss.
+fn pick_cooperatives(rows: &[RegistryRow]) -> Vec<&RegistryRow> {
+    let food = |r: &RegistryRow| {
+        matches!(
+            r.sector,
+            Sector::Agriculture | Sector::FoodProcessing | Sector::Forestry
+        )
+    };
+    let craft = |r: &RegistryRow| r.sector == Sector::Handicraft;
+    let mut picks: Vec<&RegistryRow> = Vec::new();
+    let mut regions: Vec<Region> = Region::ALL.to_vec();
+    // Khadija's cooperative first: in the Souss, where argan grows.
+    if let Some(pos) = regions.iter().position(|r| *r == Region::SoussMassa) {
+        regions.rotate_left(pos);
+    }
+    for region in regions {
+        let in_region: Vec<&RegistryRow> = rows
+            .iter()
+            .filter(|r| r.region == region && r.name_ar.len() > 3 && !r.name_fr.is_empty())
+            .collect();
+        let first = in_region
+            .iter()
+            .find(|r| food(r))
+            .or_else(|| in_region.first())
+            .copied();
+        let second = in_region
+            .iter()
+            .find(|r| craft(r))
+            .or_else(|| in_region.iter().filter(|r| food(r)).nth(1))
+            .copied();
+        picks.extend(first);
+        picks.extend(second);
+    }
+    picks.truncate(DEMO_COOPERATIVES);
+    picks
+}
+
+/// A verified cooperative with a visual identity, labels and products, owned by `owner`.
 async fn demo_cooperative(
     db: &DatabaseConnection,
     media: &MediaStore,
-    admin: &app::context::CurrentUser,
-    owner: &app::context::CurrentUser,
-    entry: &domain::registry::RegistryRow,
+    admin: &CurrentUser,
+    owner: &CurrentUser,
+    entry: &RegistryRow,
+    index: usize,
 ) -> anyhow::Result<()> {
-    use app::ssr::services::{
-        cooperatives::{self, CooperativeForm, Decision},
-        identity::{self, IdentityForm},
-    };
     let founded_on = entry
         .registered_on
         .map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
         .unwrap_or_else(|| "2015-01-01".into());
+    // Sizes and membership vary; about half of the cooperatives are led by women.
+    let members = 9 + (index * 7) % 40;
+    let women = if index.is_multiple_of(2) {
+        members - index % 4
+    } else {
+        (index * 3) % (members / 2)
+    };
     let form = CooperativeForm {
         register_number: entry.register_number.to_string(),
-        ice: "001523456000078".into(),
+        ice: format!("00{:013}", 1_523_456_000_078u64 + index as u64 * 1_000_003),
         name_ar: entry.name_ar.clone(),
         name_fr: entry.name_fr.clone(),
         region: entry.region.code().into(),
         province: entry.province.into(),
         sector: entry.sector.code().into(),
         founded_on,
-        member_count: "24".into(),
-        women_count: "18".into(),
-        phone: "0612345678".into(),
+        member_count: members.to_string(),
+        women_count: women.to_string(),
+        phone: format!("06{:08}", 12_345_678 + index * 1_111),
     };
     let certificate = bytes::Bytes::from_static(DEMO_CERTIFICATE);
     let id = cooperatives::register(db, media, owner, &form, Some(certificate))
@@ -101,26 +216,193 @@ async fn demo_cooperative(
     cooperatives::decide(db, admin, id, Decision::Verify, "")
         .await
         .map_err(|e| anyhow::anyhow!("demo verification: {e}"))?;
-    let identity = IdentityForm {
-        primary_colour: "#8a3b12".into(),
-        secondary_colour: "#f8d66d".into(),
-        tagline_ar: "من أيادي النساء إلى مائدتكم".into(),
-        tagline_fr: "Des mains des femmes à votre table".into(),
-        tagline_en: "From women's hands to your table".into(),
-        story_ar: "تجمع تعاونيتنا نساء القرية حول منتوج أرضنا، بطرق تقليدية وبأسعار عادلة.".into(),
-        story_fr: "Notre coopérative réunit les femmes du village autour des produits de notre terre, selon des méthodes traditionnelles et à prix juste.".into(),
-        story_en: "Our cooperative brings the village's women together around what our land gives, with traditional methods and fair prices.".into(),
-    };
-    identity::save(db, owner, id, &identity)
+    let style = &STYLES[index % STYLES.len()];
+    identity::save(db, owner, id, &identity_form(style))
         .await
         .map_err(|e| anyhow::anyhow!("demo identity: {e:?}"))?;
     for (slot, image) in [
-        (identity::ImageSlot::Logo, demo_logo()?),
-        (identity::ImageSlot::Banner, demo_banner()?),
+        (identity::ImageSlot::Logo, demo_logo(style, index)?),
+        (identity::ImageSlot::Banner, demo_banner(style, index)?),
     ] {
         identity::set_image(db, media, owner, id, slot, image)
             .await
             .map_err(|e| anyhow::anyhow!("demo {slot:?}: {e:?}"))?;
+    }
+    let templates = templates_for(entry.sector, index);
+    let label_ids = demo_labels(db, media, admin, owner, id, &templates, index).await?;
+    for (n, template) in templates.iter().enumerate() {
+        let draft = index % 4 == 3 && n + 1 == templates.len();
+        let hidden = index == 5 && n == 0;
+        demo_product(
+            db, media, admin, owner, id, template, &label_ids, index, n, draft, hidden,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+fn identity_form(style: &CoopStyle) -> IdentityForm {
+    IdentityForm {
+        primary_colour: style.primary.into(),
+        secondary_colour: style.secondary.into(),
+        tagline_ar: style.tagline[0].into(),
+        tagline_fr: style.tagline[1].into(),
+        tagline_en: style.tagline[2].into(),
+        story_ar: style.story[0].into(),
+        story_fr: style.story[1].into(),
+        story_en: style.story[2].into(),
+    }
+}
+
+/// The products a cooperative of `sector` sells: templates that suit it, a different slice for
+/// each cooperative so the whole catalog is on show.
+fn templates_for(sector: Sector, index: usize) -> Vec<&'static ProductTemplate> {
+    let suitable: Vec<&ProductTemplate> = PRODUCTS
+        .iter()
+        .filter(|t| demo_catalog::suits(t, sector.code()))
+        .collect();
+    if suitable.is_empty() {
+        return Vec::new();
+    }
+    let start = (index * PRODUCTS_PER_COOPERATIVE) % suitable.len();
+    (0..PRODUCTS_PER_COOPERATIVE.min(suitable.len()))
+        .map(|k| suitable[(start + k) % suitable.len()])
+        .collect()
+}
+
+/// Declares the labels the cooperative's products carry; an admin verifies them, except at
+/// every fifth cooperative, where they still wait (so the admin queue has work). Returns
+/// `(label code, id)`.
+async fn demo_labels(
+    db: &DatabaseConnection,
+    media: &MediaStore,
+    admin: &CurrentUser,
+    owner: &CurrentUser,
+    cooperative_id: Uuid,
+    templates: &[&ProductTemplate],
+    index: usize,
+) -> anyhow::Result<Vec<(String, Uuid)>> {
+    let mut kinds: Vec<&str> = templates
+        .iter()
+        .flat_map(|t| t.labels.iter().copied())
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    for kind in &kinds {
+        let reference = match *kind {
+            "onssa" => format!(
+                "AUT.{:02}.{:03}.{:02}",
+                10 + index,
+                100 + index * 7,
+                20 + index % 6
+            ),
+            other => format!(
+                "{}-MA-{}-{:04}",
+                other.to_uppercase(),
+                2020 + index % 5,
+                117 + index * 13
+            ),
+        };
+        labels::declare(
+            db,
+            media,
+            owner,
+            cooperative_id,
+            kind,
+            &reference,
+            Some(bytes::Bytes::from_static(DEMO_CERTIFICATE)),
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("demo label {kind}: {e:?}"))?;
+    }
+    let declared = labels::of_cooperative(db, cooperative_id)
+        .await
+        .map_err(|e| anyhow::anyhow!("demo labels: {e}"))?;
+    if index % 5 != 4 {
+        for label in &declared {
+            labels::decide(db, admin, label.id, None)
+                .await
+                .map_err(|e| anyhow::anyhow!("demo label verification: {e}"))?;
+        }
+    }
+    Ok(declared.into_iter().map(|l| (l.kind, l.id)).collect())
+}
+
+/// One product: created, photographed (a drawn picture), published unless `draft`, and hidden
+/// by the admin when `hidden`.
+async fn demo_product(
+    db: &DatabaseConnection,
+    media: &MediaStore,
+    admin: &CurrentUser,
+    owner: &CurrentUser,
+    cooperative_id: Uuid,
+    template: &ProductTemplate,
+    label_ids: &[(String, Uuid)],
+    index: usize,
+    n: usize,
+    draft: bool,
+    hidden: bool,
+) -> anyhow::Result<()> {
+    let quantity = template.quantity.to_owned();
+    let form = products::ProductForm {
+        sku: format!("TW{index:02}-{n:02}"),
+        category: template.category.into(),
+        price: format!(
+            "{}.{:02}",
+            template.price_centimes / 100,
+            template.price_centimes % 100
+        ),
+        // Some products are sold out, to show how that looks.
+        stock: if (index + n) % 9 == 4 {
+            "0".into()
+        } else {
+            (3 + (index * 5 + n * 11) % 60).to_string()
+        },
+        unit: template.unit.into(),
+        quantity,
+        weight: template.weight_grams.to_string(),
+        titles: template.title.map(str::to_owned),
+        descriptions: template.description.map(str::to_owned),
+        labels: label_ids
+            .iter()
+            .filter(|(kind, _)| template.labels.contains(&kind.as_str()))
+            .map(|(_, id)| id.to_string())
+            .collect(),
+    };
+    let product = products::create(db, owner, cooperative_id, &form)
+        .await
+        .map_err(|e| anyhow::anyhow!("demo product {}: {e:?}", template.title[1]))?;
+    let picture = demo_catalog::product_image(template, index as u32, PHOTO_SIZE);
+    let mut jpeg = Vec::new();
+    image::DynamicImage::ImageRgb8(picture).write_to(
+        &mut std::io::Cursor::new(&mut jpeg),
+        image::ImageFormat::Jpeg,
+    )?;
+    let alts = template.title.map(str::to_owned);
+    products::add_photo(
+        db,
+        media,
+        owner,
+        product.id,
+        bytes::Bytes::from(jpeg),
+        &alts,
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("demo photo: {e:?}"))?;
+    if !draft {
+        products::transition(db, owner, product.id, ProductEvent::Publish)
+            .await
+            .map_err(|e| anyhow::anyhow!("demo publish: {e:?}"))?;
+    }
+    if hidden {
+        products::moderate(
+            db,
+            admin,
+            product.id,
+            Some("La photo ne montre pas le produit vendu. Merci d’en ajouter une vraie."),
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("demo moderation: {e:?}"))?;
     }
     Ok(())
 }
@@ -145,45 +427,165 @@ fn png(image: image::RgbaImage) -> anyhow::Result<bytes::Bytes> {
     Ok(bytes::Bytes::from(out))
 }
 
-/// A drawn logo: an argan-brown disc with a saffron ring and three leaves, on transparency.
-fn demo_logo() -> anyhow::Result<bytes::Bytes> {
-    let size = 512i64;
+/// A drawn logo in the cooperative's colours: a disc with a ring and a motif of leaves (their
+/// number and angle vary with `index`), on transparency.
+fn demo_logo(style: &CoopStyle, index: usize) -> anyhow::Result<bytes::Bytes> {
+    let primary = rgb(style.primary);
+    let secondary = rgb(style.secondary);
+    let leaves = 3 + index % 3;
+    let turn = index as f64 * 0.7;
     png(image::RgbaImage::from_fn(512, 512, |x, y| {
-        let (dx, dy) = (i64::from(x) - size / 2, i64::from(y) - size / 2);
-        let r2 = dx * dx + dy * dy;
-        let leaf = |cx: i64, cy: i64| {
-            let (lx, ly) = (i64::from(x) - cx, i64::from(y) - cy);
-            lx * lx * 4 + ly * ly < 42 * 42 * 4
-        };
-        if leaf(256, 200) || leaf(206, 280) || leaf(306, 280) {
-            image::Rgba([0x3d, 0x7a, 0x2a, 255])
-        } else if r2 < 200 * 200 {
-            image::Rgba([0x8a, 0x3b, 0x12, 255])
-        } else if r2 < 240 * 240 {
-            image::Rgba([0xe0, 0xa8, 0x26, 255])
+        let (dx, dy) = (f64::from(x) - 256.0, f64::from(y) - 256.0);
+        let r = (dx * dx + dy * dy).sqrt();
+        let leaf = (0..leaves).any(|k| {
+            let a = turn + k as f64 * std::f64::consts::TAU / leaves as f64;
+            let (cx, cy) = (256.0 + 90.0 * a.cos(), 256.0 + 90.0 * a.sin());
+            let (lx, ly) = (f64::from(x) - cx, f64::from(y) - cy);
+            // An ellipse pointing away from the centre.
+            let (u, v) = (lx * a.cos() + ly * a.sin(), -lx * a.sin() + ly * a.cos());
+            (u / 70.0).powi(2) + (v / 32.0).powi(2) < 1.0
+        });
+        if leaf && r < 200.0 {
+            image::Rgba([secondary[0], secondary[1], secondary[2], 255])
+        } else if r < 200.0 {
+            image::Rgba([primary[0], primary[1], primary[2], 255])
+        } else if r < 240.0 {
+            image::Rgba([secondary[0], secondary[1], secondary[2], 255])
         } else {
             image::Rgba([0, 0, 0, 0])
         }
     }))
 }
 
-/// A drawn banner: an evening sky over the hills of the Souss.
-fn demo_banner() -> anyhow::Result<bytes::Bytes> {
+/// A drawn banner: an evening sky in the cooperative's accent colour over hills in its main one.
+fn demo_banner(style: &CoopStyle, index: usize) -> anyhow::Result<bytes::Bytes> {
+    let primary = rgb(style.primary);
+    let secondary = rgb(style.secondary);
+    let phase = index as f64 * 1.3;
+    let mix = |a: u8, b: u8, t: f64| (f64::from(a) * (1.0 - t) + f64::from(b) * t) as u8;
     png(image::RgbaImage::from_fn(1600, 500, |x, y| {
         let (fx, fy) = (f64::from(x), f64::from(y));
-        let hill = 330.0 + 50.0 * (fx / 170.0).sin() + 25.0 * (fx / 61.0).cos();
+        let hill = 330.0 + 50.0 * (fx / 170.0 + phase).sin() + 25.0 * (fx / 61.0).cos();
         let colour = if fy > hill + 60.0 {
-            [0x5b, 0x3a, 0x1e]
+            [
+                mix(primary[0], 0, 0.3),
+                mix(primary[1], 0, 0.3),
+                mix(primary[2], 0, 0.3),
+            ]
         } else if fy > hill {
-            [0x8a, 0x5a, 0x2b]
+            primary
         } else {
             let t = fy / 330.0;
             [
-                (0xf8 as f64 * (1.0 - t) + 0xe0 as f64 * t) as u8,
-                (0xd6 as f64 * (1.0 - t) + 0x8a as f64 * t) as u8,
-                (0x6d as f64 * (1.0 - t) + 0x3b as f64 * t) as u8,
+                mix(0xff, secondary[0], t),
+                mix(0xf8, secondary[1], t),
+                mix(0xe8, secondary[2], t),
             ]
         };
         image::Rgba([colour[0], colour[1], colour[2], 255])
     }))
+}
+
+/// `#rrggbb` as bytes (black when malformed; the styles are checked by their tests).
+fn rgb(hex: &str) -> [u8; 3] {
+    domain::colour::Rgb::parse(hex)
+        .map(|c| [c.r, c.g, c.b])
+        .unwrap_or([0, 0, 0])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn register() -> Vec<RegistryRow> {
+        let sample = crate::registry_sample::csv(crate::registry_sample::DEMO_ROWS, 2026);
+        app::ssr::services::registry::parse_csv(sample.as_bytes()).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_demo_has_two_cooperatives_in_each_of_the_twelve_regions() {
+        let rows = register();
+        let picks = pick_cooperatives(&rows);
+        assert_eq!(picks.len(), DEMO_COOPERATIVES);
+        for region in Region::ALL {
+            assert_eq!(
+                picks.iter().filter(|r| r.region == region).count(),
+                2,
+                "{region:?}"
+            );
+        }
+        assert_eq!(picks[0].region, Region::SoussMassa, "Khadija's comes first");
+        let mut numbers: Vec<_> = picks.iter().map(|r| r.register_number.as_str()).collect();
+        numbers.dedup();
+        assert_eq!(numbers.len(), DEMO_COOPERATIVES, "distinct cooperatives");
+    }
+
+    #[test]
+    fn the_demo_lists_at_least_150_products_across_every_category() {
+        let rows = register();
+        let picks = pick_cooperatives(&rows);
+        let listed: Vec<&ProductTemplate> = picks
+            .iter()
+            .enumerate()
+            .flat_map(|(i, r)| templates_for(r.sector, i))
+            .collect();
+        assert!(listed.len() >= 150, "{} products", listed.len());
+        for top in domain::category::TREE {
+            let codes: Vec<&str> = std::iter::once(top.code)
+                .chain(top.children.iter().map(|c| c.code))
+                .collect();
+            assert!(
+                listed.iter().any(|t| codes.contains(&t.category)),
+                "{} has products",
+                top.code
+            );
+        }
+    }
+
+    #[test]
+    fn every_template_fills_a_valid_product_form() {
+        let codes: std::collections::HashSet<String> = domain::category::flattened()
+            .into_iter()
+            .map(|(_, _, c)| c.code.to_owned())
+            .collect();
+        for (n, t) in PRODUCTS.iter().enumerate() {
+            let form = products::ProductForm {
+                sku: format!("T{n}"),
+                category: t.category.into(),
+                price: format!("{}.{:02}", t.price_centimes / 100, t.price_centimes % 100),
+                stock: "1".into(),
+                unit: t.unit.into(),
+                quantity: t.quantity.into(),
+                weight: t.weight_grams.to_string(),
+                titles: t.title.map(str::to_owned),
+                descriptions: t.description.map(str::to_owned),
+                labels: vec![],
+            };
+            assert!(form.parse(&codes).is_ok(), "{}", t.title[2]);
+            for label in t.labels {
+                assert!(
+                    domain::label::LabelKind::from_code(label).is_some(),
+                    "{label}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn demo_styles_keep_white_text_legible() {
+        for style in STYLES {
+            let primary =
+                domain::colour::Rgb::parse(style.primary).unwrap_or(domain::colour::Rgb {
+                    r: 255,
+                    g: 255,
+                    b: 255,
+                });
+            assert_eq!(
+                primary.text_colour().to_string(),
+                "#ffffff",
+                "{}",
+                style.primary
+            );
+        }
+    }
 }

@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod database;
 pub mod demo;
+pub mod demo_catalog;
 pub mod error_page;
 pub mod jobs;
 pub mod middleware;
@@ -190,6 +191,14 @@ pub fn router(state: AppState, trust_proxy: bool) -> Router {
         .route(
             "/labels/{id}/evidence",
             axum::routing::get(routes::documents::label_evidence),
+        )
+        .route(
+            "/cooperatives/{id}/products.csv",
+            axum::routing::get(routes::documents::products_csv),
+        )
+        .route(
+            "/products/template.csv",
+            axum::routing::get(routes::documents::products_template),
         )
         .route("/robots.txt", axum::routing::get(routes::seo::robots))
         .route("/sitemap.xml", axum::routing::get(routes::seo::sitemap))

@@ -38,13 +38,18 @@ async fn metrics_are_exposed_in_prometheus_text_format() {
 #[tokio::test]
 async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperative() {
     use app::ssr::entity::{cooperative, cooperative_identity, registry_entry};
-    use sea_orm::{EntityTrait, PaginatorTrait};
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
     let app = spawn_app().await;
     // The same media folder the running server uses.
     let media = app::ssr::media::MediaStore::local(&app.dir.path().join("media")).expect("media");
-    assert!(server::demo::seed(&app.db, &media).await.expect("seed"));
+    // Two cooperatives: the same code as the full demo, in a fraction of the time.
     assert!(
-        !server::demo::seed(&app.db, &media)
+        server::demo::seed_with(&app.db, &media, 2)
+            .await
+            .expect("seed")
+    );
+    assert!(
+        !server::demo::seed_with(&app.db, &media, 2)
             .await
             .expect("seed again"),
         "a second run changes nothing"
@@ -57,6 +62,8 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
         2_400
     );
     let coop = cooperative::Entity::find()
+        .filter(cooperative::Column::Slug.contains("-"))
+        .order_by_asc(cooperative::Column::CreatedAt)
         .one(&app.db)
         .await
         .expect("query")
@@ -67,8 +74,8 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
             .count(&app.db)
             .await
             .expect("count"),
-        3,
-        "colours and story, then the logo, then the banner"
+        6,
+        "for each: colours and story, then the logo, then the banner"
     );
     assert_eq!(coop.certificate_type.as_deref(), Some("application/pdf"));
     let storefront = app.get(&format!("/c/{}", coop.slug)).await;
@@ -87,4 +94,24 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
         .and_then(|rest| rest.split('"').next())
         .expect("logo src");
     assert_eq!(app.get(logo).await.status(), 200, "{logo} is served");
+    // Each cooperative lists its products, published with a photo.
+    let published = app::ssr::entity::product::Entity::find()
+        .filter(app::ssr::entity::product::Column::State.eq("published"))
+        .all(&app.db)
+        .await
+        .expect("products");
+    assert_eq!(published.len(), 2 * server::demo::PRODUCTS_PER_COOPERATIVE);
+    assert!(
+        page.contains("href=\"/p/"),
+        "the storefront lists its products"
+    );
+    let product_page = app.get(&format!("/p/{}", published[0].slug)).await;
+    assert_eq!(product_page.status(), 200);
+    assert!(
+        product_page
+            .text()
+            .await
+            .expect("body")
+            .contains("srcset=\"/media/images/")
+    );
 }

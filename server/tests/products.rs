@@ -817,3 +817,137 @@ async fn the_product_page_structured_data_matches_its_snapshot() {
         "breakdown"
     );
 }
+
+const CSV_HEADER: &str = "sku,category,price,stock,unit,quantity,weight_grams,title_ar,title_fr,title_en,description_ar,description_fr,description_en,labels\n";
+
+async fn import_csv(
+    app: &TestApp,
+    client: &Client,
+    coop: &cooperative::Model,
+    csv: &str,
+) -> reqwest::Response {
+    let id = coop.id.to_string();
+    app.post_upload_as(
+        client,
+        "/api/upload/products/import",
+        &format!("/cooperatives/{id}/products"),
+        &[("cooperative_id", &id)],
+        ("file", "products.csv", csv.as_bytes().to_vec()),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_csv_import_is_all_or_nothing_and_reimporting_updates_by_sku() {
+    let (app, admin) = setup().await;
+    let coop = verified_cooperative(&app, &admin).await;
+    // Line 3 has a bad price and line 4 an unknown category: nothing is imported, both are named.
+    let bad = format!(
+        "{CSV_HEADER}AMLOU-1,honey-amlou,95,10,g,250,300,أملو,Amlou aux amandes,,,,,\n\
+         HONEY-1,honey-amlou,abc,5,g,500,600,,Miel de thym,,,,,\n\
+         X-1,cars,10,1,piece,1,,,Voiture,,,,,\n"
+    );
+    let refused = import_csv(&app, &app.client, &coop, &bad).await;
+    let back = location(&refused);
+    assert!(back.contains("__err="), "{back}");
+    assert_eq!(products_of(&app, &coop).await.len(), 0, "all or nothing");
+    let page = app
+        .get_as(&app.client, &format!("{back}&lang=fr"))
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        page.contains("Ligne 3, colonne « price »"),
+        "line and column named"
+    );
+    assert!(page.contains("Ligne 4, colonne « category »"));
+
+    // A clean file (semicolons, as French spreadsheets save) creates drafts.
+    let good = "\u{feff}sku;category;price;stock;unit;quantity;title_fr\n\
+                AMLOU-1;honey-amlou;95,00;10;g;250;Amlou aux amandes\n\
+                HONEY-1;honey-amlou;180;5;g;500;Miel de thym\n";
+    let imported = import_csv(&app, &app.client, &coop, good).await;
+    assert!(
+        location(&imported).contains("created=2&updated=0"),
+        "{}",
+        location(&imported)
+    );
+    let mut products = products_of(&app, &coop).await;
+    products.sort_by(|a, b| a.sku.cmp(&b.sku));
+    assert_eq!(products.len(), 2);
+    assert_eq!(products[0].sku, "AMLOU-1");
+    assert_eq!(products[0].price_centimes, 9_500);
+    assert!(products.iter().all(|p| p.state == "draft"));
+
+    // Re-importing updates by SKU (and a new SKU adds one).
+    let again = "sku,category,price,stock,unit,quantity,title_fr\n\
+                 amlou-1,honey-amlou,99.50,7,g,250,Amlou aux amandes grillées\n\
+                 DATES-1,dates-dried-fruit,60,20,kg,1,Dattes Mejhoul\n";
+    let updated = import_csv(&app, &app.client, &coop, again).await;
+    assert!(
+        location(&updated).contains("created=1&updated=1"),
+        "{}",
+        location(&updated)
+    );
+    let amlou = products_of(&app, &coop)
+        .await
+        .into_iter()
+        .find(|p| p.sku == "AMLOU-1")
+        .expect("amlou");
+    assert_eq!((amlou.price_centimes, amlou.stock), (9_950, 7));
+    assert_eq!(products_of(&app, &coop).await.len(), 3);
+
+    // A SKU twice in one file is refused.
+    let twice = "sku,category,price,stock,unit,quantity,title_fr\nA,saffron,40,1,g,1,Safran\na,saffron,40,1,g,1,Safran bis\n";
+    assert!(location(&import_csv(&app, &app.client, &coop, twice).await).contains("__err="));
+    // Not UTF-8.
+    let latin1 =
+        b"sku,category,price,stock,unit,quantity,title_fr\nB,saffron,40,1,g,1,Safran \xe9\n";
+    let id = coop.id.to_string();
+    let refused = app
+        .post_upload_as(
+            &app.client,
+            "/api/upload/products/import",
+            &format!("/cooperatives/{id}/products"),
+            &[("cooperative_id", &id)],
+            ("file", "latin1.csv", latin1.to_vec()),
+        )
+        .await;
+    assert!(location(&refused).contains("__err="));
+    assert_eq!(products_of(&app, &coop).await.len(), 3);
+
+    // The export has every product and reads back.
+    let export = app
+        .get_as(&app.client, &format!("/cooperatives/{id}/products.csv"))
+        .await;
+    assert_eq!(export.status(), 200);
+    let text = export.text().await.expect("body");
+    assert!(text.starts_with('\u{feff}'));
+    assert!(
+        text.contains("AMLOU-1") && text.contains("DATES-1") && text.contains("Dattes Mejhoul")
+    );
+    let reimported = import_csv(&app, &app.client, &coop, &text).await;
+    assert!(
+        location(&reimported).contains("created=0&updated=3"),
+        "{}",
+        location(&reimported)
+    );
+    // Strangers get nothing; the template is public.
+    assert_eq!(
+        browser()
+            .get(app.url(&format!("/cooperatives/{id}/products.csv")))
+            .send()
+            .await
+            .expect("GET")
+            .status(),
+        401
+    );
+    let template = app
+        .get("/products/template.csv")
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(template.contains("sku,category,price"));
+}

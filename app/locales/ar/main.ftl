@@ -444,3 +444,16 @@ label-reject = ارفض
 label-reject-reason = سبب الرفض
 admin-labels-title = علامات للتحقق
 admin-labels-empty = لا علامات في الانتظار.
+
+## Product CSV
+csv-title = الاستيراد والتصدير (CSV)
+csv-lead = أضف منتوجات كثيرة أو حدّثها دفعة واحدة: نزّل النموذج، واملأ منتوجًا في كل سطر، ثم أرسله. السطر الذي يحمل مرجعًا (SKU) تستعمله من قبل يحدّث ذلك المنتوج؛ والأسطر الأخرى تصبح مسودات. إذا كان في أي سطر خطأ، لا يُستورد شيء.
+csv-template = نزّل النموذج
+csv-export = صدّر منتوجاتي
+csv-file = ملف CSV
+csv-file-hint = ملف CSV بترميز UTF-8، مفصول بفواصل أو فواصل منقوطة، حتى 5000 سطر.
+csv-import = استورد
+csv-imported = تم الاستيراد: { $created } جديدة، و{ $updated } محدّثة.
+csv-too-many-lines = في الملف أكثر من { $max } سطر؛ قسّمه.
+csv-problem-field = السطر { $line }، العمود «{ $column }»: { $reason }
+error-products-import-refused = لم يُستورد شيء: في الملف أخطاء.

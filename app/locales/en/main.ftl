@@ -424,3 +424,16 @@ label-reject = Refuse
 label-reject-reason = Reason for refusing
 admin-labels-title = Labels to check
 admin-labels-empty = No labels are waiting.
+
+## Product CSV
+csv-title = Import and export (CSV)
+csv-lead = Add or update many products at once: download the template, fill one product per line, and send it back. A line with a reference (SKU) you already use updates that product; other lines become drafts. If any line has a problem, nothing is imported.
+csv-template = Download the template
+csv-export = Export my products
+csv-file = CSV file
+csv-file-hint = UTF-8 CSV, separated by commas or semicolons, up to 5,000 lines.
+csv-import = Import
+csv-imported = Imported: { $created } new, { $updated } updated.
+csv-too-many-lines = The file has more than { $max } lines; split it.
+csv-problem-field = Line { $line }, column “{ $column }”: { $reason }
+error-products-import-refused = Nothing was imported: the file has problems.

@@ -424,3 +424,16 @@ label-reject = Refuser
 label-reject-reason = Motif du refus
 admin-labels-title = Labels à vérifier
 admin-labels-empty = Aucun label en attente.
+
+## Product CSV
+csv-title = Import et export (CSV)
+csv-lead = Ajoutez ou mettez à jour de nombreux produits d’un coup : téléchargez le modèle, remplissez un produit par ligne et renvoyez-le. Une ligne dont la référence (SKU) existe déjà met ce produit à jour ; les autres deviennent des brouillons. Si une ligne pose problème, rien n’est importé.
+csv-template = Télécharger le modèle
+csv-export = Exporter mes produits
+csv-file = Fichier CSV
+csv-file-hint = CSV en UTF-8, séparé par des virgules ou des points-virgules, 5 000 lignes au plus.
+csv-import = Importer
+csv-imported = Import terminé : { $created } nouveaux, { $updated } mis à jour.
+csv-too-many-lines = Le fichier dépasse { $max } lignes ; découpez-le.
+csv-problem-field = Ligne { $line }, colonne « { $column } » : { $reason }
+error-products-import-refused = Rien n’a été importé : le fichier comporte des erreurs.

@@ -423,3 +423,25 @@ fn urlencode(segment: &str) -> String {
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
         .collect()
 }
+
+/// Imports a CSV of products (all lines or none). Multipart, under `/api/upload/`.
+#[server(endpoint = "upload/products/import", input = server_fn::codec::MultipartFormData)]
+pub async fn import_products(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
+    use crate::ssr::{AppState, multipart, request::request_ctx, services::product_csv};
+    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    let form = multipart::read(data).await?;
+    let id = parse_id(&form.text("cooperative_id"))?;
+    let Some(bytes) = form.file("file") else {
+        return Err(AppError::ProductsImportRefused {
+            problems: vec![crate::error::CsvProblem::Empty],
+            total: 1,
+        });
+    };
+    let report = product_csv::import(&state.db, &user, id, &bytes).await?;
+    leptos_axum::redirect(&format!(
+        "/cooperatives/{id}/products?created={}&updated={}",
+        report.created, report.updated
+    ));
+    Ok(())
+}

@@ -5,8 +5,8 @@
 use crate::{
     api::{
         products::{
-            ChangePhoto, CreateProduct, ModerateProduct, TransitionProduct, UpdateProduct,
-            UploadProductPhoto, my_products, product, product_editor,
+            ChangePhoto, CreateProduct, ImportProducts, ModerateProduct, TransitionProduct,
+            UpdateProduct, UploadProductPhoto, my_products, product, product_editor,
         },
         url_error,
     },
@@ -361,12 +361,21 @@ pub fn MyProductsPage() -> impl IntoView {
     if !require_sign_in(&format!("/cooperatives/{id}/products")) {
         return view! { <p>{t(locale, "error-unauthorized")}</p> }.into_any();
     }
+    let import_error = url_error(ImportProducts::PATH);
+    let imported = use_query_map().with_untracked(|q| {
+        Some((
+            q.get("created")?.parse::<u64>().ok()?,
+            q.get("updated")?.parse::<u64>().ok()?,
+        ))
+    });
     let data = Resource::new_blocking(move || id.clone(), my_products);
     view! {
         <Title text=t(locale, "my-products-title")/>
         <Meta name="robots" content="noindex"/>
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || {
+                let import_error = import_error.clone();
+                Suspend::new(async move {
                 match data.await {
                     Ok(mine) => {
                         let name = if locale == Locale::Ar { mine.name_ar.clone() } else { mine.name_fr.clone() };
@@ -413,16 +422,96 @@ pub fn MyProductsPage() -> impl IntoView {
                                         </table>
                                     }.into_any()
                                 }}
+                                {mine.verified.then(|| view! {
+                                    <CsvPanel cooperative_id=mine.cooperative_id.clone() error=import_error imported locale/>
+                                })}
                             </section>
                         }.into_any()
                     }
                     Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
                     Err(e) => view! { <section class="narrow"><ErrorSummary error=Some(e)/></section> }.into_any(),
                 }
-            })}
+            })}}
         </Suspense>
     }
     .into_any()
+}
+
+/// Bulk import and export: the template, the export, and the upload form with its report.
+#[component]
+fn CsvPanel(
+    cooperative_id: String,
+    error: Option<AppError>,
+    imported: Option<(u64, u64)>,
+    locale: Locale,
+) -> impl IntoView {
+    let problems = match &error {
+        Some(AppError::ProductsImportRefused { problems, total }) => {
+            Some((problems.clone(), *total))
+        }
+        _ => None,
+    };
+    view! {
+        <section class="csv-panel" aria-labelledby="csv-heading">
+            <h2 id="csv-heading">{t(locale, "csv-title")}</h2>
+            <p>{t(locale, "csv-lead")}</p>
+            <p class="actions">
+                <a href="/products/template.csv" download>{t(locale, "csv-template")}</a>
+                <a href=format!("/cooperatives/{cooperative_id}/products.csv") download>{t(locale, "csv-export")}</a>
+            </p>
+            {imported.filter(|_| error.is_none()).map(|(created, updated)| view! {
+                <div class="alert alert-success" role="status" data-import-report=format!("{created}/{updated}")>
+                    {t_args(locale, "csv-imported", &[("created", created.into()), ("updated", updated.into())])}
+                </div>
+            })}
+            <ErrorSummary error=error.clone()/>
+            {problems.map(|(problems, total)| view! {
+                <ul class="problems">
+                    {problems.iter().map(|p| view! { <li>{csv_problem_text(locale, p)}</li> }).collect_view()}
+                </ul>
+                {(total > problems.len()).then(|| view! { <p>{t_args(locale, "registry-more-problems", &[("count", (total - problems.len()).into())])}</p> })}
+            })}
+            <form method="post" action=ImportProducts::url() enctype="multipart/form-data" class="stack">
+                <input type="hidden" name="cooperative_id" value=cooperative_id/>
+                <div class="field">
+                    <label for="file">{t(locale, "csv-file")}</label>
+                    <input id="file" name="file" type="file" accept=".csv,text/csv" aria-describedby="file-hint"/>
+                    <p class="hint" id="file-hint">{t(locale, "csv-file-hint")}</p>
+                </div>
+                <button type="submit" class="button">{t(locale, "csv-import")}</button>
+            </form>
+        </section>
+    }
+}
+
+/// One problem of a refused CSV, in the reader's language.
+fn csv_problem_text(locale: Locale, problem: &crate::error::CsvProblem) -> String {
+    use crate::error::CsvProblem;
+    match problem {
+        CsvProblem::NotUtf8 => t(locale, "registry-problem-not-utf8"),
+        CsvProblem::Empty => t(locale, "registry-problem-empty"),
+        CsvProblem::MissingColumn { column } => t_args(
+            locale,
+            "registry-problem-missing-column",
+            &[("column", column.clone().into())],
+        ),
+        CsvProblem::TooManyLines { max } => {
+            t_args(locale, "csv-too-many-lines", &[("max", (*max).into())])
+        }
+        CsvProblem::Field {
+            line,
+            column,
+            issue,
+        } => t_args(
+            locale,
+            "csv-problem-field",
+            &[
+                ("line", (*line).into()),
+                ("column", column.clone().into()),
+                ("reason", t(locale, &issue.message_key()).into()),
+            ],
+        ),
+    }
 }
 
 /// `/cooperatives/{id}/products/new`

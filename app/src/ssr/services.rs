@@ -8,6 +8,7 @@ pub mod identity;
 pub mod invitations;
 pub mod labels;
 pub mod media;
+pub mod product_csv;
 pub mod products;
 pub mod registry;
 

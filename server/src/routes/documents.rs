@@ -84,3 +84,38 @@ where
         Err(error) => refuse(error),
     }
 }
+
+/// `GET /cooperatives/{id}/products.csv`: a cooperative's products, for its members.
+pub async fn products_csv(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    Path(id): Path<String>,
+) -> Response {
+    private(&ctx, &id, "products", |user, id| {
+        let state = state.clone();
+        async move {
+            let text = app::ssr::services::product_csv::export(&state.db, &user, id).await?;
+            Ok((
+                bytes::Bytes::from(text),
+                "text/csv; charset=utf-8".to_owned(),
+                "csv".to_owned(),
+            ))
+        }
+    })
+    .await
+}
+
+/// `GET /products/template.csv`: the import template (public).
+pub async fn products_template() -> Response {
+    let mut response = app::ssr::services::product_csv::template().into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"taawon-products-template.csv\""),
+    );
+    response
+}

@@ -1,0 +1,72 @@
+// Browsing the demo marketplace as a new visitor, in Arabic and in French, with JavaScript on and
+// off: home → a category → a product → its cooperative's storefront. axe checks each of those
+// pages: no WCAG 2.2 AA violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { BASE, RESULTS, launch } from './support.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function axe(page, name) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (tags) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  }, TAGS);
+  await page.screenshot({ path: `${RESULTS}${name}.png`, fullPage: true });
+  assert.deepEqual(violations, [], `${name}: ${JSON.stringify(violations, null, 2)}`);
+}
+
+for (const locale of ['ar', 'fr']) {
+  for (const javaScriptEnabled of [false, true]) {
+    const mode = javaScriptEnabled ? 'js' : 'nojs';
+    test(`browse home → category → product → storefront in ${locale} (${mode})`, async () => {
+      // bypassCSP only lets the test inject axe; pages are served with their real CSP.
+      const context = await browser.newContext({ javaScriptEnabled, locale, bypassCSP: true, viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      const dir = locale === 'ar' ? 'rtl' : 'ltr';
+
+      await page.goto(`${BASE}/`);
+      assert.equal(await page.evaluate(() => document.documentElement.dir), dir);
+      assert.ok(await page.locator('.product-grid .product-card').count() >= 4, 'new products on the home page');
+      assert.ok(await page.locator('.coop-grid .coop-card').count() >= 3, 'featured cooperatives');
+      await axe(page, `browse-${locale}-${mode}-home`);
+
+      await Promise.all([page.waitForURL(/\/categories\/argan-oils/), page.locator('a.category-tile[data-category="argan-oils"]').click()]);
+      const cards = page.locator('.product-grid .product-card');
+      assert.ok(await cards.count() >= 2, 'the category lists products');
+      // Sorting by price (a GET form): prices come back in order.
+      await page.selectOption('#sort', 'price_asc');
+      await Promise.all([page.waitForURL(/sort=price_asc/), page.locator('.sort-form button').click()]);
+      await axe(page, `browse-${locale}-${mode}-category`);
+
+      const first = page.locator('.product-grid .product-card h3 a').first();
+      const title = (await first.innerText()).trim();
+      await Promise.all([page.waitForURL(/\/p\//), first.click()]);
+      assert.equal((await page.locator('h1').innerText()).trim(), title);
+      assert.ok(await page.locator('.gallery img[srcset]').count() >= 1, 'a photo with srcset');
+      const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').innerHTML());
+      assert.equal(jsonLd['@type'], 'Product');
+      assert.equal(jsonLd.offers.priceCurrency, 'MAD');
+      assert.ok(await page.locator('link[rel="alternate"][hreflang="fr"]').count() === 1);
+      assert.match(await page.locator('a[href^="https://wa.me/"]').getAttribute('href'), /wa\.me\/\?text=/);
+      await axe(page, `browse-${locale}-${mode}-product`);
+
+      const coop = page.locator('.product-coop h2 a');
+      await Promise.all([page.waitForURL(/\/c\//), coop.click()]);
+      assert.ok(await page.locator('.storefront h1').count() === 1);
+      assert.ok(await page.locator('.storefront .product-grid .product-card').count() >= 1, 'the storefront lists products');
+      await axe(page, `browse-${locale}-${mode}-storefront`);
+      await context.close();
+    });
+  }
+}
