@@ -691,6 +691,15 @@ async fn labels_show_as_badges_only_once_an_admin_verified_them() {
         !page(&app).await.contains("badge-label"),
         "pending labels do not show"
     );
+    let pending_grid = browser()
+        .get(app.url("/categories/argan-oils?label=organic"))
+        .send()
+        .await
+        .expect("GET")
+        .text()
+        .await
+        .expect("body");
+    assert!(!pending_grid.contains(&product.slug), "nor filter");
     // Evidence: members and admins only.
     let evidence = format!("/labels/{label_id}/evidence");
     assert_eq!(app.get_as(&app.client, &evidence).await.status(), 200);
@@ -732,6 +741,25 @@ async fn labels_show_as_badges_only_once_an_admin_verified_them() {
         html.contains("badge-label") && html.contains("Organic"),
         "verified labels show"
     );
+    // Grids filter on verified labels.
+    let grid = |label: &str| {
+        let url = app.url(&format!("/categories/argan-oils?label={label}"));
+        async move {
+            browser()
+                .get(url)
+                .send()
+                .await
+                .expect("GET")
+                .text()
+                .await
+                .expect("body")
+        }
+    };
+    assert!(
+        grid("organic").await.contains(&product.slug),
+        "organic filter"
+    );
+    assert!(!grid("aop").await.contains(&product.slug), "aop filter");
     // A label id of another cooperative cannot be attached.
     let mut fields = argan_oil(&[("labels[0]", "0190c0de-0000-7000-8000-000000000000")]);
     fields.push(("product_id", &pid));

@@ -457,3 +457,5 @@ csv-imported = تم الاستيراد: { $created } جديدة، و{ $updated }
 csv-too-many-lines = في الملف أكثر من { $max } سطر؛ قسّمه.
 csv-problem-field = السطر { $line }، العمود «{ $column }»: { $reason }
 error-products-import-refused = لم يُستورد شيء: في الملف أخطاء.
+filter-label = العلامة
+filter-label-any = الكل

@@ -437,3 +437,5 @@ csv-imported = Imported: { $created } new, { $updated } updated.
 csv-too-many-lines = The file has more than { $max } lines; split it.
 csv-problem-field = Line { $line }, column “{ $column }”: { $reason }
 error-products-import-refused = Nothing was imported: the file has problems.
+filter-label = Label
+filter-label-any = Any

@@ -437,3 +437,5 @@ csv-imported = Import terminé : { $created } nouveaux, { $updated } mis à jour
 csv-too-many-lines = Le fichier dépasse { $max } lignes ; découpez-le.
 csv-problem-field = Ligne { $line }, colonne « { $column } » : { $reason }
 error-products-import-refused = Rien n’a été importé : le fichier comporte des erreurs.
+filter-label = Label
+filter-label-any = Tous

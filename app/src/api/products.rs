@@ -22,7 +22,7 @@ pub async fn home() -> Result<HomeDto, AppError> {
     let locale = request_ctx()?.locale;
     let state = AppState::current()?;
     let categories = super::catalog::categories().await?;
-    let newest = browse::grid(&state.db, None, None, Sort::Newest, 1, 8, locale).await?;
+    let newest = browse::grid(&state.db, None, None, None, Sort::Newest, 1, 8, locale).await?;
     Ok(HomeDto {
         categories,
         featured: browse::cooperatives(&state.db, false, 6).await?,
@@ -37,6 +37,7 @@ pub async fn category_products(
     code: String,
     sort: String,
     page: u64,
+    label: String,
 ) -> Result<ProductPageOf, AppError> {
     use crate::ssr::{
         AppState,
@@ -53,6 +54,7 @@ pub async fn category_products(
         &state.db,
         Some(&codes),
         None,
+        domain::label::LabelKind::from_code(&label),
         Sort::from_code(&sort),
         page,
         PER_PAGE,
@@ -67,6 +69,7 @@ pub async fn cooperative_products(
     slug: String,
     sort: String,
     page: u64,
+    label: String,
 ) -> Result<ProductPageOf, AppError> {
     use crate::ssr::{
         AppState,
@@ -83,6 +86,7 @@ pub async fn cooperative_products(
         &state.db,
         None,
         Some(coop.id),
+        domain::label::LabelKind::from_code(&label),
         Sort::from_code(&sort),
         page,
         PER_PAGE,

@@ -74,20 +74,25 @@ pub fn CategoryPage() -> impl IntoView {
     let code = use_params_map()
         .with_untracked(|p| p.get("code"))
         .unwrap_or_default();
-    let (sort, page) = crate::pages::products::sort_and_page();
+    let query = crate::pages::products::grid_query();
     let data = Resource::new_blocking(
-        move || (code.clone(), sort.clone(), page),
-        |(code, sort, page)| async move {
+        move || (code.clone(), query.clone()),
+        |(code, query)| async move {
             let all = categories().await?;
             let grid = if all.iter().any(|c| c.code == code) {
                 Some(
-                    crate::api::products::category_products(code.clone(), sort.clone(), page)
-                        .await?,
+                    crate::api::products::category_products(
+                        code.clone(),
+                        query.sort.clone(),
+                        query.page,
+                        query.label.clone(),
+                    )
+                    .await?,
                 )
             } else {
                 None
             };
-            Ok::<_, crate::error::AppError>((all, grid, code, sort))
+            Ok::<_, crate::error::AppError>((all, grid, code, query))
         },
     );
     view! {
@@ -95,7 +100,7 @@ pub fn CategoryPage() -> impl IntoView {
             {move || {
                 Suspend::new(async move {
                     match data.await {
-                        Ok((all, grid, code, sort)) => match all.iter().find(|c| c.code == code).cloned() {
+                        Ok((all, grid, code, query)) => match all.iter().find(|c| c.code == code).cloned() {
                             Some(category) => {
                                 let parent = category.parent_code.as_ref().and_then(|p| all.iter().find(|c| &c.code == p).cloned());
                                 let children: Vec<CategoryDto> = all.iter().filter(|c| c.parent_code.as_deref() == Some(category.code.as_str())).cloned().collect();
@@ -114,7 +119,7 @@ pub fn CategoryPage() -> impl IntoView {
                                                 {children.into_iter().map(|c| view! { <li><a class="chip" href=format!("/categories/{}", c.code)>{c.name(locale).to_owned()}</a></li> }).collect_view()}
                                             </ul>
                                         })}
-                                        {grid.map(|data| view! { <PagedGrid data path=format!("/categories/{}", category.code) sort locale/> })}
+                                        {grid.map(|data| view! { <PagedGrid data path=format!("/categories/{}", category.code) query locale/> })}
                                     </section>
                                 }.into_any()
                             }

@@ -241,22 +241,27 @@ pub fn StorefrontPage() -> impl IntoView {
     let slug = use_params_map()
         .with_untracked(|p| p.get("slug"))
         .unwrap_or_default();
-    let (sort, page) = crate::pages::products::sort_and_page();
+    let query = crate::pages::products::grid_query();
     let data = Resource::new_blocking(
-        move || (slug.clone(), sort.clone(), page),
-        |(slug, sort, page)| async move {
+        move || (slug.clone(), query.clone()),
+        |(slug, query)| async move {
             let store = storefront(slug.clone()).await?;
-            let grid = crate::api::products::cooperative_products(slug, sort.clone(), page)
-                .await
-                .ok();
-            Ok::<_, AppError>((store, grid, sort))
+            let grid = crate::api::products::cooperative_products(
+                slug,
+                query.sort.clone(),
+                query.page,
+                query.label.clone(),
+            )
+            .await
+            .ok();
+            Ok::<_, AppError>((store, grid, query))
         },
     );
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok((c, grid, sort)) => {
+                    Ok((c, grid, query)) => {
                         let (name, other) = if locale == Locale::Ar { (c.name_ar.clone(), c.name_fr.clone()) } else { (c.name_fr.clone(), c.name_ar.clone()) };
                         let region = Region::from_code(&c.region).map(|r| r.name(locale).to_owned()).unwrap_or_default();
                         let sector = Sector::from_code(&c.sector).map(|s| s.name(locale).to_owned()).unwrap_or_default();
@@ -304,7 +309,7 @@ pub fn StorefrontPage() -> impl IntoView {
                                 {story.map(|s| view! { <div class="storefront-story">{s.split("\n\n").map(|p| view! { <p>{p.to_owned()}</p> }).collect_view()}</div> })}
                                 <section aria-labelledby="products-heading">
                                     <h2 id="products-heading">{t(locale, "storefront-products")}</h2>
-                                    {grid.clone().map(|data| view! { <PagedGrid data path=format!("/c/{}", c.slug) sort=sort.clone() locale/> })}
+                                    {grid.clone().map(|data| view! { <PagedGrid data path=format!("/c/{}", c.slug) query=query.clone() locale/> })}
                                 </section>
                             </article>
                         }.into_any()

@@ -92,15 +92,42 @@ pub fn ProductGrid(items: Vec<ProductCardDto>, locale: Locale) -> impl IntoView 
     .into_any()
 }
 
-/// The sort menu: a GET form, so it works without JavaScript (the button submits it).
+/// What a grid shows: sort, page and the verified label it is filtered on (empty: any).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct GridQuery {
+    pub sort: String,
+    pub page: u64,
+    pub label: String,
+}
+
+impl GridQuery {
+    /// The query string of `page` of this grid.
+    fn href(&self, path: &str, page: u64) -> String {
+        let label = if self.label.is_empty() {
+            String::new()
+        } else {
+            format!("&label={}", self.label)
+        };
+        format!("{path}?sort={}{label}&page={page}", self.sort)
+    }
+}
+
+/// The sort and label menus: a GET form, so they work without JavaScript (the button submits).
 #[component]
-pub fn SortForm(current: String, locale: Locale) -> impl IntoView {
+pub fn SortForm(query: GridQuery, locale: Locale) -> impl IntoView {
     view! {
         <form method="get" class="sort-form">
             <label for="sort">{t(locale, "sort-label")}</label>
             <select id="sort" name="sort">
                 {["newest", "price_asc", "price_desc"].into_iter().map(|code| view! {
-                    <option value=code selected=current == code>{t(locale, &format!("sort-{}", code.replace('_', "-")))}</option>
+                    <option value=code selected=query.sort == code>{t(locale, &format!("sort-{}", code.replace('_', "-")))}</option>
+                }).collect_view()}
+            </select>
+            <label for="label">{t(locale, "filter-label")}</label>
+            <select id="label" name="label">
+                <option value="" selected=query.label.is_empty()>{t(locale, "filter-label-any")}</option>
+                {domain::label::LabelKind::ALL.into_iter().map(|kind| view! {
+                    <option value=kind.code() selected=query.label == kind.code()>{t(locale, &format!("label-{}", kind.code().replace('_', "-")))}</option>
                 }).collect_view()}
             </select>
             <button type="submit" class="button button-secondary">{t(locale, "sort-apply")}</button>
@@ -110,42 +137,55 @@ pub fn SortForm(current: String, locale: Locale) -> impl IntoView {
 
 /// Previous / next links and "page N of M".
 #[component]
-pub fn Pager(path: String, sort: String, page: u64, pages: u64, locale: Locale) -> impl IntoView {
-    let link = move |p: u64| format!("{path}?sort={sort}&page={p}");
+pub fn Pager(
+    path: String,
+    query: GridQuery,
+    page: u64,
+    pages: u64,
+    locale: Locale,
+) -> impl IntoView {
     (pages > 1).then(|| {
         view! {
             <nav class="pager" aria-label=t(locale, "pager-label")>
-                {(page > 1).then(|| view! { <a rel="prev" href=link(page - 1)>{t(locale, "pager-previous")}</a> })}
+                {(page > 1).then(|| view! { <a rel="prev" href=query.href(&path, page - 1)>{t(locale, "pager-previous")}</a> })}
                 <span>{t_args(locale, "pager-status", &[("page", page.into()), ("pages", pages.into())])}</span>
-                {(page < pages).then(|| view! { <a rel="next" href=link(page + 1)>{t(locale, "pager-next")}</a> })}
+                {(page < pages).then(|| view! { <a rel="next" href=query.href(&path, page + 1)>{t(locale, "pager-next")}</a> })}
             </nav>
         }
     })
 }
 
-/// The `sort` and `page` of the current URL.
-pub fn sort_and_page() -> (String, u64) {
-    use_query_map().with_untracked(|q| {
-        (
-            q.get("sort").unwrap_or_else(|| "newest".into()),
-            q.get("page")
-                .and_then(|p| p.parse().ok())
-                .unwrap_or(1)
-                .max(1),
-        )
+/// The grid query of the current URL (unknown labels are dropped).
+pub fn grid_query() -> GridQuery {
+    use_query_map().with_untracked(|q| GridQuery {
+        sort: q.get("sort").unwrap_or_else(|| "newest".into()),
+        page: q
+            .get("page")
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(1)
+            .max(1),
+        label: q
+            .get("label")
+            .filter(|l| domain::label::LabelKind::from_code(l).is_some())
+            .unwrap_or_default(),
     })
 }
 
 /// A sorted, paginated grid with its heading and controls.
 #[component]
-pub fn PagedGrid(data: ProductPageOf, path: String, sort: String, locale: Locale) -> impl IntoView {
+pub fn PagedGrid(
+    data: ProductPageOf,
+    path: String,
+    query: GridQuery,
+    locale: Locale,
+) -> impl IntoView {
     view! {
         <div class="grid-controls">
             <p>{t_args(locale, "products-count", &[("count", data.total.into())])}</p>
-            <SortForm current=sort.clone() locale/>
+            <SortForm query=query.clone() locale/>
         </div>
         <ProductGrid items=data.items locale/>
-        <Pager path sort page=data.page pages=data.pages locale/>
+        <Pager path query page=data.page pages=data.pages locale/>
     }
 }
 

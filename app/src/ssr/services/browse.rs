@@ -86,12 +86,16 @@ pub async fn grid(
     db: &impl ConnectionTrait,
     category_codes: Option<&[String]>,
     cooperative_id: Option<Uuid>,
+    label: Option<domain::label::LabelKind>,
     sort: Sort,
     page: u64,
     per_page: u64,
     locale: Locale,
 ) -> Result<ProductPageOf, AppError> {
     let mut query = public();
+    if let Some(kind) = label {
+        query = query.filter(with_verified_label(kind));
+    }
     if let Some(codes) = category_codes {
         query = query.filter(product::Column::CategoryCode.is_in(codes.to_vec()));
     }
@@ -115,6 +119,30 @@ pub async fn grid(
         pages,
         total,
     })
+}
+
+/// Products carrying a verified label of `kind`.
+fn with_verified_label(kind: domain::label::LabelKind) -> sea_orm::sea_query::SimpleExpr {
+    use sea_orm::sea_query::ExprTrait;
+    product::Column::Id.in_subquery(
+        Query::select()
+            .column((product_label::Entity, product_label::Column::ProductId))
+            .from(product_label::Entity)
+            .inner_join(
+                cooperative_label::Entity,
+                Expr::col((cooperative_label::Entity, cooperative_label::Column::Id))
+                    .equals((product_label::Entity, product_label::Column::LabelId)),
+            )
+            .and_where(
+                Expr::col((cooperative_label::Entity, cooperative_label::Column::Kind))
+                    .eq(kind.code()),
+            )
+            .and_where(
+                Expr::col((cooperative_label::Entity, cooperative_label::Column::State))
+                    .eq(LabelState::Verified.code()),
+            )
+            .to_owned(),
+    )
 }
 
 /// The codes of a category and its sub-categories (empty when it does not exist).
