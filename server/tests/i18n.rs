@@ -76,6 +76,15 @@ async fn the_language_switcher_sets_a_cookie_without_javascript_and_returns_to_t
 #[tokio::test]
 async fn an_unknown_language_is_refused_and_sets_nothing() {
     let app = spawn_app().await;
+    // From a page opened in one language by `?lang=`, the chosen language wins on the way back.
+    let from_link = app
+        .post_form(
+            "/api/locale",
+            "/categories/saffron?sort=price_asc&lang=fr",
+            &[("locale", "ar")],
+        )
+        .await;
+    assert_eq!(location(&from_link), "/categories/saffron?sort=price_asc");
     let response = app.post_form("/api/locale", "/", &[("locale", "xx")]).await;
     assert!(location(&response).contains("__err="));
     assert!(set_cookie(&response, "taawon_locale").is_none());

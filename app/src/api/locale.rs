@@ -33,5 +33,9 @@ pub async fn set_locale(locale: String) -> Result<(), AppError> {
         SET_COOKIE,
         HeaderValue::from_str(&cookie).map_err(|_| AppError::Internal)?,
     );
+    // Back to a page opened with `?lang=`: without it, or the page would stay in that language.
+    if let Some(back) = crate::ssr::request::referer_without_lang() {
+        leptos_axum::redirect(&back);
+    }
     Ok(())
 }

@@ -51,3 +51,27 @@ pub fn client_ip() -> Result<IpAddr, AppError> {
 
 /// The session key holding the signed-in user's id.
 pub const SESSION_USER_KEY: &str = "user_id";
+
+/// The page the request came from, as a local path and query, when it carried `lang=` (a
+/// one-response language from an `hreflang` link): that parameter removed, so going back to the
+/// page shows the language just chosen. `None` when there is nothing to remove.
+pub fn referer_without_lang() -> Option<String> {
+    let parts = parts().ok()?;
+    let referer = parts.headers.get(http::header::REFERER)?.to_str().ok()?;
+    let after_scheme = referer.split_once("://").map_or(referer, |(_, rest)| rest);
+    let path = &after_scheme[after_scheme.find('/')?..];
+    let (path, query) = path.split_once('?')?;
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !pair.starts_with("lang="))
+        .collect();
+    if kept.len() == query.split('&').filter(|p| !p.is_empty()).count() {
+        return None;
+    }
+    let back = if kept.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", kept.join("&"))
+    };
+    Some(crate::api::safe_next(Some(&back)))
+}
