@@ -28,11 +28,10 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 use server_fn::ServerFn;
 
-fn require_sign_in(path: &str) -> bool {
+/// Sends a signed-out visitor to the sign-in page (coming back to `path` after); `false` then.
+pub(crate) fn require_sign_in(path: &str) -> bool {
     if use_request_ctx().user.is_none() {
-        #[cfg(feature = "ssr")]
-        leptos_axum::redirect(&format!("/sign-in?next={path}"));
-        let _ = path;
+        crate::ssr_redirect(&format!("/sign-in?next={path}"));
         return false;
     }
     true

@@ -7,12 +7,11 @@ use crate::{
         url_error,
     },
     components::form::{Choices, ErrorSummary, FileField, SelectField, TextField},
-    context::{use_locale, use_request_ctx},
+    context::use_locale,
     dto::LabelChoiceDto,
     error::AppError,
     i18n::t,
-    pages::not_found::NotFoundPage,
-    ssr_redirect,
+    pages::{cooperatives::require_sign_in, not_found::NotFoundPage},
 };
 use domain::{Locale, label::LabelKind};
 use leptos::prelude::*;
@@ -45,8 +44,7 @@ pub fn LabelsPage() -> impl IntoView {
     let id = use_params_map()
         .with_untracked(|p| p.get("id"))
         .unwrap_or_default();
-    if use_request_ctx().user.is_none() {
-        ssr_redirect(&format!("/sign-in?next=/cooperatives/{id}/labels"));
+    if !require_sign_in(&format!("/cooperatives/{id}/labels")) {
         return view! { <p>{t(locale, "error-unauthorized")}</p> }.into_any();
     }
     let error = url_error(DeclareLabel::PATH);
@@ -112,8 +110,7 @@ pub fn LabelsPage() -> impl IntoView {
 #[component]
 pub fn AdminLabelsPage() -> impl IntoView {
     let locale = use_locale();
-    if use_request_ctx().user.is_none() {
-        ssr_redirect("/sign-in?next=/admin/labels");
+    if !require_sign_in("/admin/labels") {
         return view! { <p>{t(locale, "error-unauthorized")}</p> }.into_any();
     }
     let error = url_error(DecideLabel::PATH);

@@ -18,8 +18,7 @@ use crate::{
     dto::{ProductCardDto, ProductDto, ProductEditorDto, ProductPageOf},
     error::AppError,
     i18n::{t, t_args},
-    pages::not_found::NotFoundPage,
-    ssr_redirect,
+    pages::{cooperatives::require_sign_in, not_found::NotFoundPage},
 };
 use domain::{Locale, money};
 use leptos::prelude::*;
@@ -381,14 +380,6 @@ fn encode_component(text: &str) -> String {
         }
     }
     out
-}
-
-fn require_sign_in(path: &str) -> bool {
-    if use_request_ctx().user.is_none() {
-        ssr_redirect(&format!("/sign-in?next={path}"));
-        return false;
-    }
-    true
 }
 
 /// `/cooperatives/{id}/products`

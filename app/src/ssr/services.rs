@@ -42,3 +42,18 @@ pub fn is_unique_violation(e: &sea_orm::DbErr) -> bool {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
     )
 }
+
+/// The reason an admin gives for a refusal or a hiding, as typed: required, at most 500
+/// characters (kept to refill the form when too long).
+pub fn parse_reason(raw: &str) -> Result<String, AppError> {
+    let reason = raw.trim();
+    let mut errors = crate::error::FieldErrors::default();
+    if reason.is_empty() {
+        errors.add("reason", domain::InputError::Required);
+    } else if reason.chars().count() > 500 {
+        errors = errors.keep("reason", reason);
+        errors.add("reason", domain::InputError::TooLong);
+    }
+    errors.into_result()?;
+    Ok(reason.to_owned())
+}

@@ -178,19 +178,9 @@ pub async fn decide(
     if !admin.has_role(Role::Admin) {
         return Err(AppError::Forbidden);
     }
-    let event = match reject_reason.map(str::trim) {
+    let event = match reject_reason {
         None => LabelEvent::Verify,
-        Some("") => {
-            let mut errors = FieldErrors::default();
-            errors.add("reason", InputError::Required);
-            return Err(errors.into());
-        }
-        Some(r) if r.chars().count() > 500 => {
-            let mut errors = FieldErrors::default().keep("reason", r);
-            errors.add("reason", InputError::TooLong);
-            return Err(errors.into());
-        }
-        Some(r) => LabelEvent::Reject(r.to_owned()),
+        Some(r) => LabelEvent::Reject(super::parse_reason(r)?),
     };
     let txn = begin_write(db).await?;
     let label = cooperative_label::Entity::find_by_id(label_id)

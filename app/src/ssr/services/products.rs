@@ -543,19 +543,7 @@ pub async fn moderate(
     if !admin.has_role(Role::Admin) {
         return Err(AppError::Forbidden);
     }
-    let reason = match reason.map(str::trim) {
-        Some("") => {
-            let mut errors = FieldErrors::default();
-            errors.add("reason", InputError::Required);
-            return Err(errors.into());
-        }
-        Some(r) if r.chars().count() > 500 => {
-            let mut errors = FieldErrors::default().keep("reason", r);
-            errors.add("reason", InputError::TooLong);
-            return Err(errors.into());
-        }
-        other => other.map(str::to_owned),
-    };
+    let reason = reason.map(super::parse_reason).transpose()?;
     let txn = begin_write(db).await?;
     let product = product::Entity::find_by_id(product_id)
         .one(&txn)
