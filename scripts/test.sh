@@ -61,7 +61,7 @@ step "clippy (WASM client)" cargo clippy -q -p app --lib --target wasm32-unknown
 # The HTTP suite runs one test at a time: each test serves the app on its own tokio runtime, and
 # Leptos renders on two runtimes at once in one process sometimes never finish (seen about once in
 # three runs with two test threads, never with one; the server itself runs one runtime).
-step "unit tests" env TAAWON_TEST_DATABASE=sqlite timeout 1200 cargo test -q --no-fail-fast --workspace --exclude server
+step "unit tests" env TAAWON_TEST_DATABASE=sqlite timeout 1200 cargo test -q --no-fail-fast --workspace --exclude server --features app/ssr
 step "server tests (SQLite)" env TAAWON_TEST_DATABASE=sqlite timeout 1200 cargo test -q --no-fail-fast -p server -- --test-threads=1
 if ensure_postgres; then
   drop_old_test_databases
