@@ -17,6 +17,7 @@ pub mod normalize;
 pub mod product;
 pub mod registry;
 pub mod role;
+pub mod search;
 
 pub use ids::UserId;
 pub use input::{DisplayName, Email, InputError, Password};
