@@ -10,6 +10,7 @@ pub mod passwords;
 pub mod rate_limit;
 pub mod request;
 pub mod rich_text;
+pub mod search;
 pub mod services;
 pub mod session_store;
 pub mod state;

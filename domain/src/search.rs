@@ -200,7 +200,11 @@ impl Synonyms {
             }
             let index = synonyms.groups.len();
             for term in &group {
-                synonyms.by_term.entry(term.clone()).or_default().push(index);
+                synonyms
+                    .by_term
+                    .entry(term.clone())
+                    .or_default()
+                    .push(index);
             }
             synonyms.groups.push(group);
         }
@@ -221,7 +225,12 @@ impl Synonyms {
     /// The terms interchangeable with the normalised `term` (itself excluded), in file order.
     pub fn of(&self, term: &str) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();
-        for &g in self.by_term.get(term).map(Vec::as_slice).unwrap_or_default() {
+        for &g in self
+            .by_term
+            .get(term)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+        {
             for other in &self.groups[g] {
                 if other != term && !out.contains(&other.as_str()) {
                     out.push(other);
@@ -274,6 +283,98 @@ pub fn query_terms(query: &str, synonyms: &Synonyms) -> Vec<QueryTerm> {
         .collect()
 }
 
+/// Edit distance between two words, counting a swap of neighbours as one edit, stopping early
+/// once it exceeds `max`.
+fn within_typos(a: &str, b: &str, max: usize) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    let mut before = vec![0usize; b.len() + 1];
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut current = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            current[j] = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                current[j] = current[j].min(before[j - 2] + 1);
+            }
+        }
+        if current.iter().min().copied().unwrap_or(0) > max {
+            return false;
+        }
+        before = std::mem::replace(&mut previous, current);
+    }
+    previous[b.len()] <= max
+}
+
+/// How many typos a word of `len` characters may carry: one from five letters, two from nine.
+pub fn typo_budget(len: usize) -> usize {
+    match len {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// Whether the normalised word `word` of a text answers one of the query's terms: the same word,
+/// one of its alternatives, within its typo budget, or, for the last term, starting with it.
+pub fn word_matches(word: &str, terms: &[QueryTerm]) -> bool {
+    terms.iter().enumerate().any(|(i, term)| {
+        let last = i + 1 == terms.len();
+        let budget = typo_budget(term.word.chars().count());
+        word == term.word
+            || term.alternatives.iter().any(|a| a == word)
+            || (last && word.starts_with(term.word.as_str()))
+            || (budget > 0 && within_typos(word, &term.word, budget))
+    })
+}
+
+/// `text` cut into pieces, each marked when it is a word that answers the query, for showing
+/// results with the matching words highlighted. Joining the pieces gives `text` back.
+pub fn highlight(text: &str, terms: &[QueryTerm]) -> Vec<(String, bool)> {
+    let mut pieces: Vec<(String, bool)> = Vec::new();
+    let mut push = |piece: &str, marked: bool| match pieces.last_mut() {
+        Some((last, m)) if *m == marked => last.push_str(piece),
+        _ => pieces.push((piece.to_owned(), marked)),
+    };
+    let mut rest = text;
+    while !rest.is_empty() {
+        let word_end = rest
+            .char_indices()
+            .find(|(_, c)| !is_word_char(*c))
+            .map_or(rest.len(), |(i, _)| i);
+        if word_end == 0 {
+            let gap_end = rest
+                .char_indices()
+                .find(|(_, c)| is_word_char(*c))
+                .map_or(rest.len(), |(i, _)| i);
+            push(&rest[..gap_end], false);
+            rest = &rest[gap_end..];
+            continue;
+        }
+        let word = &rest[..word_end];
+        let marked = !terms.is_empty()
+            && tokens(word)
+                .iter()
+                .any(|normal| !normal.is_empty() && word_matches(normal, terms));
+        push(word, marked);
+        rest = &rest[word_end..];
+    }
+    pieces
+}
+
+/// Letters, digits and the marks written on them belong to words.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c, '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{0640}')
+        || unicode_normalization::char::is_combining_mark(c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -290,7 +391,13 @@ mod tests {
 
     #[test]
     fn every_written_form_of_a_word_normalises_alike() {
-        let forms = ["زيت الأركان", "زَيْتُ الْأَرْكَانِ", "زيت الاركان", "زيـــت إلأركان", "زيت آلأركان"];
+        let forms = [
+            "زيت الأركان",
+            "زَيْتُ الْأَرْكَانِ",
+            "زيت الاركان",
+            "زيـــت إلأركان",
+            "زيت آلأركان",
+        ];
         for form in forms {
             assert_eq!(normalise(form), "زيت اركان", "{form}");
         }
@@ -327,7 +434,11 @@ mod tests {
     #[test]
     fn the_builtin_synonyms_link_the_catalogs_words_across_languages() {
         let synonyms = Synonyms::builtin();
-        assert!(synonyms.groups().len() >= 100, "{}", synonyms.groups().len());
+        assert!(
+            synonyms.groups().len() >= 100,
+            "{}",
+            synonyms.groups().len()
+        );
         let honey = synonyms.of("honey");
         for term in ["miel", "عسل", "3sel", "tamment"] {
             assert!(honey.contains(&term), "{term} in {honey:?}");
@@ -354,8 +465,41 @@ mod tests {
     }
 
     #[test]
+    fn matching_words_are_highlighted_and_the_text_kept_whole() {
+        let terms = query_terms("زيت الأركان hulie", Synonyms::builtin());
+        let text = "زَيْتُ الأرْكان — Huile d’argan, 250 ml";
+        let pieces = highlight(text, &terms);
+        assert_eq!(
+            pieces.iter().map(|p| p.0.as_str()).collect::<String>(),
+            text
+        );
+        let marked: Vec<&str> = pieces
+            .iter()
+            .filter(|p| p.1)
+            .map(|p| p.0.as_str())
+            .collect();
+        assert_eq!(marked, ["زَيْتُ", "الأرْكان", "Huile", "argan"]);
+        // The last word matches as a prefix (typing), the others whole.
+        let typing = query_terms("safr", Synonyms::builtin());
+        assert!(highlight("Safran de Taliouine", &typing)[0].1);
+        assert!(highlight("anything", &[]).iter().all(|p| !p.1));
+    }
+
+    #[test]
+    fn typos_are_counted_with_swaps_as_one() {
+        assert!(within_typos("huile", "hulie", 1));
+        assert!(within_typos("safran", "safrn", 1));
+        assert!(!within_typos("safran", "sfrn", 1));
+        assert!(within_typos("taliouine", "taliuoine", 2));
+        assert!(!within_typos("rug", "argan", 2));
+    }
+
+    #[test]
     fn queries_are_cleaned_and_cut_to_length() {
-        assert_eq!(clean_query("  miel\u{0}\u{7}  bio \n"), ("miel bio".into(), false));
+        assert_eq!(
+            clean_query("  miel\u{0}\u{7}  bio \n"),
+            ("miel bio".into(), false)
+        );
         let long = "ع".repeat(250);
         let (cut, truncated) = clean_query(&long);
         assert!(truncated);

@@ -9,6 +9,8 @@ mod m20261129_000004_media;
 mod m20261129_000005_invitations;
 mod m20261129_000006_categories;
 mod m20261129_000007_products;
+mod m20261129_000008_catalog_revisions;
+mod m20261129_000009_search_queue;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -24,6 +26,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000005_invitations::Migration),
             Box::new(m20261129_000006_categories::Migration),
             Box::new(m20261129_000007_products::Migration),
+            Box::new(m20261129_000008_catalog_revisions::Migration),
+            Box::new(m20261129_000009_search_queue::Migration),
         ]
     }
 }

@@ -1,4 +1,5 @@
-//! The `taawon` command line: `serve`, `migrate`, `seed-demo`, `create-admin`.
+//! The `taawon` command line: `serve`, `migrate`, `seed-demo`, `reindex`, `create-admin`, and the
+//! register commands.
 
 use crate::{Application, Overrides, config::Config, database, demo, telemetry};
 use app::ssr::services::accounts::{self, AdminCreated};
@@ -43,6 +44,9 @@ enum Command {
         #[arg(long, default_value_t = 2026)]
         seed: u64,
     },
+    /// Rebuild the search index from the database, with a progress bar. With the embedded
+    /// engine, stop the server first (it holds the index).
+    Reindex,
     /// Create the first admin, or give an existing account the admin role. The password is read
     /// from TAAWON_ADMIN_PASSWORD, else from the first line of standard input.
     CreateAdmin {
@@ -102,6 +106,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::ImportRegistry { file } => import_registry(&config, &file).await,
+        Command::Reindex => reindex(&config).await,
         Command::SampleRegistry { rows, seed } => {
             print!("{}", crate::registry_sample::csv(rows, seed));
             Ok(())
@@ -183,6 +188,35 @@ async fn import_registry(config: &Config, file: &std::path::Path) -> anyhow::Res
     println!(
         "register imported: {} new, {} updated, {} unchanged",
         report.created, report.updated, report.unchanged
+    );
+    Ok(())
+}
+
+async fn reindex(config: &Config) -> anyhow::Result<()> {
+    let db = database::connect(config).await?;
+    database::migrate(&db).await?;
+    let (index, _) = crate::search::open(config)?;
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} indexing [{bar:40}] {pos}/{len} products ({per_sec}, {eta})",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> "),
+    );
+    let started = std::time::Instant::now();
+    let written = app::ssr::search::sync::reindex(&db, index.as_ref(), |done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+    })
+    .await;
+    bar.finish_and_clear();
+    let written = written.map_err(|e| anyhow::anyhow!("reindex failed: {e}"))?;
+    println!(
+        "{} products indexed by the {} engine in {:.1} s",
+        written,
+        index.name(),
+        started.elapsed().as_secs_f64()
     );
     Ok(())
 }

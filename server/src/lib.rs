@@ -9,8 +9,10 @@ pub mod demo_catalog;
 pub mod error_page;
 pub mod jobs;
 pub mod middleware;
+pub mod page_cache;
 pub mod registry_sample;
 pub mod routes;
+pub mod search;
 pub mod telemetry;
 
 use anyhow::Context;
@@ -47,6 +49,7 @@ pub struct Application {
     state: AppState,
     outbox_dir: std::path::PathBuf,
     mail_from: String,
+    rebuild_search: bool,
 }
 
 /// Knobs the tests turn; production uses the defaults.
@@ -66,6 +69,7 @@ impl Application {
             .await
             .with_context(|| format!("cannot listen on {}", config.listen))?;
         let address = listener.local_addr()?;
+        let (search, rebuild_search) = search::open(config)?;
         let leptos_options = LeptosOptions::builder()
             .output_name("taawon")
             .site_root(config.site_root.display().to_string())
@@ -86,6 +90,7 @@ impl Application {
             )),
             media: MediaStore::local(&config.data_dir.join("media"))
                 .map_err(|_| anyhow::anyhow!("cannot open the media folder"))?,
+            search,
         };
         let router = router(state.clone(), config.trust_proxy);
         Ok(Self {
@@ -94,6 +99,7 @@ impl Application {
             state,
             outbox_dir: config.data_dir.join("outbox"),
             mail_from: config.mail_from.clone(),
+            rebuild_search,
         })
     }
 
@@ -114,6 +120,11 @@ impl Application {
             self.state.db.clone(),
             self.outbox_dir.clone(),
             self.mail_from.clone(),
+        );
+        search::spawn_worker(
+            self.state.db.clone(),
+            self.state.search.clone(),
+            self.rebuild_search,
         );
         let service = self
             .router
@@ -217,6 +228,10 @@ pub fn router(state: AppState, trust_proxy: bool) -> Router {
         .fallback(routes::static_or_not_found)
         .layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT))
         .layer(CatchPanicLayer::custom(error_page::panic_response))
+        .layer(axum::middleware::from_fn_with_state(
+            page_cache::PageCache::new(state.db.clone()),
+            page_cache::product_pages,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             middleware::MiddlewareState {
                 app: state.clone(),

@@ -14,5 +14,6 @@ mod media;
 mod ops;
 mod products;
 mod registry;
+mod search;
 mod security;
 mod team;

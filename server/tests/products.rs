@@ -979,3 +979,168 @@ async fn a_csv_import_is_all_or_nothing_and_reimporting_updates_by_sku() {
         .expect("body");
     assert!(template.contains("sku,category,price"));
 }
+
+/// The revision the product-page cache checks, read as the server reads it.
+async fn revision_of(app: &TestApp, coop: &cooperative::Model) -> i64 {
+    use sea_orm::{ConnectionTrait, Statement};
+    let backend = app.db.get_database_backend();
+    let sql = if backend == sea_orm::DbBackend::Postgres {
+        "SELECT catalog_revision FROM cooperatives WHERE id = $1"
+    } else {
+        "SELECT catalog_revision FROM cooperatives WHERE id = ?"
+    };
+    app.db
+        .query_one_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [coop.id.into()],
+        ))
+        .await
+        .expect("query")
+        .expect("row")
+        .try_get_by_index::<i64>(0)
+        .expect("revision")
+}
+
+/// The nonce of a response's Content-Security-Policy.
+fn csp_nonce(response: &reqwest::Response) -> String {
+    let csp = response
+        .headers()
+        .get("content-security-policy")
+        .expect("CSP")
+        .to_str()
+        .expect("ASCII");
+    csp.split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("nonce")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn anonymous_product_pages_are_cached_and_any_change_shows_on_the_next_request() {
+    use sea_orm::{ActiveModelTrait, IntoActiveModel, Set, sea_query::Expr};
+    let (app, admin) = setup().await;
+    let (coop, product) = published_product(&app, &admin).await;
+    let path = format!("/p/{}", product.slug);
+    let visitor = browser();
+    let fetch = || async {
+        let response = visitor
+            .get(app.url(&path))
+            .header("accept-language", "fr")
+            .send()
+            .await
+            .expect("GET");
+        assert_eq!(response.status(), 200);
+        let cache = response
+            .headers()
+            .get("x-taawon-cache")
+            .map(|v| v.to_str().expect("ASCII").to_owned())
+            .unwrap_or_default();
+        let nonce = csp_nonce(&response);
+        (cache, nonce, response.text().await.expect("body"))
+    };
+    let (first, first_nonce, first_body) = fetch().await;
+    let (second, second_nonce, second_body) = fetch().await;
+    assert_eq!((first.as_str(), second.as_str()), ("miss", "hit"));
+    // The cached copy carries this response's nonce, so its scripts and styles still run.
+    assert_ne!(first_nonce, second_nonce);
+    assert!(second_body.contains(&format!("nonce=\"{second_nonce}\"")));
+    assert!(!second_body.contains(&first_nonce));
+    assert_eq!(second_body.replace(&second_nonce, &first_nonce), first_body);
+    // Signed-in members are never served the anonymous copy.
+    let member = app.get_as(&app.client, &path).await;
+    assert!(member.headers().get("x-taawon-cache").is_none());
+
+    // Every table the page shows moves the revision, whichever way it is written.
+    let mut seen = revision_of(&app, &coop).await;
+    let mut moved = |what: &str, now: i64| {
+        assert!(
+            now > seen,
+            "{what} did not move the revision ({seen} → {now})"
+        );
+        seen = now;
+    };
+    let mut row = product.clone().into_active_model();
+    row.stock = Set(0);
+    row.update(&app.db).await.expect("stock");
+    moved("products", revision_of(&app, &coop).await);
+    app::ssr::entity::product_translation::Entity::update_many()
+        .col_expr(
+            app::ssr::entity::product_translation::Column::Title,
+            Expr::value("Huile d’argan du matin"),
+        )
+        .filter(app::ssr::entity::product_translation::Column::ProductId.eq(product.id))
+        .filter(app::ssr::entity::product_translation::Column::Locale.eq("fr"))
+        .exec(&app.db)
+        .await
+        .expect("title");
+    moved("product_translations", revision_of(&app, &coop).await);
+    let (cache, _, body) = fetch().await;
+    assert_eq!(cache, "miss");
+    assert!(
+        body.contains("Huile d’argan du matin"),
+        "the new title shows"
+    );
+    product_photo::Entity::update_many()
+        .col_expr(
+            product_photo::Column::AltFr,
+            Expr::value("Flacon au soleil"),
+        )
+        .filter(product_photo::Column::ProductId.eq(product.id))
+        .exec(&app.db)
+        .await
+        .expect("alt");
+    moved("product_photos", revision_of(&app, &coop).await);
+    let (_, _, body) = fetch().await;
+    assert!(body.contains("Flacon au soleil"), "the new alt text shows");
+    cooperative::Entity::update_many()
+        .col_expr(
+            cooperative::Column::NameFr,
+            Expr::value("Coopérative Tifawt Bio"),
+        )
+        .filter(cooperative::Column::Id.eq(coop.id))
+        .exec(&app.db)
+        .await
+        .expect("name");
+    moved("cooperatives", revision_of(&app, &coop).await);
+    let (_, _, body) = fetch().await;
+    assert!(
+        body.contains("Coopérative Tifawt Bio"),
+        "the new name shows"
+    );
+    let now = chrono::Utc::now();
+    app::ssr::entity::cooperative_identity::ActiveModel {
+        id: Set(uuid::Uuid::new_v4()),
+        cooperative_id: Set(coop.id),
+        version: Set(99),
+        primary_colour: Set("#123456".into()),
+        secondary_colour: Set("#fedcba".into()),
+        tagline_ar: Set(String::new()),
+        tagline_fr: Set(String::new()),
+        tagline_en: Set(String::new()),
+        story_ar: Set(String::new()),
+        story_fr: Set(String::new()),
+        story_en: Set(String::new()),
+        logo_key: Set(None),
+        banner_key: Set(None),
+        created_by: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(&app.db)
+    .await
+    .expect("identity");
+    moved("cooperative_identities", revision_of(&app, &coop).await);
+    let (_, _, body) = fetch().await;
+    assert!(body.contains("#123456"), "the new brand colour shows");
+    // Hidden by an admin: the cached copy is not served.
+    product::Entity::update_many()
+        .col_expr(product::Column::HiddenAt, Expr::value(now))
+        .filter(product::Column::Id.eq(product.id))
+        .exec(&app.db)
+        .await
+        .expect("hide");
+    let hidden = visitor.get(app.url(&path)).send().await.expect("GET");
+    assert_eq!(hidden.status(), 404);
+}

@@ -14,6 +14,7 @@ pub mod product_label;
 pub mod product_photo;
 pub mod product_translation;
 pub mod registry_entry;
+pub mod search_queue;
 pub mod session;
 pub mod user;
 pub mod user_role;

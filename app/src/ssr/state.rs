@@ -29,6 +29,8 @@ pub struct AppState {
     pub sign_in_limiter: Arc<SignInLimiter>,
     /// Uploaded images and documents.
     pub media: super::media::MediaStore,
+    /// The product search engine.
+    pub search: Arc<dyn super::search::SearchIndex>,
 }
 
 impl AppState {

@@ -1,0 +1,477 @@
+//! The embedded search engine: a tantivy index in `data/search/` (or in memory for tests), no
+//! server to run. Text arrives normalised by `domain::search`, so a whitespace tokenizer is all
+//! the analysis it needs; typos and prefixes are fuzzy term queries, synonyms and Darija readings
+//! are alternative terms, facets are terms aggregations.
+
+use super::{
+    Facets, SearchDoc, SearchError, SearchIndex, SearchRequest, SearchResults, SearchSort,
+    query_terms,
+};
+use domain::search::{QueryTerm, normalise, typo_budget};
+use std::{
+    collections::BTreeMap,
+    ops::Bound,
+    path::Path,
+    sync::{Arc, Mutex},
+};
+use tantivy::{
+    DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term,
+    aggregation::{AggregationCollector, AggregationLimitsGuard, agg_req::Aggregations},
+    collector::{Count, TopDocs},
+    directory::MmapDirectory,
+    query::{
+        AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query,
+        RangeQuery, TermQuery,
+    },
+    schema::{
+        FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+        TextOptions, Value,
+    },
+    tokenizer::{TextAnalyzer, WhitespaceTokenizer},
+};
+use uuid::Uuid;
+
+/// The tokenizer of normalised text: words are what spaces separate.
+const TOKENIZER: &str = "taawon";
+
+/// Memory the writer may use before it flushes a segment.
+const WRITER_MEMORY: usize = 50_000_000;
+
+#[derive(Clone, Copy)]
+struct Fields {
+    id: Field,
+    title: Field,
+    body: Field,
+    categories: Field,
+    region: Field,
+    cooperative: Field,
+    labels: Field,
+    price: Field,
+    in_stock: Field,
+    women_led: Field,
+    rating: Field,
+    created: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut builder = Schema::builder();
+    let text = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(TOKENIZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let fields = Fields {
+        id: builder.add_text_field("id", STRING | STORED),
+        title: builder.add_text_field("title", text.clone()),
+        body: builder.add_text_field("body", text),
+        categories: builder.add_text_field("categories", STRING | FAST),
+        region: builder.add_text_field("region", STRING | FAST),
+        cooperative: builder.add_text_field("cooperative", STRING | FAST),
+        labels: builder.add_text_field("labels", STRING | FAST),
+        price: builder.add_i64_field("price", INDEXED | FAST),
+        in_stock: builder.add_u64_field("in_stock", INDEXED | FAST),
+        women_led: builder.add_u64_field("women_led", INDEXED | FAST),
+        rating: builder.add_i64_field("rating", FAST),
+        created: builder.add_i64_field("created", FAST),
+    };
+    (builder.build(), fields)
+}
+
+/// The embedded engine.
+#[derive(Clone)]
+pub struct EmbeddedIndex {
+    reader: IndexReader,
+    writer: Arc<Mutex<IndexWriter>>,
+    fields: Fields,
+}
+
+impl EmbeddedIndex {
+    /// An index kept in memory (tests, benchmarks).
+    pub fn in_memory() -> Result<Self, SearchError> {
+        let (schema, fields) = schema();
+        Self::from_index(Index::create_in_ram(schema), fields)
+    }
+
+    /// The index in `dir`, created when missing. An index written by an older schema is set
+    /// aside and a fresh one made; the second value says the index starts empty, so the caller
+    /// rebuilds it from the database.
+    pub fn open(dir: &Path) -> Result<(Self, bool), SearchError> {
+        let (schema, fields) = schema();
+        std::fs::create_dir_all(dir).map_err(SearchError::from)?;
+        let opened = MmapDirectory::open(dir)
+            .map_err(SearchError::from)
+            .and_then(|d| Index::open_or_create(d, schema.clone()).map_err(SearchError::from));
+        let index = match opened {
+            Ok(index) => index,
+            Err(e) => {
+                tracing::warn!(error = %e, "search index unreadable or of an older schema; starting afresh");
+                std::fs::remove_dir_all(dir).map_err(SearchError::from)?;
+                std::fs::create_dir_all(dir).map_err(SearchError::from)?;
+                let directory = MmapDirectory::open(dir).map_err(SearchError::from)?;
+                Index::create(directory, schema, Default::default()).map_err(SearchError::from)?
+            }
+        };
+        let engine = Self::from_index(index, fields)?;
+        let empty = engine.reader.searcher().num_docs() == 0;
+        Ok((engine, empty))
+    }
+
+    fn from_index(index: Index, fields: Fields) -> Result<Self, SearchError> {
+        index.tokenizers().register(
+            TOKENIZER,
+            TextAnalyzer::builder(WhitespaceTokenizer::default()).build(),
+        );
+        let writer = index
+            .writer_with_num_threads(1, WRITER_MEMORY)
+            .map_err(SearchError::from)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(SearchError::from)?;
+        Ok(Self {
+            reader,
+            writer: Arc::new(Mutex::new(writer)),
+            fields,
+        })
+    }
+
+    fn document(&self, doc: &SearchDoc) -> TantivyDocument {
+        let f = self.fields;
+        let mut out = TantivyDocument::default();
+        out.add_text(f.id, doc.id.to_string());
+        out.add_text(f.title, normalise(&doc.titles.join(" ")));
+        out.add_text(f.body, normalise(&doc.body.join(" ")));
+        for category in &doc.categories {
+            out.add_text(f.categories, category);
+        }
+        out.add_text(f.region, &doc.region);
+        out.add_text(f.cooperative, &doc.cooperative);
+        for label in &doc.labels {
+            out.add_text(f.labels, label);
+        }
+        out.add_i64(f.price, doc.price_centimes);
+        out.add_u64(f.in_stock, u64::from(doc.in_stock));
+        out.add_u64(f.women_led, u64::from(doc.women_led));
+        out.add_i64(f.rating, doc.rating);
+        out.add_i64(f.created, doc.created_at);
+        out
+    }
+
+    /// Runs `change` on the writer, commits and makes it visible to searches.
+    async fn write(
+        &self,
+        change: impl FnOnce(&IndexWriter, Fields) -> Result<(), SearchError> + Send + 'static,
+    ) -> Result<(), SearchError> {
+        let writer = self.writer.clone();
+        let reader = self.reader.clone();
+        let fields = self.fields;
+        tokio::task::spawn_blocking(move || {
+            let mut writer = writer
+                .lock()
+                .map_err(|_| SearchError("search writer poisoned".into()))?;
+            change(&writer, fields)?;
+            writer.commit().map_err(SearchError::from)?;
+            reader.reload().map_err(SearchError::from)
+        })
+        .await
+        .map_err(SearchError::from)?
+    }
+
+    /// The query for the words of a search; `None` when there are none.
+    fn text_query(&self, terms: &[QueryTerm], all_words: bool) -> Option<Box<dyn Query>> {
+        let last = terms.len().checked_sub(1)?;
+        let words: Vec<(Occur, Box<dyn Query>)> = terms
+            .iter()
+            .enumerate()
+            .map(|(i, term)| {
+                let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+                for (field, weight) in [(self.fields.title, 2.0), (self.fields.body, 1.0)] {
+                    let exact = Term::from_field_text(field, &term.word);
+                    any.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(
+                            Box::new(TermQuery::new(exact.clone(), IndexRecordOption::WithFreqs)),
+                            3.0 * weight,
+                        )),
+                    ));
+                    let typos = u8::try_from(typo_budget(term.word.chars().count())).unwrap_or(2);
+                    // The last word may be unfinished (results as you type).
+                    let loose = if i == last {
+                        Some(FuzzyTermQuery::new_prefix(exact, typos, true))
+                    } else {
+                        (typos > 0).then(|| FuzzyTermQuery::new(exact, typos, true))
+                    };
+                    if let Some(loose) = loose {
+                        any.push((
+                            Occur::Should,
+                            Box::new(BoostQuery::new(Box::new(loose), weight)),
+                        ));
+                    }
+                    for alternative in &term.alternatives {
+                        any.push((
+                            Occur::Should,
+                            Box::new(BoostQuery::new(
+                                Box::new(TermQuery::new(
+                                    Term::from_field_text(field, alternative),
+                                    IndexRecordOption::WithFreqs,
+                                )),
+                                2.5 * weight,
+                            )),
+                        ));
+                    }
+                }
+                let occur = if all_words {
+                    Occur::Must
+                } else {
+                    Occur::Should
+                };
+                (occur, Box::new(BooleanQuery::new(any)) as Box<dyn Query>)
+            })
+            .collect();
+        Some(Box::new(BooleanQuery::new(words)))
+    }
+
+    fn filter_queries(&self, request: &SearchRequest) -> Vec<(Occur, Box<dyn Query>)> {
+        let f = self.fields;
+        let filters = &request.filters;
+        let mut out: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let one_of = |field: Field, values: &[String]| -> Option<Box<dyn Query>> {
+            (!values.is_empty()).then(|| {
+                Box::new(BooleanQuery::new(
+                    values
+                        .iter()
+                        .map(|v| {
+                            (
+                                Occur::Should,
+                                Box::new(TermQuery::new(
+                                    Term::from_field_text(field, v),
+                                    IndexRecordOption::Basic,
+                                )) as Box<dyn Query>,
+                            )
+                        })
+                        .collect(),
+                )) as Box<dyn Query>
+            })
+        };
+        for (field, values) in [
+            (f.categories, &filters.categories),
+            (f.region, &filters.regions),
+            (f.cooperative, &filters.cooperatives),
+        ] {
+            if let Some(q) = one_of(field, values) {
+                out.push((Occur::Must, q));
+            }
+        }
+        for label in &filters.labels {
+            out.push((
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(f.labels, label),
+                    IndexRecordOption::Basic,
+                )),
+            ));
+        }
+        if filters.price_min.is_some() || filters.price_max.is_some() {
+            let bound = |v: Option<i64>| match v {
+                Some(v) => Bound::Included(Term::from_field_i64(f.price, v)),
+                None => Bound::Unbounded,
+            };
+            out.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    bound(filters.price_min),
+                    bound(filters.price_max),
+                )),
+            ));
+        }
+        for (on, field) in [
+            (filters.in_stock, f.in_stock),
+            (filters.women_led, f.women_led),
+        ] {
+            if on {
+                out.push((
+                    Occur::Must,
+                    Box::new(TermQuery::new(
+                        Term::from_field_u64(field, 1),
+                        IndexRecordOption::Basic,
+                    )),
+                ));
+            }
+        }
+        // Filters narrow; they do not score.
+        out.into_iter()
+            .map(|(occur, q)| {
+                (
+                    occur,
+                    Box::new(ConstScoreQuery::new(q, 0.0)) as Box<dyn Query>,
+                )
+            })
+            .collect()
+    }
+
+    fn run(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
+        let terms = query_terms(&request.query);
+        let first = self.run_with(request, &terms, true)?;
+        // No product has every word: show those with some of them rather than nothing.
+        if first.total == 0 && terms.len() > 1 {
+            return self.run_with(request, &terms, false);
+        }
+        Ok(first)
+    }
+
+    fn run_with(
+        &self,
+        request: &SearchRequest,
+        terms: &[QueryTerm],
+        all_words: bool,
+    ) -> Result<SearchResults, SearchError> {
+        let mut clauses = self.filter_queries(request);
+        match self.text_query(terms, all_words) {
+            Some(text) => clauses.push((Occur::Must, text)),
+            None => clauses.push((Occur::Must, Box::new(AllQuery))),
+        }
+        let query = BooleanQuery::new(clauses);
+        let searcher = self.reader.searcher();
+        let limit = request.limit.max(1);
+        let top = TopDocs::with_limit(limit).and_offset(request.offset);
+        let aggregations: Aggregations = serde_json::from_value(serde_json::json!({
+            "categories": { "terms": { "field": "categories", "size": 1000 } },
+            "regions": { "terms": { "field": "region", "size": 100 } },
+            "cooperatives": { "terms": { "field": "cooperative", "size": 1000 } },
+            "labels": { "terms": { "field": "labels", "size": 100 } },
+            "in_stock": { "terms": { "field": "in_stock", "size": 2 } },
+            "women_led": { "terms": { "field": "women_led", "size": 2 } },
+        }))
+        .map_err(SearchError::from)?;
+        let facets_collector =
+            AggregationCollector::from_aggs(aggregations, AggregationLimitsGuard::default());
+        let (addresses, (total, facets)): (Vec<DocAddress>, (usize, _)) = match request.sort {
+            SearchSort::Relevance => {
+                let (hits, rest) = searcher
+                    .search(&query, &(top, (Count, facets_collector)))
+                    .map_err(SearchError::from)?;
+                (hits.into_iter().map(|(_, a)| a).collect(), rest)
+            }
+            sort => {
+                let (field, order) = match sort {
+                    SearchSort::PriceAsc => ("price", Order::Asc),
+                    SearchSort::PriceDesc => ("price", Order::Desc),
+                    SearchSort::Newest => ("created", Order::Desc),
+                    _ => ("rating", Order::Desc),
+                };
+                let (hits, rest) = searcher
+                    .search(
+                        &query,
+                        &(
+                            top.order_by_fast_field::<i64>(field, order),
+                            (Count, facets_collector),
+                        ),
+                    )
+                    .map_err(SearchError::from)?;
+                (hits.into_iter().map(|(_, a)| a).collect(), rest)
+            }
+        };
+        let mut ids = Vec::with_capacity(addresses.len());
+        for address in addresses {
+            let doc: TantivyDocument = searcher.doc(address).map_err(SearchError::from)?;
+            if let Some(id) = doc
+                .get_first(self.fields.id)
+                .and_then(|v| v.as_str())
+                .and_then(|s| Uuid::parse_str(s).ok())
+            {
+                ids.push(id);
+            }
+        }
+        let facets = serde_json::to_value(&facets).map_err(SearchError::from)?;
+        Ok(SearchResults {
+            ids,
+            total: total as u64,
+            facets: read_facets(&facets),
+        })
+    }
+}
+
+/// Terms aggregations (as JSON) as facet counts.
+fn read_facets(results: &serde_json::Value) -> Facets {
+    let buckets = |name: &str| -> BTreeMap<String, u64> {
+        results[name]["buckets"]
+            .as_array()
+            .map(|buckets| {
+                buckets
+                    .iter()
+                    .filter_map(|b| {
+                        let key = match &b["key"] {
+                            serde_json::Value::String(s) => s.clone(),
+                            other => other.to_string(),
+                        };
+                        Some((key, b["doc_count"].as_u64()?))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let ones = |name: &str| buckets(name).get("1").copied().unwrap_or(0);
+    Facets {
+        categories: buckets("categories"),
+        regions: buckets("regions"),
+        cooperatives: buckets("cooperatives"),
+        labels: buckets("labels"),
+        in_stock: ones("in_stock"),
+        women_led: ones("women_led"),
+    }
+}
+
+#[async_trait::async_trait]
+impl SearchIndex for EmbeddedIndex {
+    async fn upsert(&self, docs: Vec<SearchDoc>) -> Result<(), SearchError> {
+        let prepared: Vec<(String, TantivyDocument)> = docs
+            .iter()
+            .map(|d| (d.id.to_string(), self.document(d)))
+            .collect();
+        self.write(move |writer, fields| {
+            for (id, doc) in prepared {
+                writer.delete_term(Term::from_field_text(fields.id, &id));
+                writer.add_document(doc).map_err(SearchError::from)?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn delete(&self, ids: Vec<Uuid>) -> Result<(), SearchError> {
+        self.write(move |writer, fields| {
+            for id in ids {
+                writer.delete_term(Term::from_field_text(fields.id, &id.to_string()));
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn clear(&self) -> Result<(), SearchError> {
+        self.write(|writer, _| {
+            writer
+                .delete_all_documents()
+                .map(|_| ())
+                .map_err(SearchError::from)
+        })
+        .await
+    }
+
+    async fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
+        let engine = self.clone();
+        let request = request.clone();
+        tokio::task::spawn_blocking(move || engine.run(&request))
+            .await
+            .map_err(SearchError::from)?
+    }
+
+    async fn count(&self) -> Result<u64, SearchError> {
+        Ok(self.reader.searcher().num_docs())
+    }
+
+    fn name(&self) -> &'static str {
+        "embedded"
+    }
+}

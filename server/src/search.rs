@@ -1,0 +1,52 @@
+//! Which search engine this process uses, and the job that keeps it in step with the database.
+
+use crate::config::Config;
+use app::ssr::search::{
+    SearchIndex,
+    embedded::EmbeddedIndex,
+    sync::{self, BATCH},
+};
+use sea_orm::DatabaseConnection;
+use std::{sync::Arc, time::Duration};
+
+/// How often the outbox is looked at when it is empty.
+const POLL: Duration = Duration::from_millis(500);
+/// The longest wait between tries while the index keeps failing.
+const MAX_BACKOFF: Duration = Duration::from_secs(300);
+
+/// The search engine of `config`: the embedded index in `<data dir>/search`. The flag says the
+/// index starts empty, so it must be rebuilt from the database.
+pub fn open(config: &Config) -> anyhow::Result<(Arc<dyn SearchIndex>, bool)> {
+    let dir = config.data_dir.join("search");
+    let (index, empty) = EmbeddedIndex::open(&dir)
+        .map_err(|e| anyhow::anyhow!("cannot open the search index in {}: {e}", dir.display()))?;
+    Ok((Arc::new(index), empty))
+}
+
+/// Rebuilds the index when asked, then pushes the search outbox to it until the process ends,
+/// backing off while the index fails.
+pub fn spawn_worker(db: DatabaseConnection, index: Arc<dyn SearchIndex>, rebuild: bool) {
+    tokio::spawn(async move {
+        if rebuild {
+            match sync::reindex(&db, index.as_ref(), |_, _| {}).await {
+                Ok(count) => tracing::info!(count, engine = index.name(), "search index rebuilt"),
+                Err(e) => {
+                    tracing::warn!(error = %e, "search index rebuild failed; the outbox will fill it")
+                }
+            }
+        }
+        let mut delay = POLL;
+        loop {
+            tokio::time::sleep(delay).await;
+            delay = match sync::sync_once(&db, index.as_ref(), BATCH).await {
+                Ok(done) if done as u64 == BATCH => Duration::ZERO,
+                Ok(_) => POLL,
+                Err(e) => {
+                    let next = (delay * 2).clamp(POLL * 2, MAX_BACKOFF);
+                    tracing::warn!(error = %e, retry_in_ms = next.as_millis() as u64, "search sync failed; will retry");
+                    next
+                }
+            };
+        }
+    });
+}
