@@ -9,6 +9,7 @@ pub mod labels;
 pub mod locale;
 pub mod products;
 pub mod registry;
+pub mod search;
 pub mod team;
 
 use crate::error::AppError;

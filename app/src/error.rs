@@ -207,6 +207,9 @@ pub enum AppError {
     /// A product cannot be published (or must keep what publishing needs), for these reasons.
     #[error("publish_blocked")]
     PublishBlocked(Vec<domain::product::PublishBlocker>),
+    /// The search engine did not answer; browsing by category still works.
+    #[error("search_unavailable")]
+    SearchUnavailable,
     /// Something failed on our side. Details are in the server log, never here.
     #[error("internal")]
     Internal,
@@ -231,6 +234,7 @@ impl AppError {
             AppError::InvitationInvalid => "invitation_invalid",
             AppError::InvitationForAnother => "invitation_for_another",
             AppError::PublishBlocked(_) => "publish_blocked",
+            AppError::SearchUnavailable => "search_unavailable",
             AppError::Internal => "internal",
         }
     }
@@ -251,6 +255,7 @@ impl AppError {
             AppError::Conflict => 409,
             AppError::PayloadTooLarge => 413,
             AppError::BadRequest => 400,
+            AppError::SearchUnavailable => 503,
             AppError::Internal => 500,
         }
     }
@@ -336,6 +341,7 @@ mod tests {
                 total: 0,
             },
             AppError::PublishBlocked(vec![domain::product::PublishBlocker::NoPhoto]),
+            AppError::SearchUnavailable,
             AppError::Internal,
         ]
     }

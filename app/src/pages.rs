@@ -11,6 +11,7 @@ pub mod not_found;
 pub mod placeholders;
 pub mod products;
 pub mod registry;
+pub mod search;
 pub mod sign_in;
 pub mod sign_up;
 pub mod team;

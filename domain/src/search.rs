@@ -283,13 +283,13 @@ pub fn query_terms(query: &str, synonyms: &Synonyms) -> Vec<QueryTerm> {
         .collect()
 }
 
-/// Edit distance between two words, counting a swap of neighbours as one edit, stopping early
-/// once it exceeds `max`.
-fn within_typos(a: &str, b: &str, max: usize) -> bool {
+/// Edit distance between two words, counting a swap of neighbours as one edit; `None` once it
+/// exceeds `max`.
+fn edit_distance(a: &str, b: &str, max: usize) -> Option<usize> {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > max {
-        return false;
+        return None;
     }
     let mut before = vec![0usize; b.len() + 1];
     let mut previous: Vec<usize> = (0..=b.len()).collect();
@@ -305,11 +305,42 @@ fn within_typos(a: &str, b: &str, max: usize) -> bool {
             }
         }
         if current.iter().min().copied().unwrap_or(0) > max {
-            return false;
+            return None;
         }
         before = std::mem::replace(&mut previous, current);
     }
-    previous[b.len()] <= max
+    (previous[b.len()] <= max).then_some(previous[b.len()])
+}
+
+fn within_typos(a: &str, b: &str, max: usize) -> bool {
+    edit_distance(a, b, max).is_some()
+}
+
+/// A respelling of `query` whose words are all in `vocabulary` (normalised words), each
+/// replaced by the nearest known word within two edits; `None` when nothing would change or a
+/// word has no near neighbour.
+pub fn suggest<'a>(
+    query: &str,
+    vocabulary: impl IntoIterator<Item = &'a str> + Clone,
+) -> Option<String> {
+    let words = tokens(query);
+    let mut changed = false;
+    let mut out = Vec::with_capacity(words.len());
+    for word in &words {
+        if is_stop_word(word) || vocabulary.clone().into_iter().any(|v| v == word) {
+            out.push(word.clone());
+            continue;
+        }
+        let max = if word.chars().count() >= 5 { 2 } else { 1 };
+        let nearest = vocabulary
+            .clone()
+            .into_iter()
+            .filter_map(|v| edit_distance(word, v, max).map(|d| (d, v)))
+            .min_by_key(|(d, v)| (*d, v.len()))?;
+        out.push(nearest.1.to_owned());
+        changed = true;
+    }
+    changed.then(|| out.join(" "))
 }
 
 /// How many typos a word of `len` characters may carry: one from five letters, two from nine.
@@ -492,6 +523,18 @@ mod tests {
         assert!(!within_typos("safran", "sfrn", 1));
         assert!(within_typos("taliouine", "taliuoine", 2));
         assert!(!within_typos("rug", "argan", 2));
+    }
+
+    #[test]
+    fn misspelt_queries_get_the_nearest_known_words() {
+        let vocabulary = ["safran", "miel", "huile", "argan", "tapis"];
+        assert_eq!(suggest("safrn", vocabulary).as_deref(), Some("safran"));
+        assert_eq!(
+            suggest("huiel d'argna", vocabulary).as_deref(),
+            Some("huile d argan")
+        );
+        assert_eq!(suggest("miel", vocabulary), None, "nothing to correct");
+        assert_eq!(suggest("xyzzyq", vocabulary), None, "nothing near");
     }
 
     #[test]

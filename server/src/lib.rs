@@ -53,10 +53,12 @@ pub struct Application {
 }
 
 /// Knobs the tests turn; production uses the defaults.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct Overrides {
     /// Sign-in throttling limits.
     pub sign_in_limits: Option<SignInLimits>,
+    /// A search engine to use instead of the configured one (the outbox test's failing index).
+    pub search: Option<Arc<dyn app::ssr::search::SearchIndex>>,
 }
 
 impl Application {
@@ -69,7 +71,10 @@ impl Application {
             .await
             .with_context(|| format!("cannot listen on {}", config.listen))?;
         let address = listener.local_addr()?;
-        let (search, rebuild_search) = search::open(config)?;
+        let (search, rebuild_search) = match overrides.search.clone() {
+            Some(index) => (index, false),
+            None => search::open(config)?,
+        };
         let leptos_options = LeptosOptions::builder()
             .output_name("taawon")
             .site_root(config.site_root.display().to_string())

@@ -28,6 +28,8 @@ pub struct Spawn {
     pub public_url: Option<String>,
     /// The platform fee rate (`0.05` is 5 %); default 0.
     pub platform_fee: Option<rust_decimal::Decimal>,
+    /// The search engine, instead of the embedded one in the data dir.
+    pub search: Option<std::sync::Arc<dyn app::ssr::search::SearchIndex>>,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -61,6 +63,7 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
     };
     let overrides = Overrides {
         sign_in_limits: spawn.sign_in_limits,
+        search: spawn.search,
     };
     let application = Application::build(&config, overrides)
         .await

@@ -85,7 +85,11 @@ pub(crate) async fn products_of(app: &TestApp, coop: &cooperative::Model) -> Vec
         .expect("products")
 }
 
-async fn add_photo(app: &TestApp, client: &Client, product_id: &str) -> reqwest::Response {
+pub(crate) async fn add_photo(
+    app: &TestApp,
+    client: &Client,
+    product_id: &str,
+) -> reqwest::Response {
     app.post_upload_as(
         client,
         "/api/upload/products/photo",
@@ -101,7 +105,7 @@ async fn add_photo(app: &TestApp, client: &Client, product_id: &str) -> reqwest:
     .await
 }
 
-async fn transition(
+pub(crate) async fn transition(
     app: &TestApp,
     client: &Client,
     product_id: &str,

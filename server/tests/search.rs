@@ -3,8 +3,14 @@
 //! Darija, updates and deletes). Each check runs on the embedded engine, and on Meilisearch when
 //! `MEILISEARCH_URL` is set (it says so when it skips).
 
+use crate::helpers::{Spawn, spawn_app_with};
 use app::ssr::search::{
-    SearchDoc, SearchFilters, SearchIndex, SearchRequest, SearchSort, embedded::EmbeddedIndex,
+    SearchDoc, SearchError, SearchFilters, SearchIndex, SearchRequest, SearchResults, SearchSort,
+    embedded::EmbeddedIndex, sync,
+};
+use std::sync::{
+    Arc,
+    atomic::{AtomicBool, AtomicUsize, Ordering},
 };
 use uuid::Uuid;
 
@@ -365,6 +371,188 @@ async fn updates_and_deletes_show(index: &dyn SearchIndex) {
     assert!(find(index, "tapis").await.is_empty());
 }
 
+/// The embedded engine behind a switch that makes every write fail, as an unreachable
+/// Meilisearch would.
+struct FlakyIndex {
+    inner: EmbeddedIndex,
+    failing: AtomicBool,
+    failures: AtomicUsize,
+}
+
+impl FlakyIndex {
+    fn refuse(&self) -> Result<(), SearchError> {
+        if self.failing.load(Ordering::SeqCst) {
+            self.failures.fetch_add(1, Ordering::SeqCst);
+            return Err(SearchError("the index is down".into()));
+        }
+        Ok(())
+    }
+}
+
+#[async_trait::async_trait]
+impl SearchIndex for FlakyIndex {
+    async fn upsert(&self, docs: Vec<SearchDoc>) -> Result<(), SearchError> {
+        self.refuse()?;
+        self.inner.upsert(docs).await
+    }
+    async fn delete(&self, ids: Vec<Uuid>) -> Result<(), SearchError> {
+        self.refuse()?;
+        self.inner.delete(ids).await
+    }
+    async fn clear(&self) -> Result<(), SearchError> {
+        self.refuse()?;
+        self.inner.clear().await
+    }
+    async fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
+        self.inner.search(request).await
+    }
+    async fn count(&self) -> Result<u64, SearchError> {
+        self.inner.count().await
+    }
+    fn name(&self) -> &'static str {
+        "flaky"
+    }
+}
+
+/// Waits (up to 30 s) until `check` holds.
+async fn eventually<F, Fut>(what: &str, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let started = std::time::Instant::now();
+    while !check().await {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(30),
+            "timed out waiting until {what}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn the_index_converges_after_an_outage_with_nothing_missing_or_stale() {
+    use crate::products::{add_photo, create_draft, products_of, published_product, transition};
+    use app::ssr::entity::{cooperative, product, product_translation};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+
+    let flaky = Arc::new(FlakyIndex {
+        inner: EmbeddedIndex::in_memory().expect("index"),
+        failing: AtomicBool::new(false),
+        failures: AtomicUsize::new(0),
+    });
+    let spawned = spawn_app_with(Spawn {
+        search: Some(flaky.clone()),
+        ..Spawn::default()
+    })
+    .await;
+    let (app, admin) = crate::cooperatives::prepare(spawned).await;
+    let (coop, first) = published_product(&app, &admin).await;
+    eventually("the published product is indexed", || async {
+        find(flaky.as_ref(), "torrefiee").await == [first.id.as_u128()]
+    })
+    .await;
+
+    // The index goes down while the catalog changes.
+    flaky.failing.store(true, Ordering::SeqCst);
+    product_translation::Entity::update_many()
+        .col_expr(
+            product_translation::Column::Title,
+            Expr::value("Huile d’argan du matin"),
+        )
+        .filter(product_translation::Column::ProductId.eq(first.id))
+        .filter(product_translation::Column::Locale.eq("fr"))
+        .exec(&app.db)
+        .await
+        .expect("retitle");
+    product::Entity::update_many()
+        .col_expr(product::Column::PriceCentimes, Expr::value(9_900))
+        .filter(product::Column::Id.eq(first.id))
+        .exec(&app.db)
+        .await
+        .expect("reprice");
+    let created = create_draft(
+        &app,
+        &app.client,
+        &coop,
+        &[
+            ("sku", "amlou-250"),
+            ("title_fr", "Amlou aux amandes grillées"),
+            ("category", "amlou"),
+        ],
+    )
+    .await;
+    assert!(
+        !crate::helpers::location(&created).contains("__err="),
+        "{}",
+        crate::helpers::location(&created)
+    );
+    let second = products_of(&app, &coop)
+        .await
+        .into_iter()
+        .find(|p| p.sku == "AMLOU-250")
+        .expect("second product");
+    add_photo(&app, &app.client, &second.id.to_string()).await;
+    transition(&app, &app.client, &second.id.to_string(), "publish").await;
+    cooperative::Entity::update_many()
+        .col_expr(
+            cooperative::Column::NameFr,
+            Expr::value("Coopérative Tiwizi"),
+        )
+        .filter(cooperative::Column::Id.eq(coop.id))
+        .exec(&app.db)
+        .await
+        .expect("rename");
+    eventually("the worker has failed twice", || async {
+        flaky.failures.load(Ordering::SeqCst) >= 2
+    })
+    .await;
+    assert!(
+        sync::backlog(&app.db).await.expect("backlog") > 0,
+        "failed pushes stay in the outbox"
+    );
+    assert_eq!(find(flaky.as_ref(), "matin").await, Vec::<u128>::new());
+
+    // It comes back: the index converges.
+    flaky.failing.store(false, Ordering::SeqCst);
+    eventually("the outbox is empty", || async {
+        sync::backlog(&app.db).await.expect("backlog") == 0
+    })
+    .await;
+    assert_eq!(flaky.count().await.expect("count"), 2);
+    assert_eq!(find(flaky.as_ref(), "matin").await, [first.id.as_u128()]);
+    let cheap = ids(
+        flaky.as_ref(),
+        SearchRequest {
+            filters: SearchFilters {
+                price_max: Some(10_000),
+                ..SearchFilters::default()
+            },
+            ..SearchRequest::default()
+        },
+    )
+    .await;
+    assert_eq!(cheap, [first.id.as_u128()], "no stale price");
+    assert_eq!(find(flaky.as_ref(), "amlou").await, [second.id.as_u128()]);
+    let mut renamed = find(flaky.as_ref(), "tiwizi").await;
+    renamed.sort_unstable();
+    let mut both = vec![first.id.as_u128(), second.id.as_u128()];
+    both.sort_unstable();
+    assert_eq!(renamed, both, "the cooperative's new name reached both");
+
+    // Hidden products leave the index.
+    product::Entity::update_many()
+        .col_expr(product::Column::HiddenAt, Expr::value(chrono::Utc::now()))
+        .filter(product::Column::Id.eq(first.id))
+        .exec(&app.db)
+        .await
+        .expect("hide");
+    eventually("the hidden product left the index", || async {
+        flaky.count().await.expect("count") == 1
+    })
+    .await;
+}
+
 /// Runs each check on one engine.
 macro_rules! conformance {
     ($engine:ident, $make:expr) => {
@@ -391,3 +579,91 @@ macro_rules! conformance {
 conformance!(embedded, async {
     Some(EmbeddedIndex::in_memory().expect("in-memory index"))
 });
+
+/// The search page at `path` (after `/search`), as an anonymous visitor reading `language`.
+async fn search_page(app: &crate::helpers::TestApp, query: &str, language: &str) -> (u16, String) {
+    let response = crate::helpers::browser()
+        .get(app.url(&format!("/search{query}")))
+        .header("accept-language", language)
+        .send()
+        .await
+        .expect("GET");
+    let status = response.status().as_u16();
+    (status, response.text().await.expect("body"))
+}
+
+#[tokio::test]
+async fn the_search_page_finds_products_across_scripts_and_takes_any_input_calmly() {
+    let (app, admin) = crate::cooperatives::setup().await;
+    let (_, product) = crate::products::published_product(&app, &admin).await;
+    let link = format!("/p/{}", product.slug);
+    eventually("the product is searchable", || async {
+        search_page(&app, "?q=argan", "fr").await.1.contains(&link)
+    })
+    .await;
+    for (query, language) in [
+        ("?q=zit+argan", "fr"),
+        (
+            "?q=%D8%B2%D9%8A%D8%AA+%D8%A7%D9%84%D8%A7%D8%B1%D9%83%D8%A7%D9%86",
+            "ar",
+        ),
+        ("?q=huile+d%27argane", "fr"),
+        ("?q=argan+oil", "en"),
+        (
+            "?q=hulie+argan&in_stock=1&category=argan-oils&sort=price_asc",
+            "fr",
+        ),
+    ] {
+        let (status, body) = search_page(&app, query, language).await;
+        assert_eq!(status, 200, "{query}");
+        assert!(body.contains(&link), "{query} finds the argan oil");
+        assert!(body.contains("<mark>"), "{query} marks the matching words");
+    }
+    let (_, arabic) = search_page(&app, "?q=argan", "ar").await;
+    assert!(arabic.contains(r#"dir="rtl""#));
+
+    // Filters that exclude it, and the empty state.
+    let (_, organic) = search_page(&app, "?q=argan&label=organic", "fr").await;
+    assert!(!organic.contains(&link), "it carries no verified label");
+    assert!(organic.contains("Aucun produit ne correspond"));
+    assert!(
+        organic.contains("/categories/argan-oils"),
+        "categories to browse instead"
+    );
+    // No saffron on sale here, but the word is known: a respelling is offered.
+    let (_, misspelt) = search_page(&app, "?q=safrran", "fr").await;
+    assert!(
+        misspelt.contains("Vouliez-vous dire"),
+        "a respelling is offered"
+    );
+    assert!(misspelt.contains("/search?q=safran"));
+
+    // Bad input: clear behaviour, never an error page.
+    let long = "a".repeat(250);
+    for query in [
+        format!("?q={long}"),
+        "?q=%00%07%1b".to_owned(),
+        "?q=argan&category=%22%3B+DROP+TABLE+products".to_owned(),
+        "?q=argan&cooperative=x%22+OR+1%3D1&region=atlantis&label=nope".to_owned(),
+        "?q=argan&page=99999999999999999999".to_owned(),
+        "?q=argan&page=400".to_owned(),
+        "?q=argan&min=abc&max=-5&sort=sideways".to_owned(),
+        "?q=&in_stock=yes".to_owned(),
+    ] {
+        let (status, body) = search_page(&app, &query, "fr").await;
+        assert_eq!(status, 200, "{query}");
+        assert!(!body.contains("Une erreur est survenue"), "{query}");
+    }
+    let (_, truncated) = search_page(&app, &format!("?q={long}"), "fr").await;
+    assert!(truncated.contains("dépassait 200 caractères"));
+    let (_, past_the_end) = search_page(&app, "?q=argan&page=400", "fr").await;
+    assert!(
+        past_the_end.contains(&link),
+        "a page past the end shows the last one"
+    );
+    let (_, ignored) = search_page(&app, "?q=argan&region=atlantis", "fr").await;
+    assert!(
+        ignored.contains(&link),
+        "an unknown region is ignored, not matched"
+    );
+}

@@ -459,3 +459,26 @@ csv-problem-field = السطر { $line }، العمود «{ $column }»: { $reas
 error-products-import-refused = لم يُستورد شيء: في الملف أخطاء.
 filter-label = العلامة
 filter-label-any = الكل
+
+# البحث
+search-results-for = نتائج البحث عن «{ $query }»
+search-truncated = تجاوز بحثك 200 حرف؛ بحثنا عن أول 200 حرف منه.
+search-filters = التصفية
+search-clear = إزالة كل عوامل التصفية
+search-remove-filter = إزالة هذا العامل
+search-facet-category = الفئة
+search-facet-region = الجهة
+search-facet-cooperative = التعاونية
+search-facet-label = علامة موثقة
+search-facet-price = السعر (درهم)
+search-price-min = من
+search-price-max = إلى
+search-apply = تطبيق
+search-in-stock = متوفر
+search-women-led = تعاونيات نسائية
+search-none = لا يوجد منتج يطابق بحثك.
+search-did-you-mean = هل تقصد:
+search-browse-instead = أو تصفح حسب الفئة:
+sort-relevance = الأكثر صلة
+sort-rating = الأعلى تقييما
+error-search-unavailable = البحث غير متاح حاليا. يرجى المحاولة بعد قليل، أو التصفح حسب الفئة.

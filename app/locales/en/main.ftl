@@ -439,3 +439,26 @@ csv-problem-field = Line { $line }, column “{ $column }”: { $reason }
 error-products-import-refused = Nothing was imported: the file has problems.
 filter-label = Label
 filter-label-any = Any
+
+# Search
+search-results-for = Results for “{ $query }”
+search-truncated = Your search was longer than 200 characters; we searched for the first 200.
+search-filters = Filters
+search-clear = Clear all filters
+search-remove-filter = Remove this filter
+search-facet-category = Category
+search-facet-region = Region
+search-facet-cooperative = Cooperative
+search-facet-label = Verified label
+search-facet-price = Price (MAD)
+search-price-min = From
+search-price-max = To
+search-apply = Apply
+search-in-stock = In stock
+search-women-led = Women-led cooperatives
+search-none = No product matches your search.
+search-did-you-mean = Did you mean:
+search-browse-instead = Or browse by category:
+sort-relevance = Relevance
+sort-rating = Best rated
+error-search-unavailable = Search is not available right now. Please try again in a moment, or browse by category.

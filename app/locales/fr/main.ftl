@@ -439,3 +439,26 @@ csv-problem-field = Ligne { $line }, colonne « { $column } » : { $reason }
 error-products-import-refused = Rien n’a été importé : le fichier comporte des erreurs.
 filter-label = Label
 filter-label-any = Tous
+
+# Recherche
+search-results-for = Résultats pour « { $query } »
+search-truncated = Votre recherche dépassait 200 caractères ; nous avons cherché les 200 premiers.
+search-filters = Filtres
+search-clear = Effacer tous les filtres
+search-remove-filter = Retirer ce filtre
+search-facet-category = Catégorie
+search-facet-region = Région
+search-facet-cooperative = Coopérative
+search-facet-label = Label vérifié
+search-facet-price = Prix (MAD)
+search-price-min = De
+search-price-max = À
+search-apply = Appliquer
+search-in-stock = En stock
+search-women-led = Coopératives de femmes
+search-none = Aucun produit ne correspond à votre recherche.
+search-did-you-mean = Vouliez-vous dire :
+search-browse-instead = Ou parcourez les catégories :
+sort-relevance = Pertinence
+sort-rating = Mieux notés
+error-search-unavailable = La recherche est momentanément indisponible. Réessayez dans un instant, ou parcourez les catégories.

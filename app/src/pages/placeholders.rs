@@ -1,28 +1,8 @@
-//! Search and cart pages as they stand before the catalog exists: honest, translated, working.
+//! The cart page as it stands before ordering exists: honest, translated, working.
 
 use crate::{context::use_locale, i18n::t};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_query_map;
-
-/// `/search?q=…`
-#[component]
-pub fn SearchPage() -> impl IntoView {
-    let locale = use_locale();
-    let query = use_query_map()
-        .with_untracked(|q| q.get("q"))
-        .unwrap_or_default();
-    let query = query.trim().chars().take(200).collect::<String>();
-    view! {
-        <Title text=t(locale, "search-title")/>
-        <Meta name="robots" content="noindex"/>
-        <section class="narrow">
-            <h1>{t(locale, "search-title")}</h1>
-            {(!query.is_empty()).then(|| view! { <p class="search-query">{t(locale, "search-you-searched")} " " <bdi>{query.clone()}</bdi></p> })}
-            <p>{t(locale, "search-empty-catalog")}</p>
-        </section>
-    }
-}
+use leptos_meta::Title;
 
 /// `/cart`
 #[component]

@@ -42,7 +42,13 @@ fn unit_price(centimes: i64, per: &str, locale: Locale) -> String {
 
 /// A grid of product cards, each in its cooperative's colours.
 #[component]
-pub fn ProductGrid(items: Vec<ProductCardDto>, locale: Locale) -> impl IntoView {
+pub fn ProductGrid(
+    items: Vec<ProductCardDto>,
+    locale: Locale,
+    /// Each item's title in pieces with the words a search matched marked (search results).
+    #[prop(optional)]
+    titles: Vec<Vec<(String, bool)>>,
+) -> impl IntoView {
     if items.is_empty() {
         return view! { <p class="empty">{t(locale, "products-none")}</p> }.into_any();
     }
@@ -57,6 +63,16 @@ pub fn ProductGrid(items: Vec<ProductCardDto>, locale: Locale) -> impl IntoView 
         <ul class="product-grid">
             {items.into_iter().enumerate().map(|(i, p)| {
                 let href = format!("/p/{}", p.slug);
+                let title = match titles.get(i) {
+                    Some(pieces) => pieces.iter().map(|(text, marked)| {
+                        if *marked {
+                            view! { <mark>{text.clone()}</mark> }.into_any()
+                        } else {
+                            text.clone().into_any()
+                        }
+                    }).collect_view().into_any(),
+                    None => p.title.clone().into_any(),
+                };
                 view! {
                     <li class=format!("product-card pc-{i}")>
                         <a href=href.clone() class="product-card-image" tabindex="-1" aria-hidden="true">
@@ -69,7 +85,7 @@ pub fn ProductGrid(items: Vec<ProductCardDto>, locale: Locale) -> impl IntoView 
                             }}
                         </a>
                         <div class="product-card-body">
-                            <h3><a href=href lang=p.title_lang.clone()>{p.title.clone()}</a></h3>
+                            <h3><a href=href lang=p.title_lang.clone()>{title}</a></h3>
                             <p class="product-card-coop"><bdi>{p.cooperative_name.clone()}</bdi></p>
                             <p class="product-card-price">
                                 <strong>{price(p.price_centimes, locale)}</strong>

@@ -11,6 +11,7 @@ pub mod media;
 pub mod product_csv;
 pub mod products;
 pub mod registry;
+pub mod search;
 
 use crate::error::AppError;
 

@@ -1,0 +1,16 @@
+//! Product search over the wire: the search page's data.
+
+use crate::{
+    dto::{SearchPageDto, SearchQueryDto},
+    error::AppError,
+};
+use leptos::prelude::*;
+
+/// One page of results for the search page's URL.
+#[server(endpoint = "catalog/search")]
+pub async fn search_products(query: SearchQueryDto) -> Result<SearchPageDto, AppError> {
+    use crate::ssr::{AppState, request::request_ctx, services::search};
+    let locale = request_ctx()?.locale;
+    let state = AppState::current()?;
+    search::search_page(&state, query, locale).await
+}

@@ -1,0 +1,329 @@
+//! The search page: the URL's query understood (unknown values dropped, the words cleaned), the
+//! engine asked, results turned into cards with their matching words marked, facets named in the
+//! page's language, and, when nothing matched, a respelling or categories to browse.
+
+use super::{browse, catalog, db_error};
+use crate::{
+    dto::{CategoryDto, FacetValueDto, SearchPageDto, SearchQueryDto},
+    error::AppError,
+    ssr::{
+        AppState,
+        entity::{cooperative, product},
+        search::{SearchFilters, SearchRequest, SearchSort, query_terms},
+    },
+};
+use domain::{
+    Locale,
+    geo::Region,
+    label::LabelKind,
+    search::{Synonyms, clean_query, highlight, suggest},
+};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use std::collections::{BTreeMap, HashMap};
+use uuid::Uuid;
+
+/// Results a page.
+pub const PER_PAGE: u64 = 24;
+
+/// The highest page number taken from a URL.
+const MAX_PAGE: u64 = 10_000;
+
+/// A cooperative slug as URLs carry it.
+fn is_slug(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 120
+        && value
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// `raw` with what the page cannot use dropped: unknown categories, regions and labels, slugs that
+/// are not slugs, prices that are not prices; the words cleaned and cut (the flag says so).
+pub fn understand(raw: SearchQueryDto, categories: &[CategoryDto]) -> (SearchQueryDto, bool) {
+    let (q, truncated) = clean_query(&raw.q);
+    let price = |v: &str| {
+        let v = v.trim();
+        match domain::money::parse_price(v) {
+            Ok(_) => v.to_owned(),
+            Err(_) => String::new(),
+        }
+    };
+    let query = SearchQueryDto {
+        q,
+        category: Some(raw.category)
+            .filter(|c| categories.iter().any(|k| &k.code == c))
+            .unwrap_or_default(),
+        region: Some(raw.region)
+            .filter(|r| Region::from_code(r).is_some())
+            .unwrap_or_default(),
+        cooperative: Some(raw.cooperative)
+            .filter(|c| is_slug(c))
+            .unwrap_or_default(),
+        label: Some(raw.label)
+            .filter(|l| LabelKind::from_code(l).is_some())
+            .unwrap_or_default(),
+        min: price(&raw.min),
+        max: price(&raw.max),
+        in_stock: raw.in_stock,
+        women_led: raw.women_led,
+        sort: SearchSort::parse(&raw.sort).code().to_owned(),
+        page: raw.page.clamp(1, MAX_PAGE),
+    };
+    (query, truncated)
+}
+
+fn filters(query: &SearchQueryDto) -> SearchFilters {
+    let one = |v: &str| {
+        if v.is_empty() {
+            Vec::new()
+        } else {
+            vec![v.to_owned()]
+        }
+    };
+    let (mut min, mut max) = (
+        domain::money::parse_price(&query.min).ok(),
+        domain::money::parse_price(&query.max).ok(),
+    );
+    if let (Some(low), Some(high)) = (min, max)
+        && low > high
+    {
+        (min, max) = (Some(high), Some(low));
+    }
+    SearchFilters {
+        categories: one(&query.category),
+        regions: one(&query.region),
+        cooperatives: one(&query.cooperative),
+        labels: one(&query.label),
+        price_min: min,
+        price_max: max,
+        in_stock: query.in_stock,
+        women_led: query.women_led,
+    }
+}
+
+/// Runs the search the page's URL asks for.
+pub async fn search_page(
+    state: &AppState,
+    raw: SearchQueryDto,
+    locale: Locale,
+) -> Result<SearchPageDto, AppError> {
+    let all_categories: Vec<CategoryDto> = catalog::categories(&state.db)
+        .await?
+        .into_iter()
+        .map(|c| CategoryDto {
+            code: c.code,
+            parent_code: c.parent_code,
+            name_ar: c.name_ar,
+            name_fr: c.name_fr,
+            name_en: c.name_en,
+        })
+        .collect();
+    let (mut query, truncated) = understand(raw, &all_categories);
+    let mut request = SearchRequest {
+        query: query.q.clone(),
+        filters: filters(&query),
+        sort: SearchSort::parse(&query.sort),
+        offset: ((query.page - 1) * PER_PAGE) as usize,
+        limit: PER_PAGE as usize,
+    };
+    let engine_error = |e: crate::ssr::search::SearchError| {
+        tracing::error!(error = %e, "search failed");
+        AppError::SearchUnavailable
+    };
+    let mut results = state.search.search(&request).await.map_err(engine_error)?;
+    let pages = results.total.div_ceil(PER_PAGE).max(1);
+    // Past the last page: show the last one.
+    if query.page > pages && results.total > 0 {
+        query.page = pages;
+        request.offset = ((pages - 1) * PER_PAGE) as usize;
+        results = state.search.search(&request).await.map_err(engine_error)?;
+    }
+    // The page shows what the database holds now, in the engine's order.
+    let models: HashMap<Uuid, product::Model> = if results.ids.is_empty() {
+        HashMap::new()
+    } else {
+        browse::public()
+            .filter(product::Column::Id.is_in(results.ids.clone()))
+            .all(&state.db)
+            .await
+            .map_err(db_error)?
+            .into_iter()
+            .map(|m| (m.id, m))
+            .collect()
+    };
+    let ordered: Vec<product::Model> = results
+        .ids
+        .iter()
+        .filter_map(|id| models.get(id).cloned())
+        .collect();
+    let items = browse::cards(&state.db, &ordered, locale).await?;
+    let terms = query_terms(&query.q);
+    let titles = items
+        .iter()
+        .map(|card| highlight(&card.title, &terms))
+        .collect();
+
+    let facet =
+        |counts: &BTreeMap<String, u64>, selected: &str, name: &dyn Fn(&str) -> Option<String>| {
+            let mut values: Vec<FacetValueDto> = counts
+                .iter()
+                .filter_map(|(value, count)| {
+                    Some(FacetValueDto {
+                        name: name(value)?,
+                        value: value.clone(),
+                        count: *count,
+                        selected: value == selected,
+                    })
+                })
+                .collect();
+            values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+            values
+        };
+    let category_name = |code: &str| {
+        all_categories
+            .iter()
+            .find(|c| c.code == code)
+            .map(|c| c.name(locale).to_owned())
+    };
+    let region_name = |code: &str| Region::from_code(code).map(|r| r.name(locale).to_owned());
+    let label_name = |code: &str| {
+        LabelKind::from_code(code)
+            .map(|k| crate::i18n::t(locale, &format!("label-{}", k.code().replace('_', "-"))))
+    };
+    let slugs: Vec<String> = results.facets.cooperatives.keys().cloned().collect();
+    let coop_names: HashMap<String, String> = if slugs.is_empty() {
+        HashMap::new()
+    } else {
+        cooperative::Entity::find()
+            .filter(cooperative::Column::Slug.is_in(slugs))
+            .all(&state.db)
+            .await
+            .map_err(db_error)?
+            .into_iter()
+            .map(|c| {
+                let name = if locale == Locale::Ar {
+                    c.name_ar
+                } else {
+                    c.name_fr
+                };
+                (c.slug, name)
+            })
+            .collect()
+    };
+    let coop_name = |slug: &str| coop_names.get(slug).cloned();
+    let nothing = results.total == 0;
+    let suggestion = if nothing && !query.q.is_empty() {
+        let vocabulary: Vec<String> = Synonyms::builtin()
+            .groups()
+            .iter()
+            .flatten()
+            .filter(|t| !t.contains(' '))
+            .cloned()
+            .chain(all_categories.iter().flat_map(|c| {
+                domain::search::tokens(&format!("{} {} {}", c.name_ar, c.name_fr, c.name_en))
+            }))
+            .collect();
+        suggest(&query.q, vocabulary.iter().map(String::as_str))
+    } else {
+        None
+    };
+    Ok(SearchPageDto {
+        categories: facet(&results.facets.categories, &query.category, &category_name),
+        regions: facet(&results.facets.regions, &query.region, &region_name),
+        cooperatives: facet(&results.facets.cooperatives, &query.cooperative, &coop_name),
+        labels: facet(&results.facets.labels, &query.label, &label_name),
+        in_stock_count: results.facets.in_stock,
+        women_led_count: results.facets.women_led,
+        popular: if nothing {
+            all_categories
+                .iter()
+                .filter(|c| c.parent_code.is_none())
+                .cloned()
+                .collect()
+        } else {
+            Vec::new()
+        },
+        page: query.page,
+        pages: results.total.div_ceil(PER_PAGE).max(1),
+        total: results.total,
+        items,
+        titles,
+        suggestion,
+        truncated,
+        query,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn categories() -> Vec<CategoryDto> {
+        vec![CategoryDto {
+            code: "saffron".into(),
+            parent_code: None,
+            name_ar: "زعفران".into(),
+            name_fr: "Safran".into(),
+            name_en: "Saffron".into(),
+        }]
+    }
+
+    #[test]
+    fn what_the_page_cannot_use_is_dropped_and_nothing_breaks() {
+        let (query, truncated) = understand(
+            SearchQueryDto {
+                q: format!("safran\u{0}{}", "x".repeat(300)),
+                category: "saffron\" OR 1=1".into(),
+                region: "atlantis".into(),
+                cooperative: "Tifawt'); DROP TABLE".into(),
+                label: "organic".into(),
+                min: "abc".into(),
+                max: "120,50".into(),
+                sort: "upside_down".into(),
+                page: u64::MAX,
+                ..SearchQueryDto::default()
+            },
+            &categories(),
+        );
+        assert!(truncated);
+        assert_eq!(query.q.chars().count(), domain::search::MAX_QUERY_CHARS);
+        assert!(query.q.starts_with("safran "));
+        assert_eq!(
+            (
+                query.category.as_str(),
+                query.region.as_str(),
+                query.cooperative.as_str()
+            ),
+            ("", "", "")
+        );
+        assert_eq!(query.label, "organic");
+        assert_eq!((query.min.as_str(), query.max.as_str()), ("", "120,50"));
+        assert_eq!(query.sort, "relevance");
+        assert_eq!(query.page, MAX_PAGE);
+        let kept = understand(
+            SearchQueryDto {
+                category: "saffron".into(),
+                region: "souss_massa".into(),
+                cooperative: "tifawt-tiznit".into(),
+                page: 0,
+                ..SearchQueryDto::default()
+            },
+            &categories(),
+        )
+        .0;
+        assert_eq!(kept.category, "saffron");
+        assert_eq!(kept.region, "souss_massa");
+        assert_eq!(kept.cooperative, "tifawt-tiznit");
+        assert_eq!(kept.page, 1);
+    }
+
+    #[test]
+    fn a_reversed_price_range_is_read_the_right_way_round() {
+        let f = filters(&SearchQueryDto {
+            min: "200".into(),
+            max: "50".into(),
+            ..SearchQueryDto::default()
+        });
+        assert_eq!((f.price_min, f.price_max), (Some(5_000), Some(20_000)));
+    }
+}
