@@ -47,6 +47,9 @@ enum Command {
     /// Rebuild the search index from the database, with a progress bar. With the embedded
     /// engine, stop the server first (it holds the index).
     Reindex,
+    /// Load the demo marketplace into a scratch database, run the judged search queries
+    /// (server/relevance/queries.tsv) and print recall@10, MRR and nDCG@10 for each engine.
+    Relevance,
     /// Create the first admin, or give an existing account the admin role. The password is read
     /// from TAAWON_ADMIN_PASSWORD, else from the first line of standard input.
     CreateAdmin {
@@ -107,6 +110,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
         }
         Command::ImportRegistry { file } => import_registry(&config, &file).await,
         Command::Reindex => reindex(&config).await,
+        Command::Relevance => crate::relevance::run(&config).await,
         Command::SampleRegistry { rows, seed } => {
             print!("{}", crate::registry_sample::csv(rows, seed));
             Ok(())
@@ -195,7 +199,7 @@ async fn import_registry(config: &Config, file: &std::path::Path) -> anyhow::Res
 async fn reindex(config: &Config) -> anyhow::Result<()> {
     let db = database::connect(config).await?;
     database::migrate(&db).await?;
-    let (index, _) = crate::search::open(config)?;
+    let (index, _) = crate::search::open(config).await?;
     let bar = indicatif::ProgressBar::new(0);
     bar.set_style(
         indicatif::ProgressStyle::with_template(

@@ -101,6 +101,28 @@ pub struct Config {
     )]
     pub platform_fee: rust_decimal::Decimal,
 
+    /// Meilisearch's URL; when set, search uses it instead of the embedded index.
+    #[arg(long, env = "MEILISEARCH_URL", global = true)]
+    pub meilisearch_url: Option<String>,
+
+    /// Meilisearch's API key (a key allowed to search, add documents and change settings).
+    #[arg(
+        long,
+        env = "MEILISEARCH_API_KEY",
+        global = true,
+        hide_env_values = true
+    )]
+    pub meilisearch_api_key: Option<Secret>,
+
+    /// The Meilisearch index holding the products.
+    #[arg(
+        long,
+        env = "TAAWON_SEARCH_INDEX",
+        default_value = "products",
+        global = true
+    )]
+    pub search_index: String,
+
     /// Log format: `pretty` for people, `json` for log collectors.
     #[arg(
         long,

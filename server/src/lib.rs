@@ -11,6 +11,7 @@ pub mod jobs;
 pub mod middleware;
 pub mod page_cache;
 pub mod registry_sample;
+pub mod relevance;
 pub mod routes;
 pub mod search;
 pub mod telemetry;
@@ -73,7 +74,7 @@ impl Application {
         let address = listener.local_addr()?;
         let (search, rebuild_search) = match overrides.search.clone() {
             Some(index) => (index, false),
-            None => search::open(config)?,
+            None => search::open(config).await?,
         };
         let leptos_options = LeptosOptions::builder()
             .output_name("taawon")

@@ -4,6 +4,7 @@ use crate::config::Config;
 use app::ssr::search::{
     SearchIndex,
     embedded::EmbeddedIndex,
+    meili::MeiliIndex,
     sync::{self, BATCH},
 };
 use sea_orm::DatabaseConnection;
@@ -14,9 +15,21 @@ const POLL: Duration = Duration::from_millis(500);
 /// The longest wait between tries while the index keeps failing.
 const MAX_BACKOFF: Duration = Duration::from_secs(300);
 
-/// The search engine of `config`: the embedded index in `<data dir>/search`. The flag says the
-/// index starts empty, so it must be rebuilt from the database.
-pub fn open(config: &Config) -> anyhow::Result<(Arc<dyn SearchIndex>, bool)> {
+/// The search engine of `config`: Meilisearch when `MEILISEARCH_URL` is set (its settings
+/// applied), else the embedded index in `<data dir>/search`. The flag says the index starts
+/// empty, so it must be rebuilt from the database.
+pub async fn open(config: &Config) -> anyhow::Result<(Arc<dyn SearchIndex>, bool)> {
+    if let Some(url) = &config.meilisearch_url {
+        let key = config
+            .meilisearch_api_key
+            .as_ref()
+            .map(|k| k.expose().to_owned());
+        let index = MeiliIndex::connect(url, key.as_deref(), &config.search_index)
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot set up Meilisearch at {url}: {e}"))?;
+        let empty = index.count().await.map_err(|e| anyhow::anyhow!("{e}"))? == 0;
+        return Ok((Arc::new(index), empty));
+    }
     let dir = config.data_dir.join("search");
     let (index, empty) = EmbeddedIndex::open(&dir)
         .map_err(|e| anyhow::anyhow!("cannot open the search index in {}: {e}", dir.display()))?;

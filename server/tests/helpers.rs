@@ -60,6 +60,9 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         mail_from: "Taawon <no-reply@taawon.test>".into(),
         log_format: "pretty".into(),
         platform_fee: spawn.platform_fee.unwrap_or_default(),
+        meilisearch_url: None,
+        meilisearch_api_key: None,
+        search_index: "products".into(),
     };
     let overrides = Overrides {
         sign_in_limits: spawn.sign_in_limits,

@@ -580,6 +580,26 @@ conformance!(embedded, async {
     Some(EmbeddedIndex::in_memory().expect("in-memory index"))
 });
 
+conformance!(meilisearch, async {
+    match std::env::var("MEILISEARCH_URL") {
+        Ok(url) => {
+            let key = std::env::var("MEILISEARCH_API_KEY").ok();
+            let uid = format!("conformance-{}", Uuid::now_v7().simple());
+            Some(
+                app::ssr::search::meili::MeiliIndex::connect(&url, key.as_deref(), &uid)
+                    .await
+                    .expect("Meilisearch reachable at MEILISEARCH_URL"),
+            )
+        }
+        Err(_) => {
+            eprintln!(
+                "skipped: MEILISEARCH_URL is not set, so the Meilisearch half of the conformance suite did not run"
+            );
+            None
+        }
+    }
+});
+
 /// The search page at `path` (after `/search`), as an anonymous visitor reading `language`.
 async fn search_page(app: &crate::helpers::TestApp, query: &str, language: &str) -> (u16, String) {
     let response = crate::helpers::browser()

@@ -4,6 +4,7 @@
 //! normalised by `domain::search` so both engines and the query side agree on spelling.
 
 pub mod embedded;
+pub mod meili;
 pub mod sync;
 
 use domain::search::{QueryTerm, Synonyms};
