@@ -4,3 +4,4 @@ pub mod brand;
 pub mod form;
 pub mod layout;
 pub mod password_input;
+pub mod search_box;

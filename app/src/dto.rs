@@ -462,6 +462,33 @@ pub struct FacetValueDto {
     pub selected: bool,
 }
 
+/// Results as you type: a few products for the header's search box.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SuggestDto {
+    /// The words as understood (cleaned, cut to 200 characters).
+    pub q: String,
+    pub items: Vec<SuggestItemDto>,
+    /// How many products match in all (the full results page shows them).
+    pub total: u64,
+    /// A respelling the catalog knows, when nothing matched.
+    pub suggestion: Option<String>,
+}
+
+/// One product in the results as you type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SuggestItemDto {
+    pub slug: String,
+    /// The title in pieces, the matching words marked.
+    pub title: Vec<(String, bool)>,
+    /// Language of the title (it may be a fallback).
+    pub title_lang: String,
+    pub cooperative: String,
+    /// The price as shown in the page's language.
+    pub price: String,
+    /// The smallest variant of the first photo.
+    pub thumbnail: Option<String>,
+}
+
 /// A page of search results.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SearchPageDto {

@@ -67,7 +67,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("sign-in") view=SignInPage/>
                     <Route path=StaticSegment("sign-up") view=SignUpPage/>
                     <Route path=StaticSegment("account") view=AccountPage/>
-                    <Route path=StaticSegment("search") view=SearchPage/>
+                    <Route path=StaticSegment("search") view=SearchPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("cart") view=CartPage/>
                     <Route path=(StaticSegment("cooperatives"), StaticSegment("new")) view=CooperativeNewPage/>
                     // Pages with data render whole before sending (SsrMode::Async): the HTML

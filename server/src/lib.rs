@@ -217,6 +217,10 @@ pub fn router(state: AppState, trust_proxy: bool) -> Router {
             "/products/template.csv",
             axum::routing::get(routes::documents::products_template),
         )
+        .route(
+            app::components::search_box::SUGGEST_PATH,
+            axum::routing::get(routes::search::suggest),
+        )
         .route("/robots.txt", axum::routing::get(routes::seo::robots))
         .route("/sitemap.xml", axum::routing::get(routes::seo::sitemap))
         .leptos_routes_with_context(

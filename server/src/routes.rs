@@ -3,6 +3,7 @@
 pub mod documents;
 pub mod health;
 pub mod media;
+pub mod search;
 pub mod seo;
 
 use app::{context::RequestCtx, ssr::AppState};

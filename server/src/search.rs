@@ -41,7 +41,7 @@ pub async fn open(config: &Config) -> anyhow::Result<(Arc<dyn SearchIndex>, bool
 pub fn spawn_worker(db: DatabaseConnection, index: Arc<dyn SearchIndex>, rebuild: bool) {
     tokio::spawn(async move {
         if rebuild {
-            match sync::reindex(&db, index.as_ref(), |_, _| {}).await {
+            match sync::fill(&db, index.as_ref(), |_, _| {}).await {
                 Ok(count) => tracing::info!(count, engine = index.name(), "search index rebuilt"),
                 Err(e) => {
                     tracing::warn!(error = %e, "search index rebuild failed; the outbox will fill it")

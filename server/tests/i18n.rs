@@ -109,14 +109,25 @@ async fn unknown_pages_get_a_translated_404() {
 #[tokio::test]
 async fn the_password_field_is_an_island_and_the_rest_of_the_page_is_not() {
     let app = spawn_app().await;
+    let islands = |body: &str| -> Vec<String> {
+        body.split("<leptos-island")
+            .skip(1)
+            .map(|tag| {
+                let start = tag.find("data-component=\"").map(|i| i + 16).unwrap_or(0);
+                tag[start..]
+                    .split(['"', '_'])
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned()
+            })
+            .collect()
+    };
     let body = app.get("/sign-in").await.text().await.expect("body");
-    assert!(
-        body.contains("<leptos-island"),
-        "the password toggle ships as an island"
-    );
     assert_eq!(
-        body.matches("<leptos-island").count(),
-        1,
-        "only the island hydrates"
+        islands(&body),
+        ["SearchBox", "PasswordInput"],
+        "only the header's search box and the password toggle hydrate"
     );
+    let home = app.get("/").await.text().await.expect("body");
+    assert_eq!(islands(&home), ["SearchBox"]);
 }

@@ -638,6 +638,13 @@ async fn the_search_page_finds_products_across_scripts_and_takes_any_input_calml
         assert_eq!(status, 200, "{query}");
         assert!(body.contains(&link), "{query} finds the argan oil");
         assert!(body.contains("<mark>"), "{query} marks the matching words");
+        // Rendered in place, not streamed after the page for a script to move (which a browser
+        // without JavaScript would never show).
+        let (card, main_end) = (body.find(&link), body.find("</main>"));
+        assert!(
+            card.is_some() && main_end.is_some() && card < main_end,
+            "{query}: the results are inside <main>"
+        );
     }
     let (_, arabic) = search_page(&app, "?q=argan", "ar").await;
     assert!(arabic.contains(r#"dir="rtl""#));
@@ -686,4 +693,87 @@ async fn the_search_page_finds_products_across_scripts_and_takes_any_input_calml
         ignored.contains(&link),
         "an unknown region is ignored, not matched"
     );
+}
+
+/// The results-as-you-type endpoint, as the header's island calls it: status, content type and
+/// the options as HTML.
+async fn suggest(app: &crate::helpers::TestApp, q: &str, language: &str) -> (u16, String, String) {
+    let response = crate::helpers::browser()
+        .get(app.url("/api/search/suggest"))
+        .query(&[("q", q)])
+        .header("accept-language", language)
+        .send()
+        .await
+        .expect("GET");
+    let status = response.status().as_u16();
+    let kind = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    (status, kind, response.text().await.expect("body"))
+}
+
+#[tokio::test]
+async fn results_as_you_type_come_from_a_small_endpoint_in_the_readers_language() {
+    let (app, admin) = crate::cooperatives::setup().await;
+    let (_, product) = crate::products::published_product(&app, &admin).await;
+    let link = format!("href=\"/p/{}\"", product.slug);
+    eventually("the product is searchable", || async {
+        suggest(&app, "argan", "fr").await.2.contains(&link)
+    })
+    .await;
+    for (q, language, see_all) in [
+        ("zit arg", "fr", "Voir tous les résultats (1)"),
+        ("زيت الاركان", "ar", "عرض كل النتائج (1)"),
+        ("argan oil", "en", "See all results (1)"),
+    ] {
+        let (status, kind, html) = suggest(&app, q, language).await;
+        assert_eq!(status, 200, "{q}");
+        assert_eq!(kind, "text/html; charset=utf-8");
+        assert_eq!(html.matches(r#"role="option""#).count(), 2, "{q}: {html}");
+        assert!(html.contains(&link), "{q}: the product is the first option");
+        assert!(html.contains(r#"id="site-search-option-0""#));
+        assert!(
+            html.contains("<mark>"),
+            "{q}: the matching words are marked: {html}"
+        );
+        assert!(
+            html.contains(see_all),
+            "{q}: every result, in the reader's language: {html}"
+        );
+        assert!(
+            html.contains("MAD") || html.contains("درهم"),
+            "{q}: the price: {html}"
+        );
+    }
+    // Nothing found: a respelling the catalog knows, as the one option.
+    let (_, _, respelt) = suggest(&app, "safrran", "fr").await;
+    assert_eq!(respelt.matches(r#"role="option""#).count(), 1, "{respelt}");
+    assert!(respelt.contains("Vouliez-vous dire"));
+    assert!(respelt.contains("/search?q=safran"));
+    // Nothing at all: no options (the box says so itself).
+    let (status, _, nothing) = suggest(&app, "qqqqqqqqqqqqqqqq", "fr").await;
+    assert_eq!((status, nothing.as_str()), (200, ""));
+    // What people type is escaped, never markup.
+    let (status, _, escaped) = suggest(&app, "<script>alert(1)</script> argan", "fr").await;
+    assert_eq!(status, 200);
+    assert!(!escaped.contains("<script>"), "{escaped}");
+    // Bad input: an empty answer or a cut query, never an error.
+    for q in [
+        String::new(),
+        "   ".into(),
+        "\u{0}\u{7}".into(),
+        "ا".repeat(300),
+    ] {
+        let (status, kind, _) = suggest(&app, &q, "ar").await;
+        assert_eq!(
+            (status, kind.as_str()),
+            (200, "text/html; charset=utf-8"),
+            "{q:?}"
+        );
+    }
+    let (_, _, empty) = suggest(&app, "", "fr").await;
+    assert_eq!(empty, "");
 }

@@ -10,13 +10,7 @@ pub async fn categories() -> Result<Vec<CategoryDto>, AppError> {
     let state = AppState::current()?;
     Ok(catalog::categories(&state.db)
         .await?
-        .into_iter()
-        .map(|c| CategoryDto {
-            code: c.code,
-            parent_code: c.parent_code,
-            name_ar: c.name_ar,
-            name_fr: c.name_fr,
-            name_en: c.name_en,
-        })
+        .iter()
+        .map(CategoryDto::from)
         .collect())
 }

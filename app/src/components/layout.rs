@@ -2,6 +2,7 @@
 
 use crate::{
     api::{account::SignOut, locale::SetLocale},
+    components::search_box::{SearchBox, SearchBoxText},
     context::use_request_ctx,
     i18n::t,
 };
@@ -28,11 +29,13 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <LanguageMenu/>
                 </nav>
             </div>
-            <form class="search-form" method="get" action="/search" role="search">
-                <label class="visually-hidden" for="site-search">{t(locale, "search-label")}</label>
-                <input id="site-search" type="search" name="q" placeholder=t(locale, "search-placeholder") enterkeyhint="search"/>
-                <button type="submit">{t(locale, "search-submit")}</button>
-            </form>
+            <SearchBox text=SearchBoxText {
+                label: t(locale, "search-label"),
+                placeholder: t(locale, "search-placeholder"),
+                submit: t(locale, "search-submit"),
+                results: t(locale, "search-suggestions"),
+                none: t(locale, "search-none"),
+            }/>
         </header>
         <main id="main" class="site-main" tabindex="-1">{children()}</main>
         <footer class="site-footer">

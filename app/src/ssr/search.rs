@@ -93,6 +93,8 @@ pub struct SearchRequest {
     /// Zero-based.
     pub offset: usize,
     pub limit: usize,
+    /// Leave the facet counts empty (the results-as-you-type endpoint needs none).
+    pub skip_facets: bool,
 }
 
 /// Facet counts over everything that matched: value → number of products.

@@ -12,12 +12,13 @@ use std::{
     collections::BTreeMap,
     ops::Bound,
     path::Path,
-    sync::{Arc, Mutex},
+    sync::{Arc, LazyLock, Mutex},
 };
 use tantivy::{
-    DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term,
+    DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, TantivyDocument,
+    Term,
     aggregation::{AggregationCollector, AggregationLimitsGuard, agg_req::Aggregations},
-    collector::{Count, TopDocs},
+    collector::{Collector, Count, TopDocs},
     directory::MmapDirectory,
     query::{
         AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query,
@@ -335,42 +336,19 @@ impl EmbeddedIndex {
         let searcher = self.reader.searcher();
         let limit = request.limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(request.offset);
-        let aggregations: Aggregations = serde_json::from_value(serde_json::json!({
-            "categories": { "terms": { "field": "categories", "size": 1000 } },
-            "regions": { "terms": { "field": "region", "size": 100 } },
-            "cooperatives": { "terms": { "field": "cooperative", "size": 1000 } },
-            "labels": { "terms": { "field": "labels", "size": 100 } },
-            "in_stock": { "terms": { "field": "in_stock", "size": 2 } },
-            "women_led": { "terms": { "field": "women_led", "size": 2 } },
-        }))
-        .map_err(SearchError::from)?;
-        let facets_collector =
-            AggregationCollector::from_aggs(aggregations, AggregationLimitsGuard::default());
-        let (addresses, (total, facets)): (Vec<DocAddress>, (usize, _)) = match request.sort {
-            SearchSort::Relevance => {
-                let (hits, rest) = searcher
-                    .search(&query, &(top, (Count, facets_collector)))
-                    .map_err(SearchError::from)?;
-                (hits.into_iter().map(|(_, a)| a).collect(), rest)
-            }
-            sort => {
-                let (field, order) = match sort {
-                    SearchSort::PriceAsc => ("price", Order::Asc),
-                    SearchSort::PriceDesc => ("price", Order::Desc),
-                    SearchSort::Newest => ("created", Order::Desc),
-                    _ => ("rating", Order::Desc),
-                };
-                let (hits, rest) = searcher
-                    .search(
-                        &query,
-                        &(
-                            top.order_by_fast_field::<i64>(field, order),
-                            (Count, facets_collector),
-                        ),
-                    )
-                    .map_err(SearchError::from)?;
-                (hits.into_iter().map(|(_, a)| a).collect(), rest)
-            }
+        let ((addresses, total), facets) = if request.skip_facets {
+            (
+                self.collect(&searcher, &query, request.sort, top, Count)?,
+                None,
+            )
+        } else {
+            let facets = AggregationCollector::from_aggs(
+                FACET_AGGREGATIONS.clone(),
+                AggregationLimitsGuard::default(),
+            );
+            let (addresses, (total, facets)) =
+                self.collect(&searcher, &query, request.sort, top, (Count, facets))?;
+            ((addresses, total), Some(facets))
         };
         let mut ids = Vec::with_capacity(addresses.len());
         for address in addresses {
@@ -383,14 +361,69 @@ impl EmbeddedIndex {
                 ids.push(id);
             }
         }
-        let facets = serde_json::to_value(&facets).map_err(SearchError::from)?;
+        let facets = match facets {
+            Some(facets) => read_facets(&serde_json::to_value(&facets).map_err(SearchError::from)?),
+            None => Facets::default(),
+        };
         Ok(SearchResults {
             ids,
             total: total as u64,
-            facets: read_facets(&facets),
+            facets,
+        })
+    }
+
+    /// The page of hits `top` asks for, in `sort`'s order, with what `rest` collects beside it.
+    fn collect<C>(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        sort: SearchSort,
+        top: TopDocs,
+        rest: C,
+    ) -> Result<(Vec<DocAddress>, C::Fruit), SearchError>
+    where
+        C: Collector,
+    {
+        Ok(match sort {
+            SearchSort::Relevance => {
+                let (hits, rest) = searcher
+                    .search(query, &(top, rest))
+                    .map_err(SearchError::from)?;
+                (hits.into_iter().map(|(_, a)| a).collect(), rest)
+            }
+            sort => {
+                let (field, order) = match sort {
+                    SearchSort::PriceAsc => ("price", Order::Asc),
+                    SearchSort::PriceDesc => ("price", Order::Desc),
+                    SearchSort::Newest => ("created", Order::Desc),
+                    _ => ("rating", Order::Desc),
+                };
+                let (hits, rest) = searcher
+                    .search(query, &(top.order_by_fast_field::<i64>(field, order), rest))
+                    .map_err(SearchError::from)?;
+                (hits.into_iter().map(|(_, a)| a).collect(), rest)
+            }
         })
     }
 }
+
+/// The facets as terms aggregations, parsed once (from a constant: every search, and the
+/// conformance suite, would fail at once if it did not parse).
+#[expect(
+    clippy::expect_used,
+    reason = "a constant request that either always or never parses"
+)]
+static FACET_AGGREGATIONS: LazyLock<Aggregations> = LazyLock::new(|| {
+    serde_json::from_value(serde_json::json!({
+        "categories": { "terms": { "field": "categories", "size": 1000 } },
+        "regions": { "terms": { "field": "region", "size": 100 } },
+        "cooperatives": { "terms": { "field": "cooperative", "size": 1000 } },
+        "labels": { "terms": { "field": "labels", "size": 100 } },
+        "in_stock": { "terms": { "field": "in_stock", "size": 2 } },
+        "women_led": { "terms": { "field": "women_led", "size": 2 } },
+    }))
+    .expect("the facet aggregations are valid")
+});
 
 /// Terms aggregations (as JSON) as facet counts.
 fn read_facets(results: &serde_json::Value) -> Facets {

@@ -296,8 +296,10 @@ impl SearchIndex for MeiliIndex {
             .with_query(&text)
             .with_offset(request.offset)
             .with_limit(request.limit.max(1))
-            .with_facets(Selectors::Some(&FACETS))
             .with_matching_strategy(MatchingStrategies::ALL);
+        if !request.skip_facets {
+            query.with_facets(Selectors::Some(&FACETS));
+        }
         if let Some(filter) = &filter {
             query.with_filter(filter);
         }

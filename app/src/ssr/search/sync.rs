@@ -6,7 +6,7 @@ use super::{SearchDoc, SearchError, SearchIndex};
 use crate::{
     error::AppError,
     ssr::{
-        entity::{category, cooperative, product, search_queue},
+        entity::{category, product, search_queue},
         services::{browse, db_error, products},
     },
 };
@@ -64,15 +64,7 @@ async fn build(
     let ids: Vec<Uuid> = models.iter().map(|m| m.id).collect();
     let texts = products::texts_of(db, &ids).await?;
     let labels = browse::verified_labels(db, &ids).await?;
-    let coop_ids: HashSet<Uuid> = models.iter().map(|m| m.cooperative_id).collect();
-    let coops: HashMap<Uuid, cooperative::Model> = cooperative::Entity::find()
-        .filter(cooperative::Column::Id.is_in(coop_ids))
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|c| (c.id, c))
-        .collect();
+    let coops = browse::cooperatives_by_id(db, models.iter().map(|m| m.cooperative_id)).await?;
     let categories: HashMap<String, category::Model> = category::Entity::find()
         .all(db)
         .await
@@ -175,10 +167,21 @@ pub async fn backlog(db: &impl ConnectionTrait) -> Result<u64, AppError> {
 pub async fn reindex(
     db: &impl ConnectionTrait,
     index: &dyn SearchIndex,
+    progress: impl FnMut(u64, u64),
+) -> Result<u64, SyncError> {
+    index.clear().await?;
+    fill(db, index, progress).await
+}
+
+/// Writes every public product to the index (replacing what it holds of them, removing
+/// nothing): the start-up rebuild of an empty index, where clearing would only open a window
+/// with no results while the outbox job also writes.
+pub async fn fill(
+    db: &impl ConnectionTrait,
+    index: &dyn SearchIndex,
     mut progress: impl FnMut(u64, u64),
 ) -> Result<u64, SyncError> {
     let total = browse::public().count(db).await.map_err(db_error)?;
-    index.clear().await?;
     let mut pages = browse::public()
         .order_by_asc(product::Column::Id)
         .paginate(db, BATCH);

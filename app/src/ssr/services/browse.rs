@@ -162,6 +162,25 @@ pub async fn category_and_children(
     Ok(rows.into_iter().map(|c| c.code).collect())
 }
 
+/// The cooperatives with these ids (repeats are fine), by id.
+pub async fn cooperatives_by_id(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = Uuid>,
+) -> Result<HashMap<Uuid, cooperative::Model>, AppError> {
+    let ids: std::collections::HashSet<Uuid> = ids.into_iter().collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(cooperative::Entity::find()
+        .filter(cooperative::Column::Id.is_in(ids))
+        .all(db)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect())
+}
+
 /// Product cards for `models`, in their order.
 pub async fn cards(
     db: &impl ConnectionTrait,
@@ -172,26 +191,14 @@ pub async fn cards(
     let texts = products::texts_of(db, &ids).await?;
     let photos = products::first_photos(db, &ids).await?;
     let images = products::images_of(db, photos.values().map(|p| p.image_hash.clone())).await?;
-    let coop_ids: Vec<Uuid> = models.iter().map(|p| p.cooperative_id).collect();
-    let coops: HashMap<Uuid, cooperative::Model> = if coop_ids.is_empty() {
-        HashMap::new()
-    } else {
-        cooperative::Entity::find()
-            .filter(cooperative::Column::Id.is_in(coop_ids))
-            .all(db)
-            .await
-            .map_err(db_error)?
-            .into_iter()
-            .map(|c| (c.id, c))
-            .collect()
-    };
+    let coops = cooperatives_by_id(db, models.iter().map(|p| p.cooperative_id)).await?;
     let labels = verified_labels(db, &ids).await?;
-    let mut colours: HashMap<Uuid, (String, String)> = HashMap::new();
-    for id in coops.keys() {
-        if let Some(current) = identity::current(db, *id).await? {
-            colours.insert(*id, (current.primary_colour, current.secondary_colour));
-        }
-    }
+    let colours: HashMap<Uuid, (String, String)> =
+        identity::current_of_each(db, coops.keys().copied())
+            .await?
+            .into_iter()
+            .map(|(id, current)| (id, (current.primary_colour, current.secondary_colour)))
+            .collect();
     Ok(models
         .iter()
         .map(|p| {
@@ -441,22 +448,15 @@ pub async fn product_page(
         .all(db)
         .await
         .map_err(db_error)?;
-    let to_dto = |c: &category::Model| CategoryDto {
-        code: c.code.clone(),
-        parent_code: c.parent_code.clone(),
-        name_ar: c.name_ar.clone(),
-        name_fr: c.name_fr.clone(),
-        name_en: c.name_en.clone(),
-    };
     let this = categories
         .iter()
         .find(|c| c.code == model.category_code)
-        .map(to_dto)
+        .map(CategoryDto::from)
         .ok_or(AppError::Internal)?;
     let parent = categories
         .iter()
         .find(|c| Some(&c.code) == this.parent_code.as_ref())
-        .map(to_dto);
+        .map(CategoryDto::from);
     let labels = verified_labels(db, &[model.id])
         .await?
         .remove(&model.id)

@@ -1,7 +1,7 @@
 //! The catalog. For now: its categories, kept in step with the seed tree.
 
 use super::db_error;
-use crate::{error::AppError, ssr::entity::category};
+use crate::{dto::CategoryDto, error::AppError, ssr::entity::category};
 use sea_orm::{
     ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryOrder, Set,
     sea_query::OnConflict,
@@ -36,6 +36,18 @@ pub async fn sync_categories(db: &impl ConnectionTrait) -> Result<(), AppError> 
             .map_err(db_error)?;
     }
     Ok(())
+}
+
+impl From<&category::Model> for CategoryDto {
+    fn from(c: &category::Model) -> Self {
+        Self {
+            code: c.code.clone(),
+            parent_code: c.parent_code.clone(),
+            name_ar: c.name_ar.clone(),
+            name_fr: c.name_fr.clone(),
+            name_en: c.name_en.clone(),
+        }
+    }
 }
 
 /// Every category, in display order (top level by position, each followed by its children).

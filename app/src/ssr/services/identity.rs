@@ -19,6 +19,7 @@ use sea_orm::{
     QueryOrder,
 };
 use serde_json::json;
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// Default colours before a cooperative picks its own (Taawon's green and saffron).
@@ -195,6 +196,32 @@ pub async fn current(
         .one(db)
         .await
         .map_err(db_error)
+}
+
+/// The current identity of each of these cooperatives that has one, in one query.
+pub async fn current_of_each(
+    db: &impl ConnectionTrait,
+    cooperative_ids: impl IntoIterator<Item = Uuid>,
+) -> Result<HashMap<Uuid, identity::Model>, AppError> {
+    let ids: Vec<Uuid> = cooperative_ids.into_iter().collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let mut current: HashMap<Uuid, identity::Model> = HashMap::new();
+    for version in identity::Entity::find()
+        .filter(identity::Column::CooperativeId.is_in(ids))
+        .all(db)
+        .await
+        .map_err(db_error)?
+    {
+        match current.get(&version.cooperative_id) {
+            Some(kept) if kept.version >= version.version => {}
+            _ => {
+                current.insert(version.cooperative_id, version);
+            }
+        }
+    }
+    Ok(current)
 }
 
 /// All versions, newest first.

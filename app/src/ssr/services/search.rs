@@ -4,7 +4,7 @@
 
 use super::{browse, catalog, db_error};
 use crate::{
-    dto::{CategoryDto, FacetValueDto, SearchPageDto, SearchQueryDto},
+    dto::{CategoryDto, FacetValueDto, SearchPageDto, SearchQueryDto, SuggestDto, SuggestItemDto},
     error::AppError,
     ssr::{
         AppState,
@@ -19,11 +19,17 @@ use domain::{
     search::{Synonyms, clean_query, highlight, suggest},
 };
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-use std::collections::{BTreeMap, HashMap};
+use std::{
+    collections::{BTreeMap, HashMap},
+    sync::LazyLock,
+};
 use uuid::Uuid;
 
 /// Results a page.
 pub const PER_PAGE: u64 = 24;
+
+/// Products in the results as you type.
+pub const SUGGEST_LIMIT: usize = 6;
 
 /// The highest page number taken from a URL.
 const MAX_PAGE: u64 = 10_000;
@@ -109,14 +115,8 @@ pub async fn search_page(
 ) -> Result<SearchPageDto, AppError> {
     let all_categories: Vec<CategoryDto> = catalog::categories(&state.db)
         .await?
-        .into_iter()
-        .map(|c| CategoryDto {
-            code: c.code,
-            parent_code: c.parent_code,
-            name_ar: c.name_ar,
-            name_fr: c.name_fr,
-            name_en: c.name_en,
-        })
+        .iter()
+        .map(CategoryDto::from)
         .collect();
     let (mut query, truncated) = understand(raw, &all_categories);
     let mut request = SearchRequest {
@@ -125,6 +125,7 @@ pub async fn search_page(
         sort: SearchSort::parse(&query.sort),
         offset: ((query.page - 1) * PER_PAGE) as usize,
         limit: PER_PAGE as usize,
+        skip_facets: false,
     };
     let engine_error = |e: crate::ssr::search::SearchError| {
         tracing::error!(error = %e, "search failed");
@@ -138,24 +139,7 @@ pub async fn search_page(
         request.offset = ((pages - 1) * PER_PAGE) as usize;
         results = state.search.search(&request).await.map_err(engine_error)?;
     }
-    // The page shows what the database holds now, in the engine's order.
-    let models: HashMap<Uuid, product::Model> = if results.ids.is_empty() {
-        HashMap::new()
-    } else {
-        browse::public()
-            .filter(product::Column::Id.is_in(results.ids.clone()))
-            .all(&state.db)
-            .await
-            .map_err(db_error)?
-            .into_iter()
-            .map(|m| (m.id, m))
-            .collect()
-    };
-    let ordered: Vec<product::Model> = results
-        .ids
-        .iter()
-        .filter_map(|id| models.get(id).cloned())
-        .collect();
+    let ordered = public_in_order(state, &results.ids).await?;
     let items = browse::cards(&state.db, &ordered, locale).await?;
     let terms = query_terms(&query.q);
     let titles = items
@@ -212,21 +196,7 @@ pub async fn search_page(
     };
     let coop_name = |slug: &str| coop_names.get(slug).cloned();
     let nothing = results.total == 0;
-    let suggestion = if nothing && !query.q.is_empty() {
-        let vocabulary: Vec<String> = Synonyms::builtin()
-            .groups()
-            .iter()
-            .flatten()
-            .filter(|t| !t.contains(' '))
-            .cloned()
-            .chain(all_categories.iter().flat_map(|c| {
-                domain::search::tokens(&format!("{} {} {}", c.name_ar, c.name_fr, c.name_en))
-            }))
-            .collect();
-        suggest(&query.q, vocabulary.iter().map(String::as_str))
-    } else {
-        None
-    };
+    let suggestion = if nothing { respelling(&query.q) } else { None };
     Ok(SearchPageDto {
         categories: facet(&results.facets.categories, &query.category, &category_name),
         regions: facet(&results.facets.regions, &query.region, &region_name),
@@ -251,6 +221,108 @@ pub async fn search_page(
         suggestion,
         truncated,
         query,
+    })
+}
+
+/// The engine's hits as the database holds them now (public products only), in the engine's
+/// order.
+async fn public_in_order(state: &AppState, ids: &[Uuid]) -> Result<Vec<product::Model>, AppError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut models: HashMap<Uuid, product::Model> = browse::public()
+        .filter(product::Column::Id.is_in(ids.to_vec()))
+        .all(&state.db)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .map(|m| (m.id, m))
+        .collect();
+    Ok(ids.iter().filter_map(|id| models.remove(id)).collect())
+}
+
+/// Words the catalog knows (synonyms and category names, normalised), to respell a query from.
+static VOCABULARY: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut words: Vec<String> = Synonyms::builtin()
+        .groups()
+        .iter()
+        .flatten()
+        .filter(|t| !t.contains(' '))
+        .cloned()
+        .chain(
+            domain::category::flattened()
+                .into_iter()
+                .flat_map(|(_, _, c)| {
+                    domain::search::tokens(&format!("{} {} {}", c.ar, c.fr, c.en))
+                }),
+        )
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+});
+
+/// A respelling of `q` that the catalog knows, if any.
+fn respelling(q: &str) -> Option<String> {
+    if q.is_empty() {
+        return None;
+    }
+    suggest(q, VOCABULARY.iter().map(String::as_str))
+}
+
+/// Results as you type: the best few products for `q`, in the page's language, without facets.
+pub async fn suggest_products(
+    state: &AppState,
+    q: &str,
+    locale: Locale,
+) -> Result<SuggestDto, AppError> {
+    let (q, _) = clean_query(q);
+    if q.is_empty() {
+        return Ok(SuggestDto::default());
+    }
+    let results = state
+        .search
+        .search(&SearchRequest {
+            query: q.clone(),
+            limit: SUGGEST_LIMIT,
+            skip_facets: true,
+            ..SearchRequest::default()
+        })
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "search failed");
+            AppError::SearchUnavailable
+        })?;
+    let ordered = public_in_order(state, &results.ids).await?;
+    let terms = query_terms(&q);
+    let items = browse::cards(&state.db, &ordered, locale)
+        .await?
+        .into_iter()
+        .map(|card| SuggestItemDto {
+            title: highlight(&card.title, &terms),
+            price: domain::money::format(card.price_centimes, locale),
+            // The smallest variant (srcset lists them smallest first): a thumbnail.
+            thumbnail: card.image.map(|i| {
+                i.srcset
+                    .split(' ')
+                    .next()
+                    .filter(|url| !url.is_empty())
+                    .map_or(i.src.clone(), str::to_owned)
+            }),
+            cooperative: card.cooperative_name,
+            title_lang: card.title_lang,
+            slug: card.slug,
+        })
+        .collect();
+    Ok(SuggestDto {
+        suggestion: if results.total == 0 {
+            respelling(&q)
+        } else {
+            None
+        },
+        total: results.total,
+        items,
+        q,
     })
 }
 

@@ -1,0 +1,49 @@
+//! `GET /api/search/suggest?q=…`: results as you type for the header's search box, as the
+//! options of its list, rendered here in the reader's language (the island only inserts them).
+
+use app::{
+    components::search_box::suggestions_html,
+    context::RequestCtx,
+    error::AppError,
+    ssr::{AppState, services::search},
+};
+use axum::{
+    Extension,
+    extract::{RawQuery, State},
+    response::{IntoResponse, Response},
+};
+use http::{HeaderValue, StatusCode, header};
+
+/// The options for `q` (an empty body when nothing matched and no respelling is known).
+pub async fn suggest(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let q = form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .find(|(key, _)| key == "q")
+        .map(|(_, value)| value.into_owned())
+        .unwrap_or_default();
+    match search::suggest_products(&state, &q, ctx.locale).await {
+        Ok(answer) => {
+            let mut response = suggestions_html(answer, ctx.locale).into_response();
+            let headers = response.headers_mut();
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            );
+            // The answer depends on the reader's language and changes with the catalog.
+            headers.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, max-age=60"),
+            );
+            headers.insert(
+                header::VARY,
+                HeaderValue::from_static("cookie, accept-language"),
+            );
+            response
+        }
+        Err(AppError::SearchUnavailable) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
