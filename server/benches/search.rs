@@ -1,0 +1,438 @@
+//! Search at 100,000 products: the demo marketplace is loaded, its public products are copied
+//! (titles varied, prices jittered, photos shared) until the catalog holds `TAAWON_BENCH_PRODUCTS`
+//! (default 100,000); then a full reindex is timed (documents/s, peak memory of the process), and
+//! 20 concurrent clients run the judged queries of `server/relevance/queries.tsv`:
+//! - against the engine alone (with facets, as the search page asks; and without, as the
+//!   results-as-you-type endpoint asks),
+//! - through HTTP: `/api/search/suggest` and the whole `/search` page.
+//!
+//! Prints p50/p95/p99 and requests/s for each. The embedded engine always; Meilisearch too when
+//! `MEILISEARCH_URL` is set (it says it skipped otherwise). Not a timed test: it prints figures.
+//! Run with `cargo bench -p server --bench search`.
+
+#![expect(
+    clippy::expect_used,
+    clippy::print_stdout,
+    reason = "a benchmark that cannot set up should stop, and it reports on standard output"
+)]
+
+use app::ssr::{
+    entity::{product, product_photo, product_translation, search_queue},
+    search::{SearchIndex, SearchRequest, embedded::EmbeddedIndex, meili::MeiliIndex, sync},
+};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    TransactionTrait,
+};
+use server::{Application, Overrides, config::Config};
+use std::{
+    collections::HashMap,
+    path::{Path, PathBuf},
+    sync::Arc,
+    time::{Duration, Instant},
+};
+use uuid::Uuid;
+
+/// Concurrent clients.
+const CLIENTS: usize = 20;
+/// Requests each client makes per measurement.
+const ROUNDS: usize = 50;
+/// Rows per INSERT while generating.
+const CHUNK: usize = 400;
+
+/// Words that make copies of a product differ, in ar / fr / en.
+const VARIANTS: &[(&str, &str, &str)] = &[
+    ("بلدي", "du terroir", "traditional"),
+    ("ممتاز", "extra", "premium"),
+    ("عضوي", "bio", "organic"),
+    ("من الأطلس", "de l'Atlas", "from the Atlas"),
+    ("من سوس", "du Souss", "from Souss"),
+    ("حرفي", "artisanal", "handmade"),
+    ("عائلي", "format famille", "family size"),
+    ("هدية", "coffret cadeau", "gift box"),
+    ("موسم جديد", "nouvelle récolte", "new harvest"),
+    ("صغير", "petit format", "small size"),
+    ("من الريف", "du Rif", "from the Rif"),
+    ("من درعة", "du Drâa", "from Draa"),
+    ("مختار", "sélection", "selected"),
+];
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(run());
+}
+
+async fn run() {
+    let target: usize = std::env::var("TAAWON_BENCH_PRODUCTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let embedded: Arc<dyn SearchIndex> = Arc::new(
+        EmbeddedIndex::open(&dir.path().join("search"))
+            .expect("embedded index")
+            .0,
+    );
+    let app = Application::build(&config(dir.path()), overrides(embedded.clone()))
+        .await
+        .expect("application");
+    let db = app.state().db.clone();
+    println!("loading the demo marketplace…");
+    server::demo::seed(&db, &app.state().media)
+        .await
+        .expect("demo");
+    let started = Instant::now();
+    let total = grow(&db, target).await;
+    println!(
+        "catalog: {total} public products ({:.1} s to generate)",
+        started.elapsed().as_secs_f64()
+    );
+    // The generated rows' outbox entries: the reindex below covers them.
+    search_queue::Entity::delete_many()
+        .exec(&db)
+        .await
+        .expect("outbox");
+    let queries: Vec<String> = server::relevance::parse(server::relevance::QUERIES)
+        .into_iter()
+        .map(|j| j.query)
+        .collect();
+
+    println!("\n== embedded (tantivy) ==");
+    reindex(&db, embedded.as_ref()).await;
+    let address = app.address().expect("address");
+    tokio::spawn(app.serve());
+    measure(embedded.clone(), &format!("http://{address}"), &queries).await;
+
+    match std::env::var("MEILISEARCH_URL") {
+        Ok(url) => {
+            println!("\n== meilisearch ({url}) ==");
+            let key = std::env::var("MEILISEARCH_API_KEY").ok();
+            let meili: Arc<dyn SearchIndex> = Arc::new(
+                MeiliIndex::connect(&url, key.as_deref(), "taawon-bench")
+                    .await
+                    .expect("meilisearch"),
+            );
+            reindex(&db, meili.as_ref()).await;
+            let other = tempfile::tempdir().expect("temp dir");
+            let mut meili_config = config(other.path());
+            meili_config.database_url = Some(
+                format!("sqlite://{}", dir.path().join("bench.db").display())
+                    .parse()
+                    .expect("url"),
+            );
+            let app = Application::build(&meili_config, overrides(meili.clone()))
+                .await
+                .expect("application");
+            let address = app.address().expect("address");
+            tokio::spawn(app.serve());
+            measure(meili, &format!("http://{address}"), &queries).await;
+        }
+        Err(_) => println!("\nmeilisearch: skipped (MEILISEARCH_URL is not set)"),
+    }
+}
+
+fn config(dir: &Path) -> Config {
+    Config {
+        listen: "127.0.0.1:0".parse().expect("address"),
+        database_url: Some(
+            format!("sqlite://{}?mode=rwc", dir.join("bench.db").display())
+                .parse()
+                .expect("url"),
+        ),
+        data_dir: dir.to_path_buf(),
+        public_url: "http://127.0.0.1".into(),
+        secure_cookies: None,
+        site_root: PathBuf::from(dir),
+        trust_proxy: true,
+        mail_from: "Taawon <no-reply@taawon.test>".into(),
+        log_format: "pretty".into(),
+        platform_fee: Default::default(),
+        meilisearch_url: None,
+        meilisearch_api_key: None,
+        search_index: "products".into(),
+    }
+}
+
+fn overrides(search: Arc<dyn SearchIndex>) -> Overrides {
+    Overrides {
+        sign_in_limits: None,
+        search: Some(search),
+    }
+}
+
+/// Copies the demo's public products (varied) until `target` are public; returns how many are.
+async fn grow(db: &DatabaseConnection, target: usize) -> usize {
+    let templates = app::ssr::services::browse::public()
+        .all(db)
+        .await
+        .expect("products");
+    assert!(!templates.is_empty(), "the demo has public products");
+    let ids: Vec<Uuid> = templates.iter().map(|p| p.id).collect();
+    let mut texts: HashMap<Uuid, Vec<product_translation::Model>> = HashMap::new();
+    for t in product_translation::Entity::find()
+        .filter(product_translation::Column::ProductId.is_in(ids.clone()))
+        .all(db)
+        .await
+        .expect("texts")
+    {
+        texts.entry(t.product_id).or_default().push(t);
+    }
+    let mut photos: HashMap<Uuid, product_photo::Model> = HashMap::new();
+    for p in product_photo::Entity::find()
+        .filter(product_photo::Column::ProductId.is_in(ids))
+        .all(db)
+        .await
+        .expect("photos")
+    {
+        photos.entry(p.product_id).or_insert(p);
+    }
+    let missing = target.saturating_sub(templates.len());
+    let mut made = 0;
+    while made < missing {
+        let n = CHUNK.min(missing - made);
+        let (mut rows, mut words, mut pictures) = (Vec::new(), Vec::new(), Vec::new());
+        for k in made..made + n {
+            let template = &templates[k % templates.len()];
+            let (ar, fr, en) = VARIANTS[(k / templates.len()) % VARIANTS.len()];
+            let id = Uuid::now_v7();
+            let mut row = template.clone();
+            row.id = id;
+            row.slug = format!("{}-{k}", template.slug);
+            row.sku = format!("BENCH-{k}");
+            row.price_centimes = template.price_centimes * (80 + (k as i64 * 7919) % 41) / 100;
+            row.stock = ((k * 31) % 40) as i32;
+            rows.push(product::ActiveModel::from(row));
+            for t in texts.get(&template.id).into_iter().flatten() {
+                let extra = match t.locale.as_str() {
+                    "ar" => ar,
+                    "fr" => fr,
+                    _ => en,
+                };
+                words.push(product_translation::ActiveModel {
+                    product_id: Set(id),
+                    locale: Set(t.locale.clone()),
+                    title: Set(format!("{} {extra}", t.title)),
+                    description: Set(t.description.clone()),
+                    description_html: Set(t.description_html.clone()),
+                });
+            }
+            if let Some(p) = photos.get(&template.id) {
+                let mut p = p.clone();
+                p.id = Uuid::now_v7();
+                p.product_id = id;
+                pictures.push(product_photo::ActiveModel::from(p));
+            }
+        }
+        let txn = db.begin().await.expect("begin");
+        product::Entity::insert_many(rows)
+            .exec(&txn)
+            .await
+            .expect("insert products");
+        for chunk in words.chunks(CHUNK) {
+            product_translation::Entity::insert_many(chunk.to_vec())
+                .exec(&txn)
+                .await
+                .expect("insert texts");
+        }
+        if !pictures.is_empty() {
+            product_photo::Entity::insert_many(pictures)
+                .exec(&txn)
+                .await
+                .expect("insert photos");
+        }
+        txn.commit().await.expect("commit");
+        made += n;
+    }
+    db.execute_unprepared("ANALYZE").await.expect("analyze");
+    use sea_orm::PaginatorTrait;
+    app::ssr::services::browse::public()
+        .count(db)
+        .await
+        .expect("count") as usize
+}
+
+/// A full reindex: documents/s and the process's peak memory while it ran.
+async fn reindex(db: &DatabaseConnection, index: &dyn SearchIndex) {
+    let before = rss_kib("VmRSS");
+    // Writing 5 to clear_refs resets the peak (VmHWM) to the current size (Linux).
+    let reset = std::fs::write("/proc/self/clear_refs", "5").is_ok();
+    let started = Instant::now();
+    let written = sync::reindex(db, index, |_, _| {}).await.expect("reindex");
+    let took = started.elapsed().as_secs_f64();
+    println!(
+        "reindex: {written} documents in {took:.1} s = {:.0} documents/s",
+        written as f64 / took
+    );
+    match (before, rss_kib("VmHWM"), reset) {
+        (Some(before), Some(peak), true) => println!(
+            "memory: {:.0} MiB before, peak {:.0} MiB during the reindex (whole process)",
+            before as f64 / 1024.0,
+            peak as f64 / 1024.0
+        ),
+        _ => println!("memory: not measurable here (needs Linux /proc)"),
+    }
+}
+
+/// A field of /proc/self/status, in KiB.
+fn rss_kib(field: &str) -> Option<u64> {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()?
+        .lines()
+        .find(|l| l.starts_with(field))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
+}
+
+async fn measure(index: Arc<dyn SearchIndex>, base: &str, queries: &[String]) {
+    let queries = Arc::new(queries.to_vec());
+    println!(
+        "{CLIENTS} concurrent clients × {ROUNDS} requests, {} judged queries in turn",
+        queries.len()
+    );
+    println!(
+        "{:<34} {:>8} {:>8} {:>8} {:>9}",
+        "", "p50 ms", "p95 ms", "p99 ms", "req/s"
+    );
+    let with_facets = {
+        let index = index.clone();
+        load(queries.clone(), move |q| {
+            let index = index.clone();
+            async move {
+                index
+                    .search(&SearchRequest {
+                        query: q,
+                        limit: 24,
+                        ..SearchRequest::default()
+                    })
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            }
+        })
+        .await
+    };
+    let engine_page = report("engine, 24 results + facets", &with_facets);
+    let without = {
+        let index = index.clone();
+        load(queries.clone(), move |q| {
+            let index = index.clone();
+            async move {
+                index
+                    .search(&SearchRequest {
+                        query: q,
+                        limit: 6,
+                        skip_facets: true,
+                        ..SearchRequest::default()
+                    })
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            }
+        })
+        .await
+    };
+    let engine_suggest = report("engine, 6 results, no facets", &without);
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(CLIENTS)
+        .build()
+        .expect("client");
+    let mut endpoints = Vec::new();
+    for (name, path) in [
+        ("GET /api/search/suggest", "/api/search/suggest"),
+        ("GET /search (whole page)", "/search"),
+    ] {
+        let (client, base) = (client.clone(), base.to_owned());
+        let figures = load(queries.clone(), move |q| {
+            let (client, base) = (client.clone(), base.clone());
+            async move {
+                let response = client
+                    .get(format!("{base}{path}"))
+                    .query(&[("q", q.as_str())])
+                    .header("accept-language", "fr")
+                    .send()
+                    .await
+                    .map_err(|e| e.to_string())?;
+                if !response.status().is_success() {
+                    return Err(format!("{path}: {}", response.status()));
+                }
+                response
+                    .bytes()
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            }
+        })
+        .await;
+        endpoints.push(report(name, &figures));
+    }
+    println!(
+        "endpoint overhead over the engine at p95: suggest {:+.1} ms (over the engine without \
+         facets), whole page {:+.1} ms (over the engine with facets)",
+        endpoints[0] - engine_suggest,
+        endpoints[1] - engine_page
+    );
+}
+
+/// Latencies of every request and the wall time of the whole run.
+struct Figures {
+    latencies: Vec<Duration>,
+    wall: Duration,
+}
+
+/// `CLIENTS` tasks, each running `ROUNDS` requests through the queries, after a warm-up pass.
+async fn load<F, Fut>(queries: Arc<Vec<String>>, request: F) -> Figures
+where
+    F: Fn(String) -> Fut + Clone + Send + 'static,
+    Fut: std::future::Future<Output = Result<(), String>> + Send,
+{
+    for q in queries.iter().take(20) {
+        request(q.clone()).await.expect("warm-up request");
+    }
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..CLIENTS)
+        .map(|client| {
+            let (queries, request) = (queries.clone(), request.clone());
+            tokio::spawn(async move {
+                let mut times = Vec::with_capacity(ROUNDS);
+                for round in 0..ROUNDS {
+                    let q = queries[(client * ROUNDS + round) % queries.len()].clone();
+                    let at = Instant::now();
+                    request(q).await.expect("request");
+                    times.push(at.elapsed());
+                }
+                times
+            })
+        })
+        .collect();
+    let mut latencies = Vec::new();
+    for task in tasks {
+        latencies.extend(task.await.expect("client"));
+    }
+    latencies.sort();
+    Figures {
+        latencies,
+        wall: started.elapsed(),
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1].as_secs_f64() * 1000.0
+}
+
+/// Prints a row; returns p95 in milliseconds.
+fn report(name: &str, f: &Figures) -> f64 {
+    println!(
+        "{name:<34} {:>8.1} {:>8.1} {:>8.1} {:>9.0}",
+        percentile(&f.latencies, 50.0),
+        percentile(&f.latencies, 95.0),
+        percentile(&f.latencies, 99.0),
+        f.latencies.len() as f64 / f.wall.as_secs_f64()
+    );
+    percentile(&f.latencies, 95.0)
+}
