@@ -39,7 +39,7 @@ TAAWON_DATA_DIR="$work/data" TAAWON_LISTEN="127.0.0.1:$app_port" TAAWON_PUBLIC_U
   TAAWON_LOG_FORMAT=json RUST_LOG=warn "$CARGO_TARGET_DIR/release/taawon" serve --demo-data >"$work/server.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$app_port/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
-slug="$(curl -fs "http://127.0.0.1:$app_port/sitemap.xml" | grep -o '/p/[^<?]*' | head -n1)"
+slug="$(curl -fs "http://127.0.0.1:$app_port/sitemap.xml" | grep -o '/p/[^<?]*' | awk 'NR == 1')"  # awk reads to the end: no SIGPIPE under pipefail
 [ -n "$slug" ] || { echo "no product in the sitemap"; cat "$work/server.log"; exit 1; }
 url="http://127.0.0.1:$app_port$slug"
 echo "[bench] product page: $slug"
