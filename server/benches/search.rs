@@ -298,15 +298,20 @@ async fn measure(index: Arc<dyn SearchIndex>, base: &str, queries: &[String]) {
         "{:<34} {:>8} {:>8} {:>8} {:>9}",
         "", "p50 ms", "p95 ms", "p99 ms", "req/s"
     );
-    let with_facets = {
+    let mut engine = Vec::new();
+    for (name, limit, skip_facets) in [
+        ("engine, 24 results + facets", 24, false),
+        ("engine, 6 results, no facets", 6, true),
+    ] {
         let index = index.clone();
-        load(queries.clone(), move |q| {
+        let figures = load(queries.clone(), move |q| {
             let index = index.clone();
             async move {
                 index
                     .search(&SearchRequest {
                         query: q,
-                        limit: 24,
+                        limit,
+                        skip_facets,
                         ..SearchRequest::default()
                     })
                     .await
@@ -314,29 +319,10 @@ async fn measure(index: Arc<dyn SearchIndex>, base: &str, queries: &[String]) {
                     .map_err(|e| e.to_string())
             }
         })
-        .await
-    };
-    let engine_page = report("engine, 24 results + facets", &with_facets);
-    let without = {
-        let index = index.clone();
-        load(queries.clone(), move |q| {
-            let index = index.clone();
-            async move {
-                index
-                    .search(&SearchRequest {
-                        query: q,
-                        limit: 6,
-                        skip_facets: true,
-                        ..SearchRequest::default()
-                    })
-                    .await
-                    .map(|_| ())
-                    .map_err(|e| e.to_string())
-            }
-        })
-        .await
-    };
-    let engine_suggest = report("engine, 6 results, no facets", &without);
+        .await;
+        engine.push(report(name, &figures));
+    }
+    let (engine_page, engine_suggest) = (engine[0], engine[1]);
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(CLIENTS)
         .build()

@@ -72,7 +72,7 @@ pub fn SearchBox(text: SearchBoxText) -> impl IntoView {
                 asked.update_value(|n| *n += 1);
                 let mine = asked.get_value();
                 leptos::task::spawn_local(async move {
-                    let answer = browser::fetch_text(&suggest_href(&words)).await;
+                    let answer = browser::fetch_text(&with_q(SUGGEST_PATH, &words)).await;
                     if asked.get_value() != mine {
                         return; // the words changed meanwhile
                     }
@@ -163,10 +163,6 @@ fn with_q(path: &str, q: &str) -> String {
         .append_pair("q", q)
         .finish();
     format!("{path}?{query}")
-}
-
-fn suggest_href(q: &str) -> String {
-    with_q(SUGGEST_PATH, q)
 }
 
 /// The suggestion list's options for `answer`, rendered (and escaped) on the server: each

@@ -12,7 +12,7 @@ use axum::{
     extract::{RawQuery, State},
     response::{IntoResponse, Response},
 };
-use http::{HeaderValue, StatusCode, header};
+use http::{StatusCode, header};
 
 /// The options for `q` (an empty body when nothing matched and no respelling is known).
 pub async fn suggest(
@@ -25,24 +25,16 @@ pub async fn suggest(
         .map(|(_, value)| value.into_owned())
         .unwrap_or_default();
     match search::suggest_products(&state, &q, ctx.locale).await {
-        Ok(answer) => {
-            let mut response = suggestions_html(answer, ctx.locale).into_response();
-            let headers = response.headers_mut();
-            headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/html; charset=utf-8"),
-            );
-            // The answer depends on the reader's language and changes with the catalog.
-            headers.insert(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, max-age=60"),
-            );
-            headers.insert(
-                header::VARY,
-                HeaderValue::from_static("cookie, accept-language"),
-            );
-            response
-        }
+        // The answer depends on the reader's language and changes with the catalog.
+        Ok(answer) => (
+            [
+                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                (header::CACHE_CONTROL, "private, max-age=60"),
+                (header::VARY, "cookie, accept-language"),
+            ],
+            suggestions_html(answer, ctx.locale),
+        )
+            .into_response(),
         Err(AppError::SearchUnavailable) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
