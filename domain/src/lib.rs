@@ -14,6 +14,7 @@ pub mod locale;
 pub mod media;
 pub mod money;
 pub mod normalize;
+pub mod order;
 pub mod product;
 pub mod registry;
 pub mod role;
