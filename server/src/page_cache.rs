@@ -1,11 +1,16 @@
 //! Rendered product pages for anonymous visitors (the people a shared WhatsApp link brings), kept
 //! in memory and checked against the database on every request.
 //!
-//! Each request still makes one indexed read: the revision of the product's cooperative, which
-//! database triggers move whenever anything the page shows changes (migration 8). A page
+//! Each request is still checked by a database read: the revision of the product's cooperative,
+//! which database triggers move whenever anything the page shows changes (migration 8). A page
 //! rendered at the same revision is served again with the request's own CSP nonce; any other
 //! revision renders afresh. So a replica's memory is only ever a copy it can check, never state
 //! another replica needs (ARCHITECTURE.md §4), and a change shows on the next request everywhere.
+//!
+//! Revision reads are batched: one task reads, for every request waiting when it starts, the
+//! revisions of all their slugs in one query. A request is only ever answered by a read that
+//! began after it arrived, so it never sees a revision older than a change committed before it
+//! came; under load, many requests share one read instead of each taking a pooled connection.
 //!
 //! Only `GET /p/{slug}` without a query string, from a visitor who is not signed in and has no
 //! session cookie, is cached: everything else on such a page depends on the path and the
@@ -22,7 +27,11 @@ use axum::{
 use domain::Locale;
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
-use std::sync::Arc;
+use std::{
+    collections::HashMap,
+    sync::{Arc, OnceLock},
+};
+use tokio::sync::{mpsc, oneshot};
 
 /// Response header saying whether the page came from the cache (`hit`) or was rendered.
 pub const CACHE_HEADER: &str = "x-taawon-cache";
@@ -33,11 +42,23 @@ const CAPACITY_BYTES: u64 = 64 * 1024 * 1024;
 /// The largest page worth keeping.
 const MAX_PAGE_BYTES: usize = 2 * 1024 * 1024;
 
+/// The most requests one revision read answers.
+const MAX_BATCH: usize = 256;
+
 /// The product-page cache and the database it checks against.
 #[derive(Clone)]
 pub struct PageCache {
     db: DatabaseConnection,
     pages: moka::sync::Cache<(String, Locale), Arc<Page>>,
+    /// Where requests queue for the next revision read (the reading task starts on first use,
+    /// inside the runtime serving the requests).
+    reader: Arc<OnceLock<mpsc::UnboundedSender<Ask>>>,
+}
+
+/// A request's question to the revision reader: the revision at `slug`, if it is a product.
+struct Ask {
+    slug: String,
+    reply: oneshot::Sender<Result<Option<i64>, sea_orm::DbErr>>,
 }
 
 /// A rendered page, cut where the nonce it was rendered with appeared.
@@ -72,27 +93,84 @@ impl PageCache {
             .weigher(|_, page: &Arc<Page>| u32::try_from(page.len()).unwrap_or(u32::MAX))
             .max_capacity(CAPACITY_BYTES)
             .build();
-        Self { db, pages }
+        Self {
+            db,
+            pages,
+            reader: Arc::new(OnceLock::new()),
+        }
     }
 
-    /// The revision of the cooperative selling the product at `slug`, if there is one.
+    /// The revision of the cooperative selling the product at `slug`, if there is one, from a
+    /// read that starts after this call.
     async fn revision(&self, slug: &str) -> Result<Option<i64>, sea_orm::DbErr> {
-        let backend = self.db.get_database_backend();
-        let placeholder = if backend == DbBackend::Postgres {
-            "$1"
-        } else {
-            "?"
+        let reader = self.reader.get_or_init(|| {
+            let (tx, rx) = mpsc::unbounded_channel();
+            tokio::spawn(read_revisions(self.db.clone(), rx));
+            tx
+        });
+        let (reply, answer) = oneshot::channel();
+        let ask = Ask {
+            slug: slug.to_owned(),
+            reply,
         };
-        let sql = format!(
-            "SELECT c.catalog_revision FROM products p \
-             JOIN cooperatives c ON c.id = p.cooperative_id WHERE p.slug = {placeholder}"
-        );
-        let row = self
-            .db
-            .query_one_raw(Statement::from_sql_and_values(backend, sql, [slug.into()]))
-            .await?;
-        row.map(|r| r.try_get_by_index::<i64>(0)).transpose()
+        if reader.send(ask).is_err() {
+            return Err(sea_orm::DbErr::Custom("the revision reader stopped".into()));
+        }
+        answer
+            .await
+            .unwrap_or_else(|_| Err(sea_orm::DbErr::Custom("the revision reader stopped".into())))
     }
+}
+
+/// Answers queued asks in batches until every sender is gone: each round takes whatever is
+/// waiting and reads all its slugs in one query.
+async fn read_revisions(db: DatabaseConnection, mut asks: mpsc::UnboundedReceiver<Ask>) {
+    let mut batch = Vec::with_capacity(MAX_BATCH);
+    while asks.recv_many(&mut batch, MAX_BATCH).await > 0 {
+        let mut slugs: Vec<&str> = batch.iter().map(|ask| ask.slug.as_str()).collect();
+        slugs.sort_unstable();
+        slugs.dedup();
+        let read = revisions_at(&db, &slugs).await;
+        if let Err(e) = &read {
+            tracing::warn!(error = %e, "product revisions could not be read");
+        }
+        for ask in batch.drain(..) {
+            let answer = match &read {
+                Ok(revisions) => Ok(revisions.get(ask.slug.as_str()).copied()),
+                Err(e) => Err(sea_orm::DbErr::Custom(e.to_string())),
+            };
+            // The request may be gone (its client hung up); nobody is left to tell.
+            let _ = ask.reply.send(answer);
+        }
+    }
+}
+
+/// The revisions of the cooperatives selling the products at `slugs`, by slug, in one query.
+async fn revisions_at(
+    db: &DatabaseConnection,
+    slugs: &[&str],
+) -> Result<HashMap<String, i64>, sea_orm::DbErr> {
+    let backend = db.get_database_backend();
+    let placeholders: Vec<String> = (1..=slugs.len())
+        .map(|i| {
+            if backend == DbBackend::Postgres {
+                format!("${i}")
+            } else {
+                "?".to_owned()
+            }
+        })
+        .collect();
+    let sql = format!(
+        "SELECT p.slug, c.catalog_revision FROM products p \
+         JOIN cooperatives c ON c.id = p.cooperative_id WHERE p.slug IN ({})",
+        placeholders.join(", ")
+    );
+    let values = slugs.iter().map(|&slug| slug.into());
+    db.query_all_raw(Statement::from_sql_and_values(backend, sql, values))
+        .await?
+        .into_iter()
+        .map(|row| Ok((row.try_get_by_index(0)?, row.try_get_by_index(1)?)))
+        .collect()
 }
 
 /// The slug of a product-page request that may be served from the cache.
@@ -208,6 +286,60 @@ mod tests {
             Bytes::from_static(b"<script nonce=\"BBB\">x</script><style nonce=\"BBB\"></style>end")
         );
         assert_eq!(page.body("AAA+/="), body);
+    }
+
+    /// A one-connection in-memory database with just what the revision read touches.
+    async fn revisions_db() -> DatabaseConnection {
+        let mut options = sea_orm::ConnectOptions::new("sqlite::memory:");
+        options.max_connections(1).sqlx_logging(false);
+        let db = sea_orm::Database::connect(options).await.expect("sqlite");
+        for sql in [
+            "CREATE TABLE cooperatives (id INTEGER PRIMARY KEY, catalog_revision INTEGER NOT NULL)",
+            "CREATE TABLE products (slug TEXT UNIQUE NOT NULL, cooperative_id INTEGER NOT NULL)",
+            "INSERT INTO cooperatives VALUES (1, 10), (2, 20)",
+            "INSERT INTO products VALUES ('argan', 1), ('amlou', 1), ('safran', 2)",
+        ] {
+            db.execute_unprepared(sql).await.expect("schema");
+        }
+        db
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn many_waiting_requests_each_get_their_own_slugs_revision() {
+        let cache = PageCache::new(revisions_db().await);
+        let slugs = ["argan", "safran", "nothing", "amlou"];
+        let asks = (0..200).map(|i| {
+            let cache = cache.clone();
+            let slug = slugs[i % slugs.len()];
+            tokio::spawn(async move { (slug, cache.revision(slug).await.expect("read")) })
+        });
+        for ask in asks {
+            let (slug, revision) = ask.await.expect("task");
+            let expected = match slug {
+                "argan" | "amlou" => Some(10),
+                "safran" => Some(20),
+                _ => None,
+            };
+            assert_eq!(revision, expected, "{slug}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_change_committed_before_a_request_is_what_it_reads() {
+        let db = revisions_db().await;
+        let cache = PageCache::new(db.clone());
+        assert_eq!(cache.revision("argan").await.expect("read"), Some(10));
+        db.execute_unprepared("UPDATE cooperatives SET catalog_revision = 11 WHERE id = 1")
+            .await
+            .expect("update");
+        assert_eq!(cache.revision("argan").await.expect("read"), Some(11));
+        db.execute_unprepared("DROP TABLE products")
+            .await
+            .expect("drop");
+        assert!(
+            cache.revision("argan").await.is_err(),
+            "a failing read is an error, not a missing product"
+        );
     }
 
     #[test]
