@@ -244,7 +244,7 @@ pub fn router(state: AppState, trust_proxy: bool) -> Router {
         ))
         .layer(axum::middleware::from_fn_with_state(
             middleware::MiddlewareState {
-                app: state.clone(),
+                app: Arc::new(state.clone()),
                 trust_proxy,
             },
             middleware::request_context,

@@ -24,11 +24,12 @@ use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use std::{net::SocketAddr, time::Instant};
 use tower_sessions::Session;
 
-/// What the request middleware needs besides the app state.
+/// What the request middleware needs besides the app state (cloned for every request, so the
+/// state sits behind one `Arc`).
 #[derive(Clone)]
 pub struct MiddlewareState {
     /// Shared application state.
-    pub app: AppState,
+    pub app: std::sync::Arc<AppState>,
     /// Whether `X-Forwarded-For` is trusted.
     pub trust_proxy: bool,
 }
