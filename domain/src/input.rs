@@ -85,6 +85,29 @@ impl InputError {
     }
 }
 
+/// A Moroccan phone number as people write it (`06 12 34 56 78`, `+212 6-12-34-56-78`,
+/// `00212…`, Arabic-Indic digits), in its ten-digit national form: 06/07 mobiles and 05
+/// landlines (the national numbering plan; no other country is served).
+pub fn parse_phone(raw: &str) -> Result<String, InputError> {
+    let digits = crate::normalize::ascii_digits(raw).replace(['(', ')'], "");
+    if digits.is_empty() {
+        return Err(InputError::Required);
+    }
+    let national = digits
+        .strip_prefix("+212")
+        .or_else(|| digits.strip_prefix("00212"))
+        .map(|rest| format!("0{rest}"))
+        .unwrap_or(digits);
+    let valid = national.len() == 10
+        && national.chars().all(|c| c.is_ascii_digit())
+        && matches!(&national[..2], "05" | "06" | "07");
+    if valid {
+        Ok(national)
+    } else {
+        Err(InputError::PhoneInvalid)
+    }
+}
+
 /// A normalised e-mail address (trimmed, lower-cased), used as the sign-in identifier.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Email(String);
@@ -232,6 +255,32 @@ impl DisplayName {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn moroccan_phone_numbers_are_read_as_people_write_them() {
+        for raw in [
+            "0612345678",
+            "06 12 34 56 78",
+            "+212 6-12-34-56-78",
+            "00212612345678",
+            "٠٦١٢٣٤٥٦٧٨",
+            "(06) 12.34.56.78",
+        ] {
+            assert_eq!(parse_phone(raw).as_deref(), Ok("0612345678"), "{raw}");
+        }
+        assert_eq!(parse_phone("0522 12 34 56").as_deref(), Ok("0522123456"));
+        assert_eq!(parse_phone(" "), Err(InputError::Required));
+        for bad in [
+            "0812345678",
+            "061234567",
+            "06123456789",
+            "+33612345678",
+            "06l2345678",
+            "+212",
+        ] {
+            assert_eq!(parse_phone(bad), Err(InputError::PhoneInvalid), "{bad}");
+        }
+    }
+
     use super::*;
 
     #[test]
