@@ -7,6 +7,7 @@ pub mod cooperatives;
 pub mod identity;
 pub mod labels;
 pub mod locale;
+pub mod orders;
 pub mod products;
 pub mod registry;
 pub mod search;

@@ -1,6 +1,7 @@
 //! Reusable pieces of the page: layout, form fields, language switcher, islands.
 
 pub mod brand;
+pub mod copy_link;
 pub mod form;
 pub mod layout;
 pub mod password_input;

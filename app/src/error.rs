@@ -40,6 +40,8 @@ pub enum FieldIssue {
     SkuTaken,
     /// The product already has as many photos as it may.
     TooManyPhotos,
+    /// Fewer are in stock than the quantity asked for.
+    NotEnoughStock,
 }
 
 impl FieldIssue {
@@ -59,6 +61,7 @@ impl FieldIssue {
             FieldIssue::TooManyInvitations => "field-too-many-invitations".into(),
             FieldIssue::SkuTaken => "field-sku-taken".into(),
             FieldIssue::TooManyPhotos => "field-too-many-photos".into(),
+            FieldIssue::NotEnoughStock => "field-not-enough-stock".into(),
         }
     }
 }
@@ -210,6 +213,17 @@ pub enum AppError {
     /// The search engine did not answer; browsing by category still works.
     #[error("search_unavailable")]
     SearchUnavailable,
+    /// The cart is empty: there is nothing to order.
+    #[error("cart_empty")]
+    CartEmpty,
+    /// Some products in the cart are gone or not in stock in that quantity any more; the cart
+    /// shows which. Nothing was ordered.
+    #[error("cart_changed")]
+    CartChanged,
+    /// Some prices changed since the products were put in the cart; the buyer must accept the
+    /// new prices first. Nothing was ordered.
+    #[error("prices_changed")]
+    PricesChanged,
     /// Something failed on our side. Details are in the server log, never here.
     #[error("internal")]
     Internal,
@@ -235,6 +249,9 @@ impl AppError {
             AppError::InvitationForAnother => "invitation_for_another",
             AppError::PublishBlocked(_) => "publish_blocked",
             AppError::SearchUnavailable => "search_unavailable",
+            AppError::CartEmpty => "cart_empty",
+            AppError::CartChanged => "cart_changed",
+            AppError::PricesChanged => "prices_changed",
             AppError::Internal => "internal",
         }
     }
@@ -252,7 +269,10 @@ impl AppError {
             | AppError::ProductsImportRefused { .. }
             | AppError::PublishBlocked(_) => 422,
             AppError::RateLimited { .. } => 429,
-            AppError::Conflict => 409,
+            AppError::Conflict
+            | AppError::CartEmpty
+            | AppError::CartChanged
+            | AppError::PricesChanged => 409,
             AppError::PayloadTooLarge => 413,
             AppError::BadRequest => 400,
             AppError::SearchUnavailable => 503,
@@ -342,6 +362,9 @@ mod tests {
             },
             AppError::PublishBlocked(vec![domain::product::PublishBlocker::NoPhoto]),
             AppError::SearchUnavailable,
+            AppError::CartEmpty,
+            AppError::CartChanged,
+            AppError::PricesChanged,
             AppError::Internal,
         ]
     }
@@ -396,6 +419,7 @@ mod tests {
             FieldIssue::TooManyInvitations,
             FieldIssue::SkuTaken,
             FieldIssue::TooManyPhotos,
+            FieldIssue::NotEnoughStock,
         ])
         .chain(
             [

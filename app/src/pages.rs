@@ -8,7 +8,7 @@ pub mod home;
 pub mod identity;
 pub mod labels;
 pub mod not_found;
-pub mod placeholders;
+pub mod orders;
 pub mod products;
 pub mod registry;
 pub mod search;

@@ -14,7 +14,7 @@ use crate::{
         identity::IdentityPage,
         labels::{AdminLabelsPage, LabelsPage},
         not_found::NotFoundPage,
-        placeholders::CartPage,
+        orders::{CartPage, CheckoutPage, InboxPage, MyOrdersPage, OrderPage},
         products::{MyProductsPage, ProductEditPage, ProductNewPage, ProductPage},
         registry::AdminRegistryPage,
         search::SearchPage,
@@ -68,7 +68,10 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("sign-up") view=SignUpPage/>
                     <Route path=StaticSegment("account") view=AccountPage/>
                     <Route path=StaticSegment("search") view=SearchPage ssr=SsrMode::Async/>
-                    <Route path=StaticSegment("cart") view=CartPage/>
+                    <Route path=StaticSegment("cart") view=CartPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("checkout") view=CheckoutPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("orders") view=MyOrdersPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("orders"), ParamSegment("number")) view=OrderPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), StaticSegment("new")) view=CooperativeNewPage/>
                     // Pages with data render whole before sending (SsrMode::Async): the HTML
                     // needs no JavaScript to show it, and status codes (404) are right.
@@ -88,6 +91,7 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("products"), ParamSegment("id"), StaticSegment("edit")) view=ProductEditPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("labels")) view=LabelsPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("admin"), StaticSegment("labels")) view=AdminLabelsPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("orders")) view=InboxPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -9,6 +9,7 @@ import { BASE, RESULTS, launch } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const COPIED = { ar: 'تم نسخ الرابط', fr: 'Lien copié' };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser;
@@ -62,6 +63,18 @@ for (const locale of ['ar', 'fr']) {
       assert.ok(await page.locator('link[rel="alternate"][hreflang="fr"]').count() === 1);
       assert.match(await page.locator('a[href^="https://wa.me/"]').getAttribute('href'), /wa\.me\/\?text=/);
       await axe(page, `browse-${locale}-${mode}-product`, javaScriptEnabled);
+      // The share link: a field to copy by hand, and with JavaScript a button that copies it.
+      const link = await page.locator('#share-link').inputValue();
+      assert.match(link, /^https?:\/\/.+\/p\//);
+      const copy = page.locator('.copy-link button');
+      if (javaScriptEnabled) {
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE).origin });
+        await copy.click();
+        await page.locator('.copy-link-status', { hasText: COPIED[locale] }).waitFor();
+        assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+      } else {
+        assert.equal(await copy.isVisible(), false, 'no dead button without JavaScript');
+      }
 
       const coop = page.locator('.product-coop h2 a');
       await Promise.all([page.waitForURL(/\/c\//), coop.click()]);

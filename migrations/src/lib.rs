@@ -11,6 +11,7 @@ mod m20261129_000006_categories;
 mod m20261129_000007_products;
 mod m20261129_000008_catalog_revisions;
 mod m20261129_000009_search_queue;
+mod m20261129_000010_orders;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000007_products::Migration),
             Box::new(m20261129_000008_catalog_revisions::Migration),
             Box::new(m20261129_000009_search_queue::Migration),
+            Box::new(m20261129_000010_orders::Migration),
         ]
     }
 }

@@ -101,6 +101,36 @@ pub struct Config {
     )]
     pub platform_fee: rust_decimal::Decimal,
 
+    /// The delivery fee of each cooperative's parcel, in MAD (`0` for free delivery).
+    #[arg(
+        long,
+        env = "TAAWON_DELIVERY_FEE",
+        default_value = "30",
+        value_parser = parse_amount,
+        global = true
+    )]
+    pub delivery_fee: i64,
+
+    /// A cooperative's parcel travels free from this much of its products, in MAD (`none`: never).
+    #[arg(
+        long,
+        env = "TAAWON_FREE_DELIVERY_FROM",
+        default_value = "400",
+        value_parser = parse_threshold,
+        global = true
+    )]
+    pub free_delivery_from: Threshold,
+
+    /// Whether buyers may pay cash on delivery (each cooperative can also refuse it).
+    #[arg(
+        long,
+        env = "TAAWON_CASH_ON_DELIVERY",
+        default_value_t = true,
+        action = clap::ArgAction::Set,
+        global = true
+    )]
+    pub cash_on_delivery: bool,
+
     /// Meilisearch's URL; when set, search uses it instead of the embedded index.
     #[arg(long, env = "MEILISEARCH_URL", global = true)]
     pub meilisearch_url: Option<String>,
@@ -131,6 +161,25 @@ pub struct Config {
         global = true
     )]
     pub log_format: String,
+}
+
+/// An amount of MAD as typed (`30`, `29,90`), in centimes; `0` is allowed.
+fn parse_amount(raw: &str) -> Result<i64, String> {
+    if raw.trim().chars().all(|c| c == '0' || c == '.' || c == ',') && !raw.trim().is_empty() {
+        return Ok(0);
+    }
+    domain::money::parse_price(raw).map_err(|_| "an amount of MAD, such as 30 or 29,90".to_owned())
+}
+
+/// An optional threshold: an amount of MAD, or `none`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Threshold(pub Option<i64>);
+
+fn parse_threshold(raw: &str) -> Result<Threshold, String> {
+    match raw.trim() {
+        "" | "none" => Ok(Threshold(None)),
+        amount => parse_amount(amount).map(|c| Threshold(Some(c))),
+    }
 }
 
 fn parse_fee(raw: &str) -> Result<rust_decimal::Decimal, String> {

@@ -90,6 +90,11 @@ impl Application {
                 public_url: config.public_url.clone(),
                 secure_cookies: config.secure_cookies(),
                 platform_fee: config.platform_fee,
+                delivery: domain::order::DeliveryPolicy {
+                    flat_fee: config.delivery_fee,
+                    free_from: config.free_delivery_from.0,
+                },
+                cash_on_delivery: config.cash_on_delivery,
             }),
             sign_in_limiter: Arc::new(SignInLimiter::new(
                 overrides.sign_in_limits.unwrap_or_default(),

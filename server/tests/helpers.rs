@@ -60,6 +60,9 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         mail_from: "Taawon <no-reply@taawon.test>".into(),
         log_format: "pretty".into(),
         platform_fee: spawn.platform_fee.unwrap_or_default(),
+        delivery_fee: 3_000,
+        free_delivery_from: server::config::Threshold(Some(40_000)),
+        cash_on_delivery: true,
         meilisearch_url: None,
         meilisearch_api_key: None,
         search_index: "products".into(),
@@ -308,4 +311,28 @@ impl TestApp {
             .await
             .expect("GET")
     }
+}
+
+/// The code of the error a refused form post left in its redirect (`__err` is base64 JSON), or
+/// an empty string when there is none.
+pub fn error_code(response: &Response) -> String {
+    use base64::Engine;
+    let location = location(response);
+    let Some(raw) = location
+        .split("__err=")
+        .nth(1)
+        .map(|v| v.split('&').next().unwrap_or(v))
+    else {
+        return String::new();
+    };
+    let raw = raw
+        .replace("%3D", "=")
+        .replace("%2B", "+")
+        .replace("%2F", "/");
+    let json = base64::engine::general_purpose::STANDARD
+        .decode(raw.as_bytes())
+        .or_else(|_| base64::engine::general_purpose::URL_SAFE.decode(raw.as_bytes()))
+        .expect("__err is base64");
+    let value: serde_json::Value = serde_json::from_slice(&json).expect("__err is JSON");
+    value["code"].as_str().unwrap_or_default().to_owned()
 }

@@ -12,6 +12,7 @@ mod cooperatives;
 mod i18n;
 mod media;
 mod ops;
+mod orders;
 mod products;
 mod registry;
 mod search;

@@ -25,7 +25,9 @@ mod server {
                 tracing::error!(error = %e, "session write failed");
                 AppError::Internal
             })?;
-        Ok(())
+        // What the visitor put in their cart before signing in stays in it.
+        let state = crate::ssr::AppState::current()?;
+        crate::ssr::services::cart::merge_guest_cart(&state.db, &session, user).await
     }
 
     /// The signed-in user, or `Unauthorized`.

@@ -216,6 +216,8 @@ pub fn MyCooperativesPage() -> impl IntoView {
                                                     <a href=format!("/cooperatives/{}/products", c.id)>{t(locale, "my-products-title")}</a>
                                                     " · "
                                                     <a href=format!("/cooperatives/{}/labels", c.id)>{t(locale, "labels-title")}</a>
+                                                    " · "
+                                                    <a href=format!("/cooperatives/{}/orders", c.id)>{t(locale, "coop-orders")}</a>
                                                 </p>
                                             })}
                                         </li>

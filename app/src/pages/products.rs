@@ -4,6 +4,7 @@
 
 use crate::{
     api::{
+        orders::AddToCart,
         products::{
             ChangePhoto, CreateProduct, ImportProducts, ModerateProduct, TransitionProduct,
             UpdateProduct, UploadProductPhoto, my_products, product, product_editor,
@@ -12,13 +13,14 @@ use crate::{
     },
     components::{
         brand::brand_css,
+        copy_link::CopyLink,
         form::{Choices, ErrorSummary},
     },
     context::{use_locale, use_request_ctx},
     dto::{ProductCardDto, ProductDto, ProductEditorDto, ProductPageOf},
     error::AppError,
     i18n::{t, t_args},
-    pages::{cooperatives::require_sign_in, not_found::NotFoundPage},
+    pages::{cooperatives::require_sign_in, not_found::NotFoundPage, orders::AddToCartForm},
 };
 use domain::{Locale, money};
 use leptos::prelude::*;
@@ -300,6 +302,9 @@ fn ProductView(p: ProductDto, locale: Locale, moderation_error: Option<AppError>
                             t(locale, "product-out-of-stock")
                         }}
                     </p>
+                    {(p.on_sale && in_stock).then(|| view! {
+                        <AddToCartForm product_id=p.id.clone() max=p.stock.clamp(1, domain::order::MAX_LINE_QUANTITY) error=url_error(AddToCart::PATH) locale/>
+                    })}
                     {(!p.labels.is_empty()).then(|| view! {
                         <ul class="badges" aria-label=t(locale, "product-labels")>
                             {p.labels.iter().map(|l| view! {
@@ -320,8 +325,12 @@ fn ProductView(p: ProductDto, locale: Locale, moderation_error: Option<AppError>
                     </details>
                     <div class="share">
                         <a class="button button-secondary" href=whatsapp rel="noopener" target="_blank">{t(locale, "product-share-whatsapp")}</a>
-                        <label for="share-link">{t(locale, "product-share-link")}</label>
-                        <input id="share-link" type="url" readonly value=p.canonical_url.clone()/>
+                        <CopyLink
+                            url=p.canonical_url.clone()
+                            label=t(locale, "product-share-link")
+                            copy_label=t(locale, "product-share-copy")
+                            copied_label=t(locale, "product-share-copied")
+                        />
                     </div>
                     {p.can_edit.then(|| view! { <p><a class="button" href=format!("/products/{}/edit", p.id)>{t(locale, "product-edit")}</a></p> })}
                 </div>

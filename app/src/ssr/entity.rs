@@ -1,21 +1,30 @@
 //! sea-orm entities, one module a table.
 
 pub mod audit_log;
+pub mod cart;
+pub mod cart_item;
 pub mod category;
 pub mod cooperative;
 pub mod cooperative_identity;
 pub mod cooperative_invitation;
 pub mod cooperative_label;
 pub mod cooperative_member;
+pub mod ledger_entry;
 pub mod media_image;
+pub mod order;
+pub mod order_line;
 pub mod outbox;
+pub mod payment;
 pub mod product;
 pub mod product_label;
 pub mod product_photo;
 pub mod product_translation;
 pub mod registry_entry;
+pub mod review;
 pub mod search_queue;
 pub mod session;
+pub mod shipment;
 pub mod user;
 pub mod user_role;
 pub mod verification_event;
+pub mod webhook_event;

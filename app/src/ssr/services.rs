@@ -2,12 +2,16 @@
 
 pub mod accounts;
 pub mod browse;
+pub mod cart;
 pub mod catalog;
+pub mod checkout;
 pub mod cooperatives;
+pub mod fulfilment;
 pub mod identity;
 pub mod invitations;
 pub mod labels;
 pub mod media;
+pub mod orders;
 pub mod product_csv;
 pub mod products;
 pub mod registry;

@@ -14,6 +14,10 @@ pub struct AppSettings {
     pub secure_cookies: bool,
     /// The platform's fee as a rate (`0.05` is 5 %); default 0.
     pub platform_fee: rust_decimal::Decimal,
+    /// What each cooperative's parcel costs to deliver.
+    pub delivery: domain::order::DeliveryPolicy,
+    /// Whether cash on delivery is offered at all.
+    pub cash_on_delivery: bool,
 }
 
 /// Everything a request handler may need. Cheap to clone.

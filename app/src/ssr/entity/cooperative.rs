@@ -29,6 +29,8 @@ pub struct Model {
     pub verified_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Whether its buyers may pay cash to its courier (migration 10; on by default).
+    pub accepts_cash_on_delivery: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -513,6 +513,7 @@ pub async fn product_page(
         json_ld,
         can_moderate: is_admin,
         can_edit: is_member,
+        on_sale: public,
     })
 }
 

@@ -58,27 +58,6 @@ struct Declaration {
     phone: String,
 }
 
-/// Moroccan phone numbers: 06/07 mobiles and 05 landlines, also written +212 or 00212.
-pub fn parse_phone(raw: &str) -> Result<String, InputError> {
-    let digits = domain::normalize::ascii_digits(raw).replace(['(', ')'], "");
-    if digits.is_empty() {
-        return Err(InputError::Required);
-    }
-    let national = digits
-        .strip_prefix("+212")
-        .or_else(|| digits.strip_prefix("00212"))
-        .map(|rest| format!("0{rest}"))
-        .unwrap_or(digits);
-    let valid = national.len() == 10
-        && national.chars().all(|c| c.is_ascii_digit())
-        && matches!(&national[..2], "05" | "06" | "07");
-    if valid {
-        Ok(national)
-    } else {
-        Err(InputError::PhoneInvalid)
-    }
-}
-
 fn parse_count(raw: &str) -> Result<i32, InputError> {
     let text = domain::normalize::ascii_digits(raw);
     if text.is_empty() {
@@ -188,7 +167,7 @@ fn parse_form(form: &CooperativeForm, today: NaiveDate) -> Result<Declaration, F
     {
         errors.add("women_count", FieldIssue::WomenExceedMembers);
     }
-    let phone = parse_phone(&form.phone)
+    let phone = domain::input::parse_phone(&form.phone)
         .map_err(|e| errors.add("phone", e))
         .ok();
     match (
@@ -304,6 +283,7 @@ pub async fn register(
         verified_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        accepts_cash_on_delivery: Set(true),
     }
     .insert(&txn)
     .await;

@@ -1,0 +1,243 @@
+//! Buying over the wire: the cart (guests and signed-in buyers), checkout, and the buyer's
+//! orders. Every form posts without JavaScript and comes back to its page.
+
+use crate::{
+    dto::{CartDto, CheckoutDto, InboxDto, OrderDto, OrderSummaryDto},
+    error::AppError,
+};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+fn parse_id(id: &str) -> Result<uuid::Uuid, AppError> {
+    uuid::Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)
+}
+
+/// The visitor's cart.
+#[server(endpoint = "cart")]
+pub async fn cart() -> Result<CartDto, AppError> {
+    use crate::ssr::{AppState, request, services::cart};
+    let ctx = request::request_ctx()?;
+    let state = AppState::current()?;
+    cart::view(
+        &state.db,
+        &state.settings,
+        &request::session()?,
+        ctx.user.as_ref(),
+        ctx.locale,
+    )
+    .await
+}
+
+/// Puts a product in the cart, then shows the cart.
+#[server(endpoint = "cart/add")]
+pub async fn add_to_cart(product_id: String, quantity: String) -> Result<(), AppError> {
+    use crate::ssr::{AppState, request, services::cart};
+    let ctx = request::request_ctx()?;
+    let state = AppState::current()?;
+    let id = parse_id(&product_id)?;
+    cart::add(
+        &state.db,
+        &request::session()?,
+        ctx.user.as_ref(),
+        id,
+        &quantity,
+    )
+    .await?;
+    leptos_axum::redirect("/cart?added=1");
+    Ok(())
+}
+
+/// Changes how many of a product the cart holds (`0` removes it).
+#[server(endpoint = "cart/set")]
+pub async fn update_cart_line(product_id: String, quantity: String) -> Result<(), AppError> {
+    use crate::ssr::{AppState, request, services::cart};
+    let ctx = request::request_ctx()?;
+    let state = AppState::current()?;
+    let id = parse_id(&product_id)?;
+    cart::set_quantity(
+        &state.db,
+        &request::session()?,
+        ctx.user.as_ref(),
+        id,
+        &quantity,
+    )
+    .await?;
+    leptos_axum::redirect("/cart");
+    Ok(())
+}
+
+/// Takes a product out of the cart.
+#[server(endpoint = "cart/remove")]
+pub async fn remove_cart_line(product_id: String) -> Result<(), AppError> {
+    use crate::ssr::{AppState, request, services::cart};
+    let ctx = request::request_ctx()?;
+    let state = AppState::current()?;
+    let id = parse_id(&product_id)?;
+    cart::remove_line(&state.db, &request::session()?, ctx.user.as_ref(), id).await?;
+    leptos_axum::redirect("/cart");
+    Ok(())
+}
+
+/// Accepts the prices that changed since the products were put in the cart.
+#[server(endpoint = "cart/accept-prices")]
+pub async fn accept_prices() -> Result<(), AppError> {
+    use crate::ssr::{AppState, request, services::cart};
+    let ctx = request::request_ctx()?;
+    let state = AppState::current()?;
+    cart::accept_prices(&state.db, &request::session()?, ctx.user.as_ref()).await?;
+    leptos_axum::redirect("/cart");
+    Ok(())
+}
+
+/// The checkout page's cart and a fresh idempotency key for its form.
+#[server(endpoint = "checkout")]
+pub async fn checkout() -> Result<CheckoutDto, AppError> {
+    use crate::ssr::{AppState, request, services::cart};
+    let ctx = request::request_ctx()?;
+    let state = AppState::current()?;
+    let cart = cart::view(
+        &state.db,
+        &state.settings,
+        &request::session()?,
+        ctx.user.as_ref(),
+        ctx.locale,
+    )
+    .await?;
+    Ok(CheckoutDto {
+        cart,
+        key: uuid::Uuid::new_v4().to_string(),
+        needs_email: ctx.user.is_none(),
+        name: ctx.user.map(|u| u.display_name).unwrap_or_default(),
+    })
+}
+
+/// Places the order, then shows it.
+#[server(endpoint = "checkout/place")]
+pub async fn place_order(
+    idempotency_key: String,
+    email: Option<String>,
+    name: String,
+    phone: String,
+    region: String,
+    city: String,
+    address: String,
+    notes: Option<String>,
+    payment: Option<String>,
+) -> Result<(), AppError> {
+    use crate::ssr::{
+        AppState, request,
+        services::checkout::{self, CheckoutForm},
+    };
+    let ctx = request::request_ctx()?;
+    let state = AppState::current()?;
+    let form = CheckoutForm {
+        idempotency_key,
+        email: email.unwrap_or_default(),
+        name,
+        phone,
+        region,
+        city,
+        address,
+        notes: notes.unwrap_or_default(),
+        payment: payment.unwrap_or_default(),
+    };
+    let placed = checkout::place(
+        &state.db,
+        &state.settings,
+        &request::session()?,
+        ctx.user.as_ref(),
+        &form,
+        ctx.locale,
+    )
+    .await?;
+    leptos_axum::redirect(&format!(
+        "/orders/{}?key={}&placed=1",
+        placed.number, placed.key
+    ));
+    Ok(())
+}
+
+/// One order, for its buyer (signed in, or holding the link's `key`).
+#[server(endpoint = "orders/one")]
+pub async fn order(number: String, key: Option<String>) -> Result<OrderDto, AppError> {
+    use crate::ssr::{AppState, request, services::orders};
+    let ctx = request::request_ctx()?;
+    let state = AppState::current()?;
+    orders::detail(
+        &state.db,
+        &number,
+        ctx.user.as_ref(),
+        key.as_deref(),
+        ctx.locale,
+    )
+    .await
+}
+
+/// The signed-in buyer's orders.
+#[server(endpoint = "orders/mine")]
+pub async fn my_orders() -> Result<Vec<OrderSummaryDto>, AppError> {
+    use crate::ssr::{AppState, request, services::orders};
+    let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    orders::of_buyer(&state.db, &user).await
+}
+
+/// A cooperative's order inbox, for its members; `state` filters by shipment state.
+#[server(endpoint = "orders/inbox")]
+pub async fn inbox(cooperative_id: String, state: Option<String>) -> Result<InboxDto, AppError> {
+    use crate::ssr::{
+        AppState, request,
+        services::{cart, cooperatives, fulfilment},
+    };
+    let ctx = request::request_ctx()?;
+    let user = ctx.user.ok_or(AppError::Unauthorized)?;
+    let state_db = AppState::current()?;
+    let id = parse_id(&cooperative_id)?;
+    let coop = cooperatives::file_of_member(&state_db.db, &user, id).await?;
+    // An unknown filter shows everything rather than failing.
+    let filter = state
+        .as_deref()
+        .and_then(domain::order::ShipmentState::from_code);
+    Ok(InboxDto {
+        cooperative_id: id.to_string(),
+        cooperative_name: cart::name_of(&coop, ctx.locale),
+        filter: filter.map(|f| f.code().to_owned()).unwrap_or_default(),
+        shipments: fulfilment::inbox(&state_db.db, &user, id, filter).await?,
+    })
+}
+
+/// A member confirms, ships, delivers or cancels one of the cooperative's shipments.
+#[server(endpoint = "orders/shipment")]
+pub async fn shipment_action(
+    cooperative_id: String,
+    shipment_id: String,
+    event: String,
+    carrier: Option<String>,
+    tracking_number: Option<String>,
+    reason: Option<String>,
+) -> Result<(), AppError> {
+    use crate::ssr::{
+        AppState, request,
+        services::fulfilment::{self, Action},
+    };
+    let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    let coop = parse_id(&cooperative_id)?;
+    let action = Action {
+        event,
+        carrier: carrier.unwrap_or_default(),
+        tracking_number: tracking_number.unwrap_or_default(),
+        reason: reason.unwrap_or_default(),
+    };
+    fulfilment::act(
+        &state.db,
+        &state.settings,
+        &user,
+        coop,
+        parse_id(&shipment_id)?,
+        &action,
+    )
+    .await?;
+    leptos_axum::redirect(&format!("/cooperatives/{coop}/orders?saved=1"));
+    Ok(())
+}

@@ -1,0 +1,46 @@
+//! `orders`: what a buyer ordered, where it goes and how it is paid. Its state for the buyer is
+//! derived from `payment_state` and its shipments (`domain::order::OrderState::derive`).
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "orders")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    /// The number people read out on the phone (`TA-…`).
+    #[sea_orm(unique)]
+    pub number: String,
+    /// The checkout form's key: the same key twice is the same order.
+    #[sea_orm(unique)]
+    pub idempotency_key: String,
+    pub buyer_id: Option<Uuid>,
+    pub email: String,
+    pub locale: String,
+    /// `domain::order::PaymentMethod` code.
+    pub payment_method: String,
+    /// `domain::order::PaymentState` code.
+    pub payment_state: String,
+    pub currency: String,
+    pub goods_centimes: i64,
+    pub delivery_centimes: i64,
+    pub total_centimes: i64,
+    /// The platform fee at the time of ordering, in thousandths.
+    pub fee_permille: i32,
+    pub recipient_name: String,
+    pub phone: String,
+    /// `domain::geo::Region` code.
+    pub region: String,
+    pub city: String,
+    pub address_line: String,
+    pub notes: Option<String>,
+    /// SHA-256 of the secret in the buyer's order link (guests follow their order with it).
+    pub access_token_hash: String,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
