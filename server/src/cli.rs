@@ -81,7 +81,10 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Serve { demo_data } => {
             let application = Application::build(&config, Overrides::default()).await?;
             if demo_data {
-                demo::seed(&application.state().db, &application.state().media).await?;
+                let state = application.state();
+                if demo::seed(&state.db, &state.media).await? {
+                    demo::seed_orders(&state.db, &state.settings).await?;
+                }
             }
             tracing::info!(address = %application.address()?, public_url = %config.public_url, "Taawon is listening");
             application.serve().await
@@ -98,6 +101,9 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             let media = app::ssr::media::MediaStore::local(&config.data_dir.join("media"))
                 .map_err(|_| anyhow::anyhow!("cannot open the media folder"))?;
             let seeded = demo::seed(&db, &media).await?;
+            if seeded {
+                demo::seed_orders(&db, &config.app_settings()).await?;
+            }
             println!(
                 "{}",
                 if seeded {

@@ -187,6 +187,20 @@ fn parse_fee(raw: &str) -> Result<rust_decimal::Decimal, String> {
 }
 
 impl Config {
+    /// The settings the application code reads at run time.
+    pub fn app_settings(&self) -> app::ssr::state::AppSettings {
+        app::ssr::state::AppSettings {
+            public_url: self.public_url.clone(),
+            secure_cookies: self.secure_cookies(),
+            platform_fee: self.platform_fee,
+            delivery: domain::order::DeliveryPolicy {
+                flat_fee: self.delivery_fee,
+                free_from: self.free_delivery_from.0,
+            },
+            cash_on_delivery: self.cash_on_delivery,
+        }
+    }
+
     /// The database URL in force (the SQLite default created on first use).
     pub fn database_url(&self) -> String {
         match &self.database_url {

@@ -22,7 +22,6 @@ use app::ssr::{
     media::MediaStore,
     rate_limit::{SignInLimiter, SignInLimits},
     session_store::DbSessionStore,
-    state::AppSettings,
 };
 use axum::{Router, extract::DefaultBodyLimit};
 use config::Config;
@@ -86,16 +85,7 @@ impl Application {
         let state = AppState {
             leptos_options,
             db,
-            settings: Arc::new(AppSettings {
-                public_url: config.public_url.clone(),
-                secure_cookies: config.secure_cookies(),
-                platform_fee: config.platform_fee,
-                delivery: domain::order::DeliveryPolicy {
-                    flat_fee: config.delivery_fee,
-                    free_from: config.free_delivery_from.0,
-                },
-                cash_on_delivery: config.cash_on_delivery,
-            }),
+            settings: Arc::new(config.app_settings()),
             sign_in_limiter: Arc::new(SignInLimiter::new(
                 overrides.sign_in_limits.unwrap_or_default(),
             )),

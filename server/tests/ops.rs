@@ -114,4 +114,49 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
             .expect("body")
             .contains("srcset=\"/media/images/")
     );
+
+    // Demo orders: Amina has ordered from Khadija's cooperative; one order is shipped, the other
+    // waits in Khadija's inbox.
+    let settings = app::ssr::state::AppSettings {
+        public_url: app.address.clone(),
+        secure_cookies: false,
+        platform_fee: rust_decimal::Decimal::ZERO,
+        delivery: domain::order::DeliveryPolicy {
+            flat_fee: 3_000,
+            free_from: Some(40_000),
+        },
+        cash_on_delivery: true,
+    };
+    server::demo::seed_orders(&app.db, &settings)
+        .await
+        .expect("demo orders");
+    use app::ssr::entity::{order, shipment};
+    assert_eq!(
+        order::Entity::find().count(&app.db).await.expect("count"),
+        2
+    );
+    let mut states: Vec<String> = shipment::Entity::find()
+        .filter(shipment::Column::CooperativeId.eq(coop.id))
+        .all(&app.db)
+        .await
+        .expect("shipments")
+        .into_iter()
+        .map(|s| s.state)
+        .collect();
+    states.sort();
+    assert_eq!(states, ["pending", "shipped"]);
+    let khadija = browser();
+    let (email, _, password) = server::demo::DEMO_ACCOUNTS[2];
+    app.post_form_as(
+        &khadija,
+        "/api/account/sign-in",
+        "/sign-in",
+        &[("email", email), ("password", password)],
+    )
+    .await;
+    let inbox = app
+        .get_as(&khadija, &format!("/cooperatives/{}/orders", coop.id))
+        .await;
+    assert_eq!(inbox.status(), 200);
+    assert!(inbox.text().await.expect("body").contains("Amina El Fassi"));
 }

@@ -423,9 +423,19 @@ pub async fn view(
     user: Option<&CurrentUser>,
     locale: Locale,
 ) -> Result<CartDto, AppError> {
-    let Some(cart_id) = find(db, session, user).await? else {
-        return Ok(CartDto::default());
-    };
+    match find(db, session, user).await? {
+        Some(cart_id) => view_of(db, settings, cart_id, locale).await,
+        None => Ok(CartDto::default()),
+    }
+}
+
+/// The cart `cart_id` as the cart and checkout pages show it.
+pub async fn view_of(
+    db: &DatabaseConnection,
+    settings: &AppSettings,
+    cart_id: Uuid,
+    locale: Locale,
+) -> Result<CartDto, AppError> {
     let rows: Vec<(cart_item::Model, product::Model)> = items_with_products(db, cart_id)
         .await?
         .into_iter()

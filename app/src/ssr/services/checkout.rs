@@ -196,15 +196,31 @@ pub async fn place(
     locale: Locale,
 ) -> Result<Placed, AppError> {
     // A form already turned into an order (a double click, a retry): that order.
+    if let Some(existing) = by_key(db, form.idempotency_key.trim()).await? {
+        return Ok(existing);
+    }
+    let Some(cart_id) = cart::find(db, session, user).await? else {
+        return Err(AppError::CartEmpty);
+    };
+    place_cart(db, settings, cart_id, user, form, locale).await
+}
+
+/// Places the cart `cart_id` (of `user`, or a guest's) as an order. The same form posted again
+/// returns the same order.
+pub async fn place_cart(
+    db: &DatabaseConnection,
+    settings: &AppSettings,
+    cart_id: Uuid,
+    user: Option<&CurrentUser>,
+    form: &CheckoutForm,
+    locale: Locale,
+) -> Result<Placed, AppError> {
     let key = form.idempotency_key.trim().to_owned();
     if let Some(existing) = by_key(db, &key).await? {
         return Ok(existing);
     }
-    let cart = cart::view(db, settings, session, user, locale).await?;
+    let cart = cart::view_of(db, settings, cart_id, locale).await?;
     let parsed = parse(form, user, cart.cash_on_delivery)?;
-    let Some(cart_id) = cart::find(db, session, user).await? else {
-        return Err(AppError::CartEmpty);
-    };
     match place_in_transaction(db, settings, cart_id, user, &parsed, locale).await {
         Err(PlaceError::Duplicate) => by_key(db, &key).await?.ok_or(AppError::Conflict),
         Err(PlaceError::App(e)) => Err(e),
