@@ -4,30 +4,13 @@
 // JavaScript-on pass): no WCAG 2.2 AA violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { BASE, RESULTS, launch, uniqueEmail } from './support.mjs';
+import { BASE, axeCheck, launch, uniqueEmail } from './support.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PLACED = { fr: 'Passée', ar: 'مسجل' };
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-async function axe(page, name, javaScriptEnabled) {
-  await page.screenshot({ path: `${RESULTS}${name}.png`, fullPage: true });
-  if (!javaScriptEnabled) return;
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-  }, TAGS);
-  assert.deepEqual(violations, [], `${name}: ${JSON.stringify(violations, null, 2)}`);
-}
 
 // Opens the products of `category` one by one until one is in stock and sold by a cooperative
 // not in `exclude`; adds it to the cart. Returns its cooperative's name.
@@ -55,7 +38,7 @@ for (const locale of ['fr', 'ar']) {
       await addFrom(page, 'honey-amlou', [first]);
       assert.equal(await page.evaluate(() => document.documentElement.dir), locale === 'ar' ? 'rtl' : 'ltr');
       assert.equal(await page.locator('.cart-part').count(), 2, 'one part per cooperative');
-      await axe(page, `buy-${locale}-${mode}-cart`, javaScriptEnabled);
+      await axeCheck(page, `buy-${locale}-${mode}-cart`, javaScriptEnabled);
 
       // Two of the first product: the line's total follows.
       const quantity = page.locator('.cart-part').first().locator('.cart-quantity input[type=number]');
@@ -64,7 +47,7 @@ for (const locale of ['fr', 'ar']) {
       assert.equal(await page.locator('.cart-part').first().locator('.cart-quantity input[type=number]').inputValue(), '2');
 
       await Promise.all([page.waitForURL(/\/checkout$/), page.locator('.cart-summary a.button').click()]);
-      await axe(page, `buy-${locale}-${mode}-checkout`, javaScriptEnabled);
+      await axeCheck(page, `buy-${locale}-${mode}-checkout`, javaScriptEnabled);
       // A wrong phone number comes back as a field error, the rest kept.
       await page.fill('#email', uniqueEmail('buyer'));
       await page.fill('#name', 'Salma Idrissi');
@@ -82,7 +65,7 @@ for (const locale of ['fr', 'ar']) {
       assert.equal(await page.locator('.shipment').count(), 2);
       assert.equal(await page.locator('.order-state').getAttribute('data-state'), 'placed');
       assert.match(await page.locator('.order-state').innerText(), new RegExp(PLACED[locale]));
-      await axe(page, `buy-${locale}-${mode}-order`, javaScriptEnabled);
+      await axeCheck(page, `buy-${locale}-${mode}-order`, javaScriptEnabled);
       // The cart is empty now.
       await page.goto(`${BASE}/cart`);
       assert.equal(await page.locator('.cart-part').count(), 0);

@@ -3,31 +3,13 @@
 // pages (in the JavaScript-on pass): no WCAG 2.2 AA violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { BASE, RESULTS, launch } from './support.mjs';
+import { BASE, axeCheck, launch } from './support.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const COPIED = { ar: 'تم نسخ الرابط', fr: 'Lien copié' };
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-// axe needs script in the page, so it runs in the JavaScript-on pass (the HTML is the same).
-async function axe(page, name, javaScriptEnabled) {
-  await page.screenshot({ path: `${RESULTS}${name}.png`, fullPage: true });
-  if (!javaScriptEnabled) return;
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-  }, TAGS);
-  assert.deepEqual(violations, [], `${name}: ${JSON.stringify(violations, null, 2)}`);
-}
 
 for (const locale of ['ar', 'fr']) {
   for (const javaScriptEnabled of [false, true]) {
@@ -42,7 +24,7 @@ for (const locale of ['ar', 'fr']) {
       assert.equal(await page.evaluate(() => document.documentElement.dir), dir);
       assert.ok(await page.locator('.product-grid .product-card').count() >= 4, 'new products on the home page');
       assert.ok(await page.locator('.coop-grid .coop-card').count() >= 3, 'featured cooperatives');
-      await axe(page, `browse-${locale}-${mode}-home`, javaScriptEnabled);
+      await axeCheck(page, `browse-${locale}-${mode}-home`, javaScriptEnabled);
 
       await Promise.all([page.waitForURL(/\/categories\/argan-oils/), page.locator('a.category-tile[data-category="argan-oils"]').click()]);
       const cards = page.locator('.product-grid .product-card');
@@ -50,7 +32,7 @@ for (const locale of ['ar', 'fr']) {
       // Sorting by price (a GET form): prices come back in order.
       await page.selectOption('#sort', 'price_asc');
       await Promise.all([page.waitForURL(/sort=price_asc/), page.locator('.sort-form button').click()]);
-      await axe(page, `browse-${locale}-${mode}-category`, javaScriptEnabled);
+      await axeCheck(page, `browse-${locale}-${mode}-category`, javaScriptEnabled);
 
       const first = page.locator('.product-grid .product-card h3 a').first();
       const title = (await first.innerText()).trim();
@@ -62,7 +44,7 @@ for (const locale of ['ar', 'fr']) {
       assert.equal(jsonLd.offers.priceCurrency, 'MAD');
       assert.ok(await page.locator('link[rel="alternate"][hreflang="fr"]').count() === 1);
       assert.match(await page.locator('a[href^="https://wa.me/"]').getAttribute('href'), /wa\.me\/\?text=/);
-      await axe(page, `browse-${locale}-${mode}-product`, javaScriptEnabled);
+      await axeCheck(page, `browse-${locale}-${mode}-product`, javaScriptEnabled);
       // The share link: a field to copy by hand, and with JavaScript a button that copies it.
       const link = await page.locator('#share-link').inputValue();
       assert.match(link, /^https?:\/\/.+\/p\//);
@@ -80,7 +62,7 @@ for (const locale of ['ar', 'fr']) {
       await Promise.all([page.waitForURL(/\/c\//), coop.click()]);
       assert.ok(await page.locator('.storefront h1').count() === 1);
       assert.ok(await page.locator('.storefront .product-grid .product-card').count() >= 1, 'the storefront lists products');
-      await axe(page, `browse-${locale}-${mode}-storefront`, javaScriptEnabled);
+      await axeCheck(page, `browse-${locale}-${mode}-storefront`, javaScriptEnabled);
       await context.close();
     });
   }

@@ -80,6 +80,25 @@ pub fn public() -> Select<product::Entity> {
         )
 }
 
+/// Slugs of the products among `ids` the public may see (and buy) now, by id.
+pub async fn public_slugs(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = Uuid>,
+) -> Result<HashMap<Uuid, String>, AppError> {
+    let ids: Vec<Uuid> = ids.into_iter().collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(public()
+        .filter(product::Column::Id.is_in(ids))
+        .all(db)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .map(|p| (p.id, p.slug))
+        .collect())
+}
+
 /// A page of public products, optionally of one category (with its sub-categories) or one
 /// cooperative.
 pub async fn grid(

@@ -138,6 +138,19 @@ fn not_enough_stock(raw: &str) -> AppError {
     AppError::Invalid(errors)
 }
 
+/// Refuses a line of `total` when it is over the line limit or over `stock`.
+fn check_total(total: i32, stock: i32, raw_quantity: &str) -> Result<(), AppError> {
+    if total > MAX_LINE_QUANTITY {
+        let mut errors = FieldErrors::default().keep("quantity", raw_quantity);
+        errors.add("quantity", InputError::QuantityInvalid);
+        return Err(errors.into());
+    }
+    if total > stock {
+        return Err(not_enough_stock(raw_quantity));
+    }
+    Ok(())
+}
+
 /// Adds `raw_quantity` of a product on sale to the visitor's cart (on top of what it holds).
 pub async fn add(
     db: &DatabaseConnection,
@@ -158,15 +171,7 @@ pub async fn add(
             .map_or(0, |i| i.quantity),
         None => 0,
     };
-    if held + wanted > product.stock.min(MAX_LINE_QUANTITY) {
-        return Err(if held + wanted > MAX_LINE_QUANTITY {
-            let mut errors = FieldErrors::default().keep("quantity", raw_quantity);
-            errors.add("quantity", InputError::QuantityInvalid);
-            errors.into()
-        } else {
-            not_enough_stock(raw_quantity)
-        });
-    }
+    check_total(held + wanted, product.stock, raw_quantity)?;
     let cart_id = match existing {
         Some(id) => id,
         None => find_or_create(db, session, user).await?,
@@ -178,14 +183,7 @@ pub async fn add(
         .map_err(db_error)?
         .map_or(0, |i| i.quantity);
     let total = held + wanted;
-    if total > MAX_LINE_QUANTITY {
-        let mut errors = FieldErrors::default().keep("quantity", raw_quantity);
-        errors.add("quantity", InputError::QuantityInvalid);
-        return Err(errors.into());
-    }
-    if total > product.stock {
-        return Err(not_enough_stock(raw_quantity));
-    }
+    check_total(total, product.stock, raw_quantity)?;
     put(&txn, cart_id, &product, total).await?;
     txn.commit().await.map_err(db_error)
 }
@@ -401,18 +399,27 @@ pub async fn public_ids(
     db: &impl ConnectionTrait,
     ids: impl IntoIterator<Item = Uuid>,
 ) -> Result<std::collections::HashSet<Uuid>, AppError> {
-    let ids: Vec<Uuid> = ids.into_iter().collect();
-    if ids.is_empty() {
-        return Ok(Default::default());
+    Ok(browse::public_slugs(db, ids).await?.into_keys().collect())
+}
+
+/// Whether cash on delivery is offered for the cart `cart_id`: by the platform, and by every
+/// cooperative whose products it holds.
+pub async fn cash_on_delivery_offered(
+    db: &impl ConnectionTrait,
+    settings: &AppSettings,
+    cart_id: Uuid,
+) -> Result<bool, AppError> {
+    if !settings.cash_on_delivery {
+        return Ok(false);
     }
-    Ok(browse::public()
-        .filter(product::Column::Id.is_in(ids))
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|p| p.id)
-        .collect())
+    let rows = items_with_products(db, cart_id).await?;
+    let coops = browse::cooperatives_by_id(
+        db,
+        rows.iter()
+            .filter_map(|(_, p)| p.as_ref().map(|p| p.cooperative_id)),
+    )
+    .await?;
+    Ok(coops.values().all(|c| c.accepts_cash_on_delivery))
 }
 
 /// The visitor's cart as the cart and checkout pages show it.

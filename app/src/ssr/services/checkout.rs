@@ -219,8 +219,8 @@ pub async fn place_cart(
     if let Some(existing) = by_key(db, &key).await? {
         return Ok(existing);
     }
-    let cart = cart::view_of(db, settings, cart_id, locale).await?;
-    let parsed = parse(form, user, cart.cash_on_delivery)?;
+    let cash_offered = cart::cash_on_delivery_offered(db, settings, cart_id).await?;
+    let parsed = parse(form, user, cash_offered)?;
     match place_in_transaction(db, settings, cart_id, user, &parsed, locale).await {
         Err(PlaceError::Duplicate) => by_key(db, &key).await?.ok_or(AppError::Conflict),
         Err(PlaceError::App(e)) => Err(e),

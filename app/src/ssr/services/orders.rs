@@ -7,7 +7,7 @@ use crate::{
     context::CurrentUser,
     dto::{OrderDto, OrderLineDto, OrderSummaryDto, ShipmentDto},
     error::AppError,
-    ssr::entity::{order, order_line, product, shipment},
+    ssr::entity::{order, order_line, shipment},
 };
 use domain::{
     Locale,
@@ -85,7 +85,7 @@ pub async fn detail(
         .all(db)
         .await
         .map_err(db_error)?;
-    let slugs = public_slugs(db, lines.iter().map(|l| l.product_id)).await?;
+    let slugs = browse::public_slugs(db, lines.iter().map(|l| l.product_id)).await?;
     let coops = browse::cooperatives_by_id(db, shipments.iter().map(|s| s.cooperative_id)).await?;
     let state = state_of(&order, &shipments);
     Ok(OrderDto {
@@ -134,25 +134,6 @@ pub async fn detail(
             })
             .collect(),
     })
-}
-
-/// Slugs of the products among `ids` still on sale (the order page links to them).
-async fn public_slugs(
-    db: &impl ConnectionTrait,
-    ids: impl IntoIterator<Item = Uuid>,
-) -> Result<HashMap<Uuid, String>, AppError> {
-    let ids: Vec<Uuid> = ids.into_iter().collect();
-    if ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    Ok(browse::public()
-        .filter(product::Column::Id.is_in(ids))
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|p| (p.id, p.slug))
-        .collect())
 }
 
 /// The most orders the buyer's list shows.
