@@ -66,6 +66,9 @@ step "unit tests" env TAAWON_TEST_DATABASE=sqlite timeout 1200 cargo test -q --n
 if [ -z "${MEILISEARCH_URL:-}" ]; then
   echo "NOTE: MEILISEARCH_URL is not set: the Meilisearch half of the search conformance suite is skipped (it passes without checking anything)"
 fi
+if [ -z "${STRIPE_API_BASE:-}" ]; then
+  echo "NOTE: STRIPE_API_BASE is not set: the Stripe adapter is not run against Stripe's mock server (webhook verification and card flows are still tested, with an in-memory gateway)"
+fi
 step "server tests (SQLite)" env TAAWON_TEST_DATABASE=sqlite timeout 1200 cargo test -q --no-fail-fast -p server -- --test-threads=1
 if ensure_postgres; then
   drop_old_test_databases

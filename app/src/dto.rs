@@ -578,6 +578,8 @@ pub struct CheckoutDto {
     pub needs_email: bool,
     /// The signed-in buyer's name, to prefill the recipient.
     pub name: String,
+    /// Whether paying by card is offered.
+    pub card: bool,
 }
 
 /// An order as its buyer sees it.
@@ -600,6 +602,8 @@ pub struct OrderDto {
     pub address_line: String,
     pub notes: Option<String>,
     pub shipments: Vec<ShipmentDto>,
+    /// Whether the buyer can (still) be sent to pay this card order.
+    pub can_pay: bool,
 }
 
 /// One cooperative's part of an order.

@@ -224,6 +224,9 @@ pub enum AppError {
     /// new prices first. Nothing was ordered.
     #[error("prices_changed")]
     PricesChanged,
+    /// The card-payment provider could not be reached; the order is kept and can be paid later.
+    #[error("payment_unavailable")]
+    PaymentUnavailable,
     /// Something failed on our side. Details are in the server log, never here.
     #[error("internal")]
     Internal,
@@ -252,6 +255,7 @@ impl AppError {
             AppError::CartEmpty => "cart_empty",
             AppError::CartChanged => "cart_changed",
             AppError::PricesChanged => "prices_changed",
+            AppError::PaymentUnavailable => "payment_unavailable",
             AppError::Internal => "internal",
         }
     }
@@ -275,7 +279,7 @@ impl AppError {
             | AppError::PricesChanged => 409,
             AppError::PayloadTooLarge => 413,
             AppError::BadRequest => 400,
-            AppError::SearchUnavailable => 503,
+            AppError::SearchUnavailable | AppError::PaymentUnavailable => 503,
             AppError::Internal => 500,
         }
     }
@@ -365,6 +369,7 @@ mod tests {
             AppError::CartEmpty,
             AppError::CartChanged,
             AppError::PricesChanged,
+            AppError::PaymentUnavailable,
             AppError::Internal,
         ]
     }

@@ -7,6 +7,7 @@ pub mod mail;
 pub mod media;
 pub mod multipart;
 pub mod passwords;
+pub mod payments;
 pub mod rate_limit;
 pub mod request;
 pub mod rich_text;

@@ -156,6 +156,7 @@ fn config(dir: &Path) -> Config {
         meilisearch_url: None,
         meilisearch_api_key: None,
         search_index: "products".into(),
+        payments: Default::default(),
     }
 }
 
@@ -163,6 +164,7 @@ fn overrides(search: Arc<dyn SearchIndex>) -> Overrides {
     Overrides {
         sign_in_limits: None,
         search: Some(search),
+        payments: None,
     }
 }
 

@@ -153,6 +153,10 @@ pub struct Config {
     )]
     pub search_index: String,
 
+    /// Card payments (Stripe).
+    #[command(flatten)]
+    pub payments: PaymentConfig,
+
     /// Log format: `pretty` for people, `json` for log collectors.
     #[arg(
         long,
@@ -161,6 +165,55 @@ pub struct Config {
         global = true
     )]
     pub log_format: String,
+}
+
+/// Card payments through Stripe Checkout. Without a secret key, only cash on delivery is offered.
+#[derive(Debug, Clone, Args)]
+pub struct PaymentConfig {
+    /// Stripe's secret API key; setting it offers card payments at checkout.
+    #[arg(long, env = "STRIPE_SECRET_KEY", global = true, hide_env_values = true)]
+    pub stripe_secret_key: Option<Secret>,
+
+    /// The signing secret of the `/webhooks/stripe` endpoint (`whsec_…`); events not signed with
+    /// it are refused.
+    #[arg(
+        long,
+        env = "STRIPE_WEBHOOK_SECRET",
+        global = true,
+        hide_env_values = true
+    )]
+    pub stripe_webhook_secret: Option<Secret>,
+
+    /// Another Stripe API server, such as Stripe's mock server in tests (`http://127.0.0.1:12111`).
+    #[arg(long, env = "STRIPE_API_BASE", global = true)]
+    pub stripe_api_base: Option<String>,
+
+    /// ISO 4217 code of the catalog's prices and of card charges.
+    #[arg(long, env = "TAAWON_CURRENCY", default_value = "MAD", global = true)]
+    pub currency: String,
+
+    /// Minutes after ordering during which a card order can be paid (its stock is held until
+    /// then; Stripe needs more than 30, and at most a day).
+    #[arg(
+        long,
+        env = "TAAWON_CARD_PAYMENT_MINUTES",
+        default_value_t = 60,
+        value_parser = clap::value_parser!(i64).range(31..=1440),
+        global = true
+    )]
+    pub card_window_minutes: i64,
+}
+
+impl Default for PaymentConfig {
+    fn default() -> Self {
+        Self {
+            stripe_secret_key: None,
+            stripe_webhook_secret: None,
+            stripe_api_base: None,
+            currency: "MAD".into(),
+            card_window_minutes: 60,
+        }
+    }
 }
 
 /// An amount of MAD as typed (`30`, `29,90`), in centimes; `0` is allowed.
@@ -198,6 +251,9 @@ impl Config {
                 free_from: self.free_delivery_from.0,
             },
             cash_on_delivery: self.cash_on_delivery,
+            card_payments: self.payments.stripe_secret_key.is_some(),
+            currency: self.payments.currency.trim().to_ascii_uppercase(),
+            card_window_minutes: self.payments.card_window_minutes,
         }
     }
 
@@ -247,6 +303,20 @@ mod tests {
     fn an_https_public_url_turns_on_secure_cookies() {
         let probe = Probe::parse_from(["taawon", "--public-url", "https://taawon.ma"]);
         assert!(probe.config.secure_cookies());
+    }
+
+    #[test]
+    fn card_payments_are_off_until_a_stripe_key_is_set_and_keys_never_print() {
+        let probe = Probe::parse_from(["taawon"]);
+        assert!(!probe.config.app_settings().card_payments);
+        assert_eq!(probe.config.app_settings().currency, "MAD");
+        let probe = Probe::parse_from(["taawon", "--stripe-secret-key", "sk_test_hunter2"]);
+        assert!(probe.config.app_settings().card_payments);
+        assert!(!format!("{:?}", probe.config).contains("hunter2"));
+        assert!(
+            Probe::try_parse_from(["taawon", "--card-window-minutes", "10"]).is_err(),
+            "Stripe sessions last more than 30 minutes"
+        );
     }
 
     #[test]

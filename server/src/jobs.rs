@@ -1,5 +1,6 @@
-//! Background work that runs inside every replica: delivering the outbox (e-mail). Each row is
-//! processed after the transaction that wrote it committed; failures are retried with backoff.
+//! Background work that runs inside every replica: delivering the outbox (e-mail), and settling
+//! card orders whose webhook never came. Each outbox row is processed after the transaction that
+//! wrote it committed; failures are retried with backoff.
 
 use app::ssr::{
     entity::outbox,
@@ -23,6 +24,34 @@ pub fn spawn_outbox_worker(db: DatabaseConnection, dir: PathBuf, from: String) {
             tick.tick().await;
             if let Err(e) = deliver_outbox(&db, &dir, &from).await {
                 tracing::warn!(error = %e, "outbox pass failed");
+            }
+        }
+    });
+}
+
+/// Every five minutes, asks the card provider about card orders still unpaid a quarter of an hour
+/// after ordering (`services::payments::reconcile`): paid ones become paid, expired ones give
+/// their stock back. Replicas may run it at once: each order moves once.
+pub fn spawn_payment_reconciler(
+    db: DatabaseConnection,
+    settings: std::sync::Arc<app::ssr::state::AppSettings>,
+    gateway: std::sync::Arc<dyn app::ssr::payments::CardGateway>,
+) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(300));
+        loop {
+            tick.tick().await;
+            match app::ssr::services::payments::reconcile(
+                &db,
+                &settings,
+                gateway.as_ref(),
+                chrono::Duration::minutes(15),
+            )
+            .await
+            {
+                Ok(0) => {}
+                Ok(settled) => tracing::info!(settled, "card orders reconciled"),
+                Err(e) => tracing::warn!(error = %e, "card reconciliation pass failed"),
             }
         }
     });

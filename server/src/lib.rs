@@ -14,6 +14,7 @@ pub mod registry_sample;
 pub mod relevance;
 pub mod routes;
 pub mod search;
+pub mod stripe;
 pub mod telemetry;
 
 use anyhow::Context;
@@ -59,6 +60,8 @@ pub struct Overrides {
     pub sign_in_limits: Option<SignInLimits>,
     /// A search engine to use instead of the configured one (the outbox test's failing index).
     pub search: Option<Arc<dyn app::ssr::search::SearchIndex>>,
+    /// A card gateway to use instead of Stripe (the tests' in-memory one).
+    pub payments: Option<Arc<dyn app::ssr::payments::CardGateway>>,
 }
 
 impl Application {
@@ -82,18 +85,36 @@ impl Application {
             .site_addr(address)
             .env(leptos::config::Env::PROD)
             .build();
+        let payments: Option<Arc<dyn app::ssr::payments::CardGateway>> = match (
+            overrides.payments.clone(),
+            &config.payments.stripe_secret_key,
+        ) {
+            (Some(gateway), _) => Some(gateway),
+            (None, Some(key)) => Some(Arc::new(stripe::StripeGateway::new(
+                key.expose(),
+                config.payments.stripe_api_base.as_deref(),
+            )?)),
+            (None, None) => None,
+        };
+        let mut settings = config.app_settings();
+        settings.card_payments = payments.is_some();
         let state = AppState {
             leptos_options,
             db,
-            settings: Arc::new(config.app_settings()),
+            settings: Arc::new(settings),
             sign_in_limiter: Arc::new(SignInLimiter::new(
                 overrides.sign_in_limits.unwrap_or_default(),
             )),
             media: MediaStore::local(&config.data_dir.join("media"))
                 .map_err(|_| anyhow::anyhow!("cannot open the media folder"))?,
             search,
+            payments,
         };
-        let router = router(state.clone(), config.trust_proxy);
+        let router = router(
+            state.clone(),
+            config.trust_proxy,
+            config.payments.stripe_webhook_secret.clone(),
+        );
         Ok(Self {
             listener,
             router,
@@ -127,6 +148,13 @@ impl Application {
             self.state.search.clone(),
             self.rebuild_search,
         );
+        if let Some(gateway) = self.state.payments.clone() {
+            jobs::spawn_payment_reconciler(
+                self.state.db.clone(),
+                self.state.settings.clone(),
+                gateway,
+            );
+        }
         let service = self
             .router
             .into_make_service_with_connect_info::<SocketAddr>();
@@ -174,7 +202,11 @@ async fn shutdown_signal() {
 
 /// The full router: Leptos pages and server functions (leptos_axum registers each server function
 /// at its endpoint), plain routes, and the middleware stack.
-pub fn router(state: AppState, trust_proxy: bool) -> Router {
+pub fn router(
+    state: AppState,
+    trust_proxy: bool,
+    stripe_webhook_secret: Option<config::Secret>,
+) -> Router {
     let routes = generate_route_list(app::App);
     let secure = state.settings.secure_cookies;
     let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
@@ -215,6 +247,13 @@ pub fn router(state: AppState, trust_proxy: bool) -> Router {
         .route(
             app::components::search_box::SUGGEST_PATH,
             axum::routing::get(routes::search::suggest),
+        )
+        .route(
+            routes::webhooks::STRIPE_PATH,
+            axum::routing::post(move |state, headers, body| {
+                routes::webhooks::stripe(state, stripe_webhook_secret.clone(), headers, body)
+            })
+            .layer(DefaultBodyLimit::max(routes::webhooks::BODY_LIMIT)),
         )
         .route("/robots.txt", axum::routing::get(routes::seo::robots))
         .route("/sitemap.xml", axum::routing::get(routes::seo::sitemap))

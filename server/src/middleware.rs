@@ -103,6 +103,8 @@ pub fn body_limit(path: &str) -> usize {
         domain::registry::MAX_REGISTER_BYTES + 64 * 1024
     } else if path.starts_with(crate::UPLOAD_PREFIX) {
         crate::UPLOAD_BODY_LIMIT
+    } else if path == crate::routes::webhooks::STRIPE_PATH {
+        crate::routes::webhooks::BODY_LIMIT
     } else {
         crate::DEFAULT_BODY_LIMIT
     }

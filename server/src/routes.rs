@@ -5,6 +5,7 @@ pub mod health;
 pub mod media;
 pub mod search;
 pub mod seo;
+pub mod webhooks;
 
 use app::{context::RequestCtx, ssr::AppState};
 use axum::{

@@ -30,6 +30,10 @@ pub struct Spawn {
     pub platform_fee: Option<rust_decimal::Decimal>,
     /// The search engine, instead of the embedded one in the data dir.
     pub search: Option<std::sync::Arc<dyn app::ssr::search::SearchIndex>>,
+    /// A card gateway (card payments are offered with one).
+    pub payments: Option<std::sync::Arc<dyn app::ssr::payments::CardGateway>>,
+    /// Stripe settings (webhook secret, API base, secret key).
+    pub payment_config: Option<server::config::PaymentConfig>,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -66,10 +70,12 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         meilisearch_url: None,
         meilisearch_api_key: None,
         search_index: "products".into(),
+        payments: spawn.payment_config.unwrap_or_default(),
     };
     let overrides = Overrides {
         sign_in_limits: spawn.sign_in_limits,
         search: spawn.search,
+        payments: spawn.payments,
     };
     let application = Application::build(&config, overrides)
         .await

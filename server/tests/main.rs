@@ -13,6 +13,7 @@ mod i18n;
 mod media;
 mod ops;
 mod orders;
+mod payments;
 mod products;
 mod registry;
 mod search;

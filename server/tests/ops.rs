@@ -126,6 +126,9 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
             free_from: Some(40_000),
         },
         cash_on_delivery: true,
+        card_payments: false,
+        currency: "MAD".into(),
+        card_window_minutes: 60,
     };
     server::demo::seed_orders(&app.db, &settings)
         .await

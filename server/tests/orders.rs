@@ -16,7 +16,11 @@ use uuid::Uuid;
 
 /// A second verified cooperative with one published product (written straight to the database:
 /// the catalog's own tests cover making them through HTTP).
-async fn second_cooperative_product(app: &TestApp, price: i64, stock: i32) -> product::Model {
+pub(crate) async fn second_cooperative_product(
+    app: &TestApp,
+    price: i64,
+    stock: i32,
+) -> product::Model {
     let now = chrono::Utc::now();
     let coop = cooperative::ActiveModel {
         id: Set(Uuid::now_v7()),
@@ -81,7 +85,7 @@ async fn second_cooperative_product(app: &TestApp, price: i64, stock: i32) -> pr
     product_by_id(app, id).await
 }
 
-async fn product_by_id(app: &TestApp, id: Uuid) -> product::Model {
+pub(crate) async fn product_by_id(app: &TestApp, id: Uuid) -> product::Model {
     product::Entity::find_by_id(id)
         .one(&app.db)
         .await
@@ -89,7 +93,7 @@ async fn product_by_id(app: &TestApp, id: Uuid) -> product::Model {
         .expect("product")
 }
 
-async fn add(
+pub(crate) async fn add(
     app: &TestApp,
     client: &Client,
     product: &product::Model,
@@ -107,7 +111,10 @@ async fn add(
     .await
 }
 
-fn address<'a>(key: &'a str, overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn address<'a>(
+    key: &'a str,
+    overrides: &[(&'a str, &'a str)],
+) -> Vec<(&'a str, &'a str)> {
     let mut fields = vec![
         ("idempotency_key", key),
         ("email", "salma@example.ma"),
@@ -128,17 +135,21 @@ fn address<'a>(key: &'a str, overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, 
     fields
 }
 
-async fn place(app: &TestApp, client: &Client, fields: &[(&str, &str)]) -> reqwest::Response {
+pub(crate) async fn place(
+    app: &TestApp,
+    client: &Client,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
     app.post_form_as(client, "/api/checkout/place", "/checkout", fields)
         .await
 }
 
-async fn order_count(app: &TestApp) -> u64 {
+pub(crate) async fn order_count(app: &TestApp) -> u64 {
     order::Entity::find().count(&app.db).await.expect("count")
 }
 
 /// The idempotency key in the checkout page's form.
-fn form_key(html: &str) -> String {
+pub(crate) fn form_key(html: &str) -> String {
     html.split("name=\"idempotency_key\" value=\"")
         .nth(1)
         .and_then(|rest| rest.split('"').next())

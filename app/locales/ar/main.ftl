@@ -585,3 +585,27 @@ inbox-collect = المبلغ المطلوب تحصيله نقدا: { $amount }
 inbox-share = حصتكم: { $amount }
 inbox-awaiting-card = في انتظار الأداء بالبطاقة: لا ترسلوا بعد.
 coop-orders = الطلبات
+
+# Card payments (Stripe Checkout)
+checkout-pay-card = ادفع الآن بالبطاقة
+checkout-pay-card-hint = ستنتقل إلى صفحة الدفع الآمنة لدى Stripe؛ يُحفظ طلبك ومخزونه ريثما تدفع.
+order-awaiting-payment = هذا الطلب ينتظر الدفع بالبطاقة. تحضّره التعاونيات بمجرد دفعه.
+order-pay-card = ادفع بالبطاقة
+order-payment-confirming = شكرا لك. ننتظر تأكيد الدفع من البنك؛ تعرضه هذه الصفحة فور وصوله.
+order-payment-failed = لم يتم الدفع بالبطاقة أو انتهت مدته. لم يُقتطع أي مبلغ وأُلغي الطلب.
+order-cancel-unpaid = لم يتم الدفع بالبطاقة في الوقت المحدد.
+order-cancel-refunded = تم استرداد المبلغ المدفوع.
+error-payment-unavailable = الدفع بالبطاقة غير متاح حاليا. طلبك محفوظ: أعد المحاولة بعد لحظات من صفحة الطلب.
+mail-payment-paid-subject = تم استلام دفع الطلب { $number }
+mail-payment-paid-body = استلمنا دفعتك بقيمة { $total } للطلب { $number }.
+
+    ستؤكد كل تعاونية حصتها وترسلها إليك. تابع طلبك هنا:
+    { $link }
+mail-payment-failed-subject = لم يُدفع الطلب { $number }
+mail-payment-failed-body = لم يتم الدفع بالبطاقة للطلب { $number } أو انتهت مدته. لم يُقتطع أي مبلغ وأُلغي الطلب.
+
+    { $link }
+mail-payment-refunded-subject = تم استرداد مبلغ الطلب { $number }
+mail-payment-refunded-body = تم استرداد دفعتك بقيمة { $total } للطلب { $number }.
+
+    { $link }

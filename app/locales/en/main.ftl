@@ -565,3 +565,27 @@ inbox-collect = To collect in cash: { $amount }
 inbox-share = Your share: { $amount }
 inbox-awaiting-card = Waiting for the card payment: do not send yet.
 coop-orders = Orders
+
+# Card payments (Stripe Checkout)
+checkout-pay-card = Pay now by card
+checkout-pay-card-hint = You are taken to Stripe's secure payment page; your order and its stock are kept for you while you pay.
+order-awaiting-payment = This order waits for its card payment. The cooperatives prepare it once it is paid.
+order-pay-card = Pay by card
+order-payment-confirming = Thank you. We are waiting for the payment's confirmation from the bank; this page shows it as soon as it arrives.
+order-payment-failed = The card payment did not go through or its time ran out. Nothing was charged and the order was cancelled.
+order-cancel-unpaid = The card payment was not completed in time.
+order-cancel-refunded = The payment was refunded.
+error-payment-unavailable = Card payment is not available right now. Your order is kept: try again in a moment from the order page.
+mail-payment-paid-subject = Payment received for order { $number }
+mail-payment-paid-body = We received your payment of { $total } for order { $number }.
+
+    Each cooperative will confirm its part and send it to you. Follow your order here:
+    { $link }
+mail-payment-failed-subject = Order { $number } was not paid
+mail-payment-failed-body = The card payment for order { $number } did not go through or its time ran out. Nothing was charged and the order was cancelled.
+
+    { $link }
+mail-payment-refunded-subject = Order { $number } was refunded
+mail-payment-refunded-body = Your payment of { $total } for order { $number } was refunded.
+
+    { $link }

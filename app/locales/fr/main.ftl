@@ -565,3 +565,27 @@ inbox-collect = À encaisser en espèces : { $amount }
 inbox-share = Votre part : { $amount }
 inbox-awaiting-card = En attente du paiement par carte : n’envoyez pas encore.
 coop-orders = Commandes
+
+# Card payments (Stripe Checkout)
+checkout-pay-card = Payer maintenant par carte
+checkout-pay-card-hint = Vous êtes conduit vers la page de paiement sécurisée de Stripe ; votre commande et son stock vous sont gardés le temps de payer.
+order-awaiting-payment = Cette commande attend son paiement par carte. Les coopératives la préparent dès qu’elle est payée.
+order-pay-card = Payer par carte
+order-payment-confirming = Merci. Nous attendons la confirmation du paiement par la banque ; cette page l’affiche dès qu’elle arrive.
+order-payment-failed = Le paiement par carte n’a pas abouti ou son délai est passé. Rien n’a été débité et la commande a été annulée.
+order-cancel-unpaid = Le paiement par carte n’a pas été fait à temps.
+order-cancel-refunded = Le paiement a été remboursé.
+error-payment-unavailable = Le paiement par carte n’est pas disponible pour le moment. Votre commande est gardée : réessayez dans un instant depuis la page de la commande.
+mail-payment-paid-subject = Paiement reçu pour la commande { $number }
+mail-payment-paid-body = Nous avons reçu votre paiement de { $total } pour la commande { $number }.
+
+    Chaque coopérative va confirmer sa part et vous l’envoyer. Suivez votre commande ici :
+    { $link }
+mail-payment-failed-subject = La commande { $number } n’a pas été payée
+mail-payment-failed-body = Le paiement par carte de la commande { $number } n’a pas abouti ou son délai est passé. Rien n’a été débité et la commande a été annulée.
+
+    { $link }
+mail-payment-refunded-subject = La commande { $number } a été remboursée
+mail-payment-refunded-body = Votre paiement de { $total } pour la commande { $number } a été remboursé.
+
+    { $link }

@@ -108,6 +108,7 @@ pub async fn checkout() -> Result<CheckoutDto, AppError> {
         key: uuid::Uuid::new_v4().to_string(),
         needs_email: ctx.user.is_none(),
         name: ctx.user.map(|u| u.display_name).unwrap_or_default(),
+        card: state.settings.card_payments,
     })
 }
 
@@ -150,10 +151,51 @@ pub async fn place_order(
         ctx.locale,
     )
     .await?;
-    leptos_axum::redirect(&format!(
-        "/orders/{}?key={}&placed=1",
-        placed.number, placed.key
-    ));
+    let page = format!("/orders/{}?key={}", placed.number, placed.key);
+    if placed.payment == domain::order::PaymentMethod::Card {
+        send_to_payment(&state, &placed.number, &page).await;
+    } else {
+        leptos_axum::redirect(&format!("{page}&placed=1"));
+    }
+    Ok(())
+}
+
+/// Sends the buyer to the card payment page of order `number`, or back to the order's `page`
+/// (which offers to try again) when the provider cannot be reached.
+#[cfg(feature = "ssr")]
+async fn send_to_payment(state: &crate::ssr::AppState, number: &str, page: &str) {
+    use crate::ssr::{entity::order, services::payments};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let started = match (
+        state.payments.as_deref(),
+        order::Entity::find()
+            .filter(order::Column::Number.eq(number))
+            .one(&state.db)
+            .await,
+    ) {
+        (Some(gateway), Ok(Some(o))) => {
+            payments::start(&state.db, &state.settings, gateway, &o).await
+        }
+        _ => Err(AppError::PaymentUnavailable),
+    };
+    match started {
+        Ok(url) => leptos_axum::redirect(&url),
+        Err(e) => leptos_axum::redirect(&format!("{page}&pay={}", e.code())),
+    }
+}
+
+/// Sends the buyer of a pending card order (signed in, or holding the link's `key`) to pay.
+#[server(endpoint = "orders/pay")]
+pub async fn pay_order(number: String, key: Option<String>) -> Result<(), AppError> {
+    use crate::ssr::{AppState, request, services::orders};
+    let ctx = request::request_ctx()?;
+    let state = AppState::current()?;
+    let o = orders::visible(&state.db, &number, ctx.user.as_ref(), key.as_deref()).await?;
+    let page = match key {
+        Some(k) => format!("/orders/{}?key={k}", o.number),
+        None => format!("/orders/{}?", o.number),
+    };
+    send_to_payment(&state, &o.number, &page).await;
     Ok(())
 }
 
@@ -165,6 +207,8 @@ pub async fn order(number: String, key: Option<String>) -> Result<OrderDto, AppE
     let state = AppState::current()?;
     orders::detail(
         &state.db,
+        &state.settings,
+        state.payments.as_deref(),
         &number,
         ctx.user.as_ref(),
         key.as_deref(),

@@ -4,8 +4,8 @@
 use crate::{
     api::{
         orders::{
-            AcceptPrices, AddToCart, PlaceOrder, RemoveCartLine, ShipmentAction, UpdateCartLine,
-            cart, checkout, inbox, my_orders, order,
+            AcceptPrices, AddToCart, PayOrder, PlaceOrder, RemoveCartLine, ShipmentAction,
+            UpdateCartLine, cart, checkout, inbox, my_orders, order,
         },
         url_error,
     },
@@ -235,6 +235,7 @@ fn CheckoutView(dto: CheckoutDto, error: Option<AppError>, locale: Locale) -> im
         .and_then(AppError::field_errors)
         .and_then(|f| f.issue("payment"));
     let cash = cart.cash_on_delivery;
+    let card = dto.card;
     view! {
         <ErrorSummary error=error.clone()/>
         <section class="checkout-summary" aria-labelledby="checkout-summary-heading">
@@ -271,20 +272,24 @@ fn CheckoutView(dto: CheckoutDto, error: Option<AppError>, locale: Locale) -> im
             </fieldset>
             <fieldset aria-describedby=payment_issue.map(|_| "payment-error")>
                 <legend>{t(locale, "checkout-payment")}</legend>
-                {if cash {
-                    view! {
-                        <label class="choice">
-                            <input type="radio" name="payment" value="cod" checked=true/>
-                            " " {t(locale, "checkout-pay-cod")}
-                        </label>
-                        <p class="hint">{t(locale, "checkout-pay-cod-hint")}</p>
-                    }.into_any()
-                } else {
-                    view! { <p>{t(locale, "checkout-no-payment")}</p> }.into_any()
-                }}
+                {cash.then(|| view! {
+                    <label class="choice">
+                        <input type="radio" name="payment" value="cod" checked=true/>
+                        " " {t(locale, "checkout-pay-cod")}
+                    </label>
+                    <p class="hint">{t(locale, "checkout-pay-cod-hint")}</p>
+                })}
+                {card.then(|| view! {
+                    <label class="choice">
+                        <input type="radio" name="payment" value="card" checked=!cash/>
+                        " " {t(locale, "checkout-pay-card")}
+                    </label>
+                    <p class="hint">{t(locale, "checkout-pay-card-hint")}</p>
+                })}
+                {(!cash && !card).then(|| view! { <p>{t(locale, "checkout-no-payment")}</p> })}
                 {payment_issue.map(|i| view! { <p class="field-error" id="payment-error">{t(locale, &i.message_key())}</p> })}
             </fieldset>
-            <button type="submit" class="button" disabled=!cash>{t(locale, "checkout-place")}</button>
+            <button type="submit" class="button" disabled=!(cash || card)>{t(locale, "checkout-place")}</button>
         </form>
     }
     .into_any()
@@ -297,8 +302,15 @@ pub fn OrderPage() -> impl IntoView {
     let number = use_params_map()
         .with_untracked(|p| p.get("number"))
         .unwrap_or_default();
-    let (key, placed) =
-        use_query_map().with_untracked(|q| (q.get("key"), q.get("placed").is_some()));
+    let (key, placed, returned, pay_error) = use_query_map().with_untracked(|q| {
+        (
+            q.get("key"),
+            q.get("placed").is_some(),
+            q.get("paid").is_some(),
+            q.get("pay"),
+        )
+    });
+    let link_key = key.clone();
     let data = Resource::new_blocking(
         move || (number.clone(), key.clone()),
         |(number, key)| order(number, key),
@@ -306,13 +318,15 @@ pub fn OrderPage() -> impl IntoView {
     view! {
         <Meta name="robots" content="noindex"/>
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || {
+                let payment = PaymentNotice { returned, error: pay_error.clone(), key: link_key.clone() };
+                Suspend::new(async move {
                 match data.await {
-                    Ok(o) => view! { <OrderView o placed locale/> }.into_any(),
+                    Ok(o) => view! { <OrderView o placed payment locale/> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
                     Err(e) => view! { <section class="narrow"><ErrorSummary error=Some(e)/></section> }.into_any(),
                 }
-            })}
+            })}}
         </Suspense>
     }
 }
@@ -323,14 +337,52 @@ fn region_name(code: &str, locale: Locale) -> String {
         .unwrap_or_default()
 }
 
+/// What the order page says about a card payment: whether the buyer just came back from the
+/// payment page, and a failure to open it.
+#[derive(Debug, Clone, Default)]
+struct PaymentNotice {
+    returned: bool,
+    error: Option<String>,
+    /// The order link's secret, carried into the "pay" form.
+    key: Option<String>,
+}
+
+/// The state of a card payment, and the way to pay while the order can still be paid.
 #[component]
-fn OrderView(o: OrderDto, placed: bool, locale: Locale) -> impl IntoView {
+fn CardPayment(o: OrderDto, notice: PaymentNotice, locale: Locale) -> impl IntoView {
+    let pending = o.payment_state == "pending";
+    let unavailable = notice
+        .error
+        .is_some_and(|code| code == AppError::PaymentUnavailable.code());
+    view! {
+        {unavailable.then(|| view! {
+            <div class="alert alert-error" role="alert"><p>{AppError::PaymentUnavailable.message(locale)}</p></div>
+        })}
+        {(pending && notice.returned).then(|| view! {
+            <div class="alert" role="status"><p>{t(locale, "order-payment-confirming")}</p></div>
+        })}
+        {(o.payment_state == "failed").then(|| view! {
+            <div class="alert alert-warning" role="status"><p>{t(locale, "order-payment-failed")}</p></div>
+        })}
+        {(pending && !notice.returned).then(|| view! { <p>{t(locale, "order-awaiting-payment")}</p> })}
+        {o.can_pay.then(|| view! {
+            <form method="post" action=PayOrder::url() class="inline-form">
+                <input type="hidden" name="number" value=o.number.clone()/>
+                {notice.key.clone().map(|k| view! { <input type="hidden" name="key" value=k/> })}
+                <button type="submit" class="button">{t(locale, "order-pay-card")}</button>
+            </form>
+        })}
+    }
+}
+
+#[component]
+fn OrderView(o: OrderDto, placed: bool, payment: PaymentNotice, locale: Locale) -> impl IntoView {
     let title = t_args(
         locale,
         "order-title",
         &[("number", o.number.clone().into())],
     );
-    let payment = if o.payment_method == "cod" {
+    let payment_label = if o.payment_method == "cod" {
         t(locale, "order-payment-cod")
     } else {
         t(locale, "order-payment-card")
@@ -347,8 +399,9 @@ fn OrderView(o: OrderDto, placed: bool, locale: Locale) -> impl IntoView {
             })}
             <p class="order-state" data-state=o.state.clone()>
                 <strong>{t(locale, &format!("order-state-{}", o.state.replace('_', "-")))}</strong>
-                " · " {payment}
+                " · " {payment_label}
             </p>
+            {(o.payment_method == "card").then(|| view! { <CardPayment o=o.clone() notice=payment.clone() locale/> })}
             {o.shipments.into_iter().map(|s| view! {
                 <section class="shipment" aria-labelledby=format!("shipment-{}", s.id)>
                     <h2 id=format!("shipment-{}", s.id)>

@@ -12,6 +12,7 @@ pub mod invitations;
 pub mod labels;
 pub mod media;
 pub mod orders;
+pub mod payments;
 pub mod product_csv;
 pub mod products;
 pub mod registry;

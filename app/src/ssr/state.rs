@@ -18,6 +18,12 @@ pub struct AppSettings {
     pub delivery: domain::order::DeliveryPolicy,
     /// Whether cash on delivery is offered at all.
     pub cash_on_delivery: bool,
+    /// Whether card payments are offered (a card gateway is configured).
+    pub card_payments: bool,
+    /// ISO 4217 code of the catalog's prices and of card charges (`MAD`).
+    pub currency: String,
+    /// How long after ordering a card order can be paid; its stock is held until then.
+    pub card_window_minutes: i64,
 }
 
 /// Everything a request handler may need. Cheap to clone.
@@ -35,6 +41,8 @@ pub struct AppState {
     pub media: super::media::MediaStore,
     /// The product search engine.
     pub search: Arc<dyn super::search::SearchIndex>,
+    /// The card-payment provider, when one is configured (cash on delivery needs none).
+    pub payments: Option<Arc<dyn super::payments::CardGateway>>,
 }
 
 impl AppState {

@@ -68,6 +68,8 @@ pub struct Placed {
     pub number: String,
     /// The secret of the buyer's order link: the form's idempotency key.
     pub key: String,
+    /// How the buyer pays: a card order sends them on to the payment page.
+    pub payment: PaymentMethod,
 }
 
 fn text(
@@ -95,6 +97,7 @@ fn parse(
     form: &CheckoutForm,
     user: Option<&CurrentUser>,
     cash_offered: bool,
+    card_offered: bool,
 ) -> Result<Parsed, AppError> {
     // The key comes from our own form; a missing or garbled one is not the buyer's mistake to fix.
     let key = Uuid::parse_str(form.idempotency_key.trim()).map_err(|_| AppError::BadRequest)?;
@@ -140,8 +143,10 @@ fn parse(
     let city = text(&mut errors, "city", &form.city, 80, true);
     let address = text(&mut errors, "address", &form.address, 240, true);
     let notes = text(&mut errors, "notes", &form.notes, 500, false);
-    let payment = PaymentMethod::from_code(form.payment.trim())
-        .filter(|m| *m == PaymentMethod::CashOnDelivery && cash_offered);
+    let payment = PaymentMethod::from_code(form.payment.trim()).filter(|m| match m {
+        PaymentMethod::CashOnDelivery => cash_offered,
+        PaymentMethod::Card => card_offered,
+    });
     if payment.is_none() {
         errors.add("payment", InputError::ChoiceInvalid);
     }
@@ -220,7 +225,7 @@ pub async fn place_cart(
         return Ok(existing);
     }
     let cash_offered = cart::cash_on_delivery_offered(db, settings, cart_id).await?;
-    let parsed = parse(form, user, cash_offered)?;
+    let parsed = parse(form, user, cash_offered, settings.card_payments)?;
     match place_in_transaction(db, settings, cart_id, user, &parsed, locale).await {
         Err(PlaceError::Duplicate) => by_key(db, &key).await?.ok_or(AppError::Conflict),
         Err(PlaceError::App(e)) => Err(e),
@@ -235,6 +240,8 @@ async fn by_key(db: &DatabaseConnection, key: &str) -> Result<Option<Placed>, Ap
         .await
         .map_err(db_error)?
         .map(|o| Placed {
+            payment: PaymentMethod::from_code(&o.payment_method)
+                .unwrap_or(PaymentMethod::CashOnDelivery),
             number: o.number,
             key: o.idempotency_key,
         }))
@@ -279,7 +286,7 @@ async fn place_in_transaction(
         locale: Set(locale.tag().to_owned()),
         payment_method: Set(parsed.payment.code().to_owned()),
         payment_state: Set(PaymentState::Pending.code().to_owned()),
-        currency: Set(domain::money::CURRENCY.to_owned()),
+        currency: Set(settings.currency.clone()),
         goods_centimes: Set(0),
         delivery_centimes: Set(0),
         total_centimes: Set(0),
@@ -428,7 +435,11 @@ async fn place_in_transaction(
     .await?;
     txn.commit().await.map_err(db_error)?;
     tracing::info!(order = %number, total = goods + delivery, "order placed");
-    Ok(Placed { number, key })
+    Ok(Placed {
+        number,
+        key,
+        payment: parsed.payment,
+    })
 }
 
 /// Takes `quantity` from a product's stock, or fails when that many are not there any more.
@@ -454,7 +465,8 @@ async fn take_stock(
     }
 }
 
-/// The confirmation to the buyer and the news to each cooperative, sent after commit.
+/// For cash orders, the confirmation to the buyer and the news to each cooperative, sent after
+/// commit. A card order's buyer and cooperatives hear of it once it is paid (or expired).
 async fn notify_placed(
     db: &impl ConnectionTrait,
     settings: &AppSettings,
@@ -466,6 +478,9 @@ async fn notify_placed(
     locale: Locale,
 ) -> Result<(), AppError> {
     use crate::i18n::t_args;
+    if parsed.payment == PaymentMethod::Card {
+        return Ok(());
+    }
     let link = format!(
         "{}/orders/{number}?key={key}",
         settings.public_url.trim_end_matches('/')
@@ -484,8 +499,20 @@ async fn notify_placed(
         },
     )
     .await?;
+    notify_cooperatives(db, settings, number, coops.keys().copied()).await
+}
+
+/// Tells each cooperative's owners that order `number` has a part for them to fulfil.
+pub async fn notify_cooperatives(
+    db: &impl ConnectionTrait,
+    settings: &AppSettings,
+    number: &str,
+    cooperative_ids: impl IntoIterator<Item = Uuid>,
+) -> Result<(), AppError> {
+    use crate::i18n::t_args;
+    let ids: Vec<Uuid> = cooperative_ids.into_iter().collect();
     let owners = cooperative_member::Entity::find()
-        .filter(cooperative_member::Column::CooperativeId.is_in(coops.keys().copied()))
+        .filter(cooperative_member::Column::CooperativeId.is_in(ids))
         .filter(cooperative_member::Column::Role.eq("owner"))
         .all(db)
         .await

@@ -233,7 +233,10 @@ pub async fn act(
 }
 
 /// Gives back the stock a cancelled shipment had taken.
-async fn return_stock(db: &impl ConnectionTrait, shipment_id: Uuid) -> Result<(), AppError> {
+pub(super) async fn return_stock(
+    db: &impl ConnectionTrait,
+    shipment_id: Uuid,
+) -> Result<(), AppError> {
     let lines = order_line::Entity::find()
         .filter(order_line::Column::ShipmentId.eq(shipment_id))
         .all(db)

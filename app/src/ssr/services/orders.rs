@@ -2,12 +2,16 @@
 //! signed-in buyer sees their own orders; a guest follows theirs with the link in their e-mail
 //! (its secret is checked against a stored hash). Anyone else gets `NotFound`.
 
-use super::{browse, cart, checkout, db_error};
+use super::{browse, cart, checkout, db_error, payments};
 use crate::{
     context::CurrentUser,
     dto::{OrderDto, OrderLineDto, OrderSummaryDto, ShipmentDto},
     error::AppError,
-    ssr::entity::{order, order_line, shipment},
+    ssr::{
+        entity::{order, order_line, shipment},
+        payments::CardGateway,
+        state::AppSettings,
+    },
 };
 use domain::{
     Locale,
@@ -33,7 +37,7 @@ pub fn state_of(o: &order::Model, shipments: &[shipment::Model]) -> OrderState {
 }
 
 /// The order numbered `number`, if `user` placed it or `key` is its link's secret.
-async fn visible(
+pub async fn visible(
     db: &impl ConnectionTrait,
     number: &str,
     user: Option<&CurrentUser>,
@@ -66,12 +70,20 @@ async fn visible(
 /// One order with its shipments and lines.
 pub async fn detail(
     db: &DatabaseConnection,
+    settings: &AppSettings,
+    gateway: Option<&dyn CardGateway>,
     number: &str,
     user: Option<&CurrentUser>,
     key: Option<&str>,
     locale: Locale,
 ) -> Result<OrderDto, AppError> {
-    let order = visible(db, number, user, key).await?;
+    let mut order = visible(db, number, user, key).await?;
+    // A card order still pending: ask the provider, never the buyer's redirect.
+    if let Some(gateway) = gateway
+        && payments::refresh(db, settings, gateway, &order, "order page").await?
+    {
+        order = visible(db, number, user, key).await?;
+    }
     let shipments = shipment::Entity::find()
         .filter(shipment::Column::OrderId.eq(order.id))
         .order_by_asc(shipment::Column::CreatedAt)
@@ -89,6 +101,7 @@ pub async fn detail(
     let coops = browse::cooperatives_by_id(db, shipments.iter().map(|s| s.cooperative_id)).await?;
     let state = state_of(&order, &shipments);
     Ok(OrderDto {
+        can_pay: payments::can_pay(&order, settings, chrono::Utc::now()),
         number: order.number.clone(),
         created_at: order.created_at.to_rfc3339(),
         state: state.code().to_owned(),
