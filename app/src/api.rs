@@ -8,6 +8,7 @@ pub mod identity;
 pub mod labels;
 pub mod locale;
 pub mod orders;
+pub mod payouts;
 pub mod products;
 pub mod registry;
 pub mod search;

@@ -677,3 +677,42 @@ pub struct InboxDto {
     pub filter: String,
     pub shipments: Vec<InboxShipmentDto>,
 }
+
+/// A cooperative's payout statement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatementDto {
+    pub cooperative_id: String,
+    pub cooperative_name: String,
+    /// What the platform still owes the cooperative.
+    pub balance_centimes: i64,
+    /// Everything credited for delivered, paid shipments.
+    pub credited_centimes: i64,
+    /// Everything sent to the cooperative.
+    pub paid_out_centimes: i64,
+    /// Whether the viewer (an admin) may record a payout.
+    pub can_record: bool,
+    /// Oldest first.
+    pub rows: Vec<LedgerRowDto>,
+}
+
+/// One movement of a cooperative's payout account.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LedgerRowDto {
+    /// `YYYY-MM-DD`: the delivery's credit day, or the day a transfer was sent.
+    pub date: String,
+    /// `credit` or `payout`.
+    pub kind: String,
+    pub amount_centimes: i64,
+    /// The order a credit came from.
+    pub order_number: Option<String>,
+    /// A payout's bank-transfer reference.
+    pub reference: Option<String>,
+}
+
+/// A cooperative the platform owes money.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PayoutDueDto {
+    pub cooperative_id: String,
+    pub cooperative_name: String,
+    pub balance_centimes: i64,
+}

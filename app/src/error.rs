@@ -409,6 +409,7 @@ mod tests {
             QuantityInvalid,
             SkuInvalid,
             OneLanguageRequired,
+            AmountOverBalance,
         ]
         .map(FieldIssue::Input)
         .into_iter()

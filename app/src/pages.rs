@@ -9,6 +9,7 @@ pub mod identity;
 pub mod labels;
 pub mod not_found;
 pub mod orders;
+pub mod payouts;
 pub mod products;
 pub mod registry;
 pub mod search;

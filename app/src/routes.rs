@@ -15,6 +15,7 @@ use crate::{
         labels::{AdminLabelsPage, LabelsPage},
         not_found::NotFoundPage,
         orders::{CartPage, CheckoutPage, InboxPage, MyOrdersPage, OrderPage},
+        payouts::{AdminPayoutsPage, StatementPage},
         products::{MyProductsPage, ProductEditPage, ProductNewPage, ProductPage},
         registry::AdminRegistryPage,
         search::SearchPage,
@@ -78,6 +79,7 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("cooperatives"), StaticSegment("mine")) view=MyCooperativesPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("admin"), StaticSegment("cooperatives")) view=AdminCooperativesPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("admin"), StaticSegment("registry")) view=AdminRegistryPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("admin"), StaticSegment("payouts")) view=AdminPayoutsPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("c"), ParamSegment("slug")) view=StorefrontPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("categories") view=CategoriesPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("categories"), ParamSegment("code")) view=CategoryPage ssr=SsrMode::Async/>
@@ -92,6 +94,7 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("labels")) view=LabelsPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("admin"), StaticSegment("labels")) view=AdminLabelsPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("orders")) view=InboxPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("payouts")) view=StatementPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -58,6 +58,9 @@ pub enum InputError {
     /// None of the three languages was filled in where one is needed.
     #[error("one_language_required")]
     OneLanguageRequired,
+    /// More than is owed (a payout above the cooperative's balance).
+    #[error("amount_over_balance")]
+    AmountOverBalance,
 }
 
 impl InputError {
@@ -81,6 +84,7 @@ impl InputError {
             InputError::QuantityInvalid => "quantity_invalid",
             InputError::SkuInvalid => "sku_invalid",
             InputError::OneLanguageRequired => "one_language_required",
+            InputError::AmountOverBalance => "amount_over_balance",
         }
     }
 }

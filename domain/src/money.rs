@@ -81,6 +81,13 @@ pub fn format(centimes: i64, locale: Locale) -> String {
     }
 }
 
+/// Writes an amount of centimes for spreadsheets: `-1250.00` (a point, no grouping, no currency).
+pub fn plain(centimes: i64) -> String {
+    let sign = if centimes < 0 { "-" } else { "" };
+    let abs = centimes.unsigned_abs();
+    format!("{sign}{}.{:02}", abs / 100, abs % 100)
+}
+
 /// A price split between the platform's fee and the cooperative's share.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Split {
@@ -123,6 +130,13 @@ pub fn parse_percent(raw: &str) -> Result<Decimal, InputError> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn spreadsheet_amounts_have_a_point_and_a_sign() {
+        assert_eq!(plain(125_005), "1250.05");
+        assert_eq!(plain(-7), "-0.07");
+        assert_eq!(plain(0), "0.00");
+    }
 
     #[test]
     fn prices_are_read_as_people_type_them() {

@@ -241,6 +241,10 @@ pub fn router(
             axum::routing::get(routes::documents::products_csv),
         )
         .route(
+            "/cooperatives/{id}/statement.csv",
+            axum::routing::get(routes::documents::statement_csv),
+        )
+        .route(
             "/products/template.csv",
             axum::routing::get(routes::documents::products_template),
         )

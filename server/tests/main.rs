@@ -14,6 +14,7 @@ mod media;
 mod ops;
 mod orders;
 mod payments;
+mod payouts;
 mod products;
 mod registry;
 mod search;

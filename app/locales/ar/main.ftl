@@ -609,3 +609,26 @@ mail-payment-refunded-subject = تم استرداد مبلغ الطلب { $numbe
 mail-payment-refunded-body = تم استرداد دفعتك بقيمة { $total } للطلب { $number }.
 
     { $link }
+
+# Payout ledger
+payouts-title = التحويلات والرصيد
+payouts-link = التحويلات والرصيد
+payouts-credited = المقيد عن الطلبات المسلّمة
+payouts-paid-out = المحوَّل
+payouts-balance = المتبقي المستحق
+payouts-download = تنزيل الكشف (CSV)
+payouts-none = لا شيء بعد: يُقيَّد هنا كل طلب تم تسليمه ودفعه.
+payouts-date = التاريخ
+payouts-kind = العملية
+payouts-kind-credit = طلب مسلَّم
+payouts-kind-payout = تحويل بنكي
+payouts-order = الطلب
+payouts-reference = مرجع التحويل
+payouts-amount = المبلغ (درهم)
+payouts-paid-on = يوم إرسال التحويل
+payouts-record = تسجيل تحويل بنكي
+payouts-saved = تم تسجيل التحويل.
+admin-payouts-title = التحويلات المستحقة
+admin-payouts-none = حصلت كل تعاونية على ما تستحقه.
+admin-payouts-cooperative = التعاونية
+field-amount-over-balance = هذا المبلغ أكبر مما تستحقه التعاونية.

@@ -589,3 +589,26 @@ mail-payment-refunded-subject = Order { $number } was refunded
 mail-payment-refunded-body = Your payment of { $total } for order { $number } was refunded.
 
     { $link }
+
+# Payout ledger
+payouts-title = Payouts and balance
+payouts-link = Payouts and balance
+payouts-credited = Credited for delivered orders
+payouts-paid-out = Paid out
+payouts-balance = Still owed
+payouts-download = Download the statement (CSV)
+payouts-none = Nothing yet: each delivered, paid order is credited here.
+payouts-date = Date
+payouts-kind = Entry
+payouts-kind-credit = Delivered order
+payouts-kind-payout = Bank transfer
+payouts-order = Order
+payouts-reference = Transfer reference
+payouts-amount = Amount (MAD)
+payouts-paid-on = Day the transfer was sent
+payouts-record = Record a bank transfer
+payouts-saved = The transfer was recorded.
+admin-payouts-title = Payouts due
+admin-payouts-none = Every cooperative has been paid what it is owed.
+admin-payouts-cooperative = Cooperative
+field-amount-over-balance = This is more than the cooperative is owed.

@@ -589,3 +589,26 @@ mail-payment-refunded-subject = La commande { $number } a été remboursée
 mail-payment-refunded-body = Votre paiement de { $total } pour la commande { $number } a été remboursé.
 
     { $link }
+
+# Payout ledger
+payouts-title = Versements et solde
+payouts-link = Versements et solde
+payouts-credited = Crédité pour les commandes livrées
+payouts-paid-out = Versé
+payouts-balance = Reste dû
+payouts-download = Télécharger le relevé (CSV)
+payouts-none = Rien pour l’instant : chaque commande livrée et payée est créditée ici.
+payouts-date = Date
+payouts-kind = Opération
+payouts-kind-credit = Commande livrée
+payouts-kind-payout = Virement bancaire
+payouts-order = Commande
+payouts-reference = Référence du virement
+payouts-amount = Montant (MAD)
+payouts-paid-on = Jour d’envoi du virement
+payouts-record = Enregistrer un virement
+payouts-saved = Le virement a été enregistré.
+admin-payouts-title = Versements à faire
+admin-payouts-none = Chaque coopérative a reçu ce qui lui est dû.
+admin-payouts-cooperative = Coopérative
+field-amount-over-balance = C’est plus que ce qui est dû à la coopérative.

@@ -57,7 +57,11 @@ pub fn AdminCooperativesPage() -> impl IntoView {
         <Meta name="robots" content="noindex"/>
         <section>
             <h1>{t(locale, "admin-queue-title")}</h1>
-            <p><a href="/admin/registry">{t(locale, "registry-title")}</a></p>
+            <p>
+                <a href="/admin/registry">{t(locale, "registry-title")}</a>
+                " · "
+                <a href="/admin/payouts">{t(locale, "admin-payouts-title")}</a>
+            </p>
             <nav class="tabs" aria-label=t(locale, "admin-queue-title")>
                 {TABS.iter().map(|tab| {
                     let here = *tab == current;

@@ -610,6 +610,7 @@ fn InboxView(inbox: InboxDto, locale: Locale) -> impl IntoView {
     let coop = inbox.cooperative_id.clone();
     view! {
         <p class="lead">{inbox.cooperative_name.clone()}</p>
+        <p><a href=format!("/cooperatives/{coop}/payouts")>{t(locale, "payouts-link")}</a></p>
         <nav aria-label=t(locale, "orders-state")><ul class="filters">{filters}</ul></nav>
         {if inbox.shipments.is_empty() {
             view! { <p>{t(locale, "inbox-empty")}</p> }.into_any()

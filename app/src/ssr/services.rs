@@ -13,6 +13,7 @@ pub mod labels;
 pub mod media;
 pub mod orders;
 pub mod payments;
+pub mod payouts;
 pub mod product_csv;
 pub mod products;
 pub mod registry;

@@ -105,6 +105,29 @@ pub async fn products_csv(
     .await
 }
 
+/// `GET /cooperatives/{id}/statement.csv`: a cooperative's payout statement, for its members and
+/// admins, with column names in the reader's language.
+pub async fn statement_csv(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    Path(id): Path<String>,
+) -> Response {
+    let locale = ctx.locale;
+    private(&ctx, &id, "statement", |user, id| {
+        let state = state.clone();
+        async move {
+            let text =
+                app::ssr::services::payouts::statement_csv(&state.db, &user, id, locale).await?;
+            Ok((
+                bytes::Bytes::from(text),
+                "text/csv; charset=utf-8".to_owned(),
+                "csv".to_owned(),
+            ))
+        }
+    })
+    .await
+}
+
 /// `GET /products/template.csv`: the import template (public).
 pub async fn products_template() -> Response {
     let mut response = app::ssr::services::product_csv::template().into_response();

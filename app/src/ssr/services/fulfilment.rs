@@ -66,6 +66,12 @@ pub async fn inbox(
         .into_iter()
         .filter_map(|s| {
             let o = orders.get(&s.order_id)?;
+            // A card order is the cooperatives' to fulfil once it is paid.
+            if o.payment_method == PaymentMethod::Card.code()
+                && o.payment_state == PaymentState::Pending.code()
+            {
+                return None;
+            }
             Some(InboxShipmentDto {
                 id: s.id.to_string(),
                 order_number: o.number.clone(),

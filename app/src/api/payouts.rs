@@ -1,0 +1,54 @@
+//! The payout ledger over the wire: a cooperative's statement (its members and admins), the
+//! cooperatives still owed money, and recording a bank transfer (admins).
+
+use crate::{
+    dto::{PayoutDueDto, StatementDto},
+    error::AppError,
+};
+use leptos::prelude::*;
+
+/// A cooperative's statement and balance.
+#[server(endpoint = "payouts/statement")]
+pub async fn statement(cooperative_id: String) -> Result<StatementDto, AppError> {
+    use crate::ssr::{AppState, request, services::payouts};
+    let ctx = request::request_ctx()?;
+    let user = ctx.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    let id = uuid::Uuid::parse_str(cooperative_id.trim()).map_err(|_| AppError::NotFound)?;
+    payouts::statement(&state.db, &user, id, ctx.locale).await
+}
+
+/// The cooperatives the platform still owes, most first (admins).
+#[server(endpoint = "payouts/due")]
+pub async fn payouts_due() -> Result<Vec<PayoutDueDto>, AppError> {
+    use crate::ssr::{AppState, request, services::payouts};
+    let ctx = request::request_ctx()?;
+    let user = ctx.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    payouts::due(&state.db, &user, ctx.locale).await
+}
+
+/// Records a bank transfer sent to a cooperative (admins), then shows its statement.
+#[server(endpoint = "payouts/record")]
+pub async fn record_payout(
+    cooperative_id: String,
+    amount: String,
+    reference: String,
+    paid_on: String,
+) -> Result<(), AppError> {
+    use crate::ssr::{
+        AppState, request,
+        services::payouts::{self, PayoutForm},
+    };
+    let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let state = AppState::current()?;
+    let id = uuid::Uuid::parse_str(cooperative_id.trim()).map_err(|_| AppError::NotFound)?;
+    let form = PayoutForm {
+        amount,
+        reference,
+        paid_on,
+    };
+    payouts::record(&state.db, &user, id, &form).await?;
+    leptos_axum::redirect(&format!("/cooperatives/{id}/payouts?saved=1"));
+    Ok(())
+}

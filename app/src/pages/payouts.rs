@@ -1,0 +1,175 @@
+//! The payout ledger's pages: `/cooperatives/{id}/payouts`, a cooperative's statement and
+//! balance with its CSV (and, for admins, the form recording a bank transfer), and
+//! `/admin/payouts`, the cooperatives still owed money.
+
+use crate::{
+    api::{
+        payouts::{RecordPayout, payouts_due, statement},
+        url_error,
+    },
+    components::form::{ErrorSummary, TextField},
+    context::use_locale,
+    dto::{PayoutDueDto, StatementDto},
+    error::AppError,
+    i18n::t,
+    pages::{cooperatives::require_sign_in, not_found::NotFoundPage, products::price},
+};
+use domain::Locale;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+use server_fn::ServerFn;
+
+/// `/cooperatives/{id}/payouts`
+#[component]
+pub fn StatementPage() -> impl IntoView {
+    let locale = use_locale();
+    let id = use_params_map()
+        .with_untracked(|p| p.get("id"))
+        .unwrap_or_default();
+    if !require_sign_in(&format!("/cooperatives/{id}/payouts")) {
+        return view! { <p>{t(locale, "error-unauthorized")}</p> }.into_any();
+    }
+    let saved = use_query_map().with_untracked(|q| q.get("saved").is_some());
+    let error = url_error(RecordPayout::PATH);
+    let data = Resource::new_blocking(move || id.clone(), statement);
+    view! {
+        <Title text=t(locale, "payouts-title")/>
+        <Meta name="robots" content="noindex"/>
+        <section class="payouts">
+            <h1>{t(locale, "payouts-title")}</h1>
+            {saved.then(|| view! { <p class="alert alert-success" role="status">{t(locale, "payouts-saved")}</p> })}
+            <Suspense fallback=|| ()>
+                {move || {
+                    let error = error.clone();
+                    Suspend::new(async move {
+                        match data.await {
+                            Ok(s) => view! { <StatementView s error locale/> }.into_any(),
+                            Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
+                            Err(e) => view! { <ErrorSummary error=Some(e)/> }.into_any(),
+                        }
+                    })
+                }}
+            </Suspense>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn StatementView(s: StatementDto, error: Option<AppError>, locale: Locale) -> impl IntoView {
+    let today = server_today();
+    view! {
+        <h2>{s.cooperative_name.clone()}</h2>
+        <dl class="totals">
+            <dt>{t(locale, "payouts-credited")}</dt><dd>{price(s.credited_centimes, locale)}</dd>
+            <dt>{t(locale, "payouts-paid-out")}</dt><dd>{price(s.paid_out_centimes, locale)}</dd>
+            <dt class="total">{t(locale, "payouts-balance")}</dt>
+            <dd class="total" data-balance=s.balance_centimes.to_string()>{price(s.balance_centimes, locale)}</dd>
+        </dl>
+        <p><a class="button button-secondary" href=format!("/cooperatives/{}/statement.csv", s.cooperative_id) download>{t(locale, "payouts-download")}</a></p>
+        {if s.rows.is_empty() {
+            view! { <p>{t(locale, "payouts-none")}</p> }.into_any()
+        } else {
+            view! {
+                <table class="table">
+                    <caption class="visually-hidden">{t(locale, "payouts-title")}</caption>
+                    <thead><tr>
+                        <th scope="col">{t(locale, "payouts-date")}</th>
+                        <th scope="col">{t(locale, "payouts-kind")}</th>
+                        <th scope="col">{t(locale, "payouts-order")}</th>
+                        <th scope="col">{t(locale, "payouts-reference")}</th>
+                        <th scope="col">{t(locale, "payouts-amount")}</th>
+                    </tr></thead>
+                    <tbody>
+                        {s.rows.into_iter().map(|r| {
+                            let signed = if r.kind == "payout" { -r.amount_centimes } else { r.amount_centimes };
+                            view! {
+                                <tr data-kind=r.kind.clone()>
+                                    <td dir="ltr">{r.date}</td>
+                                    <td>{t(locale, &format!("payouts-kind-{}", r.kind))}</td>
+                                    <td>{r.order_number.unwrap_or_default()}</td>
+                                    <td>{r.reference.unwrap_or_default()}</td>
+                                    <td>{price(signed, locale)}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }.into_any()
+        }}
+        {s.can_record.then(|| view! {
+            <form method="post" action=RecordPayout::url() class="stack payout-form">
+                <h2>{t(locale, "payouts-record")}</h2>
+                <ErrorSummary error=error.clone()/>
+                <input type="hidden" name="cooperative_id" value=s.cooperative_id.clone()/>
+                <TextField name="amount" label_key="payouts-amount" autocomplete="off" error=error.clone()/>
+                <TextField name="reference" label_key="payouts-reference" autocomplete="off" error=error.clone()/>
+                <TextField name="paid_on" label_key="payouts-paid-on" kind="date" autocomplete="off" error=error.clone() initial=Some(today.clone())/>
+                <button type="submit" class="button">{t(locale, "payouts-record")}</button>
+            </form>
+        })}
+    }
+}
+
+/// Today's date as `YYYY-MM-DD`, on the server (the form's default transfer day).
+fn server_today() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        chrono::Utc::now().date_naive().to_string()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        String::new()
+    }
+}
+
+/// `/admin/payouts`
+#[component]
+pub fn AdminPayoutsPage() -> impl IntoView {
+    let locale = use_locale();
+    if !require_sign_in("/admin/payouts") {
+        return view! { <p>{t(locale, "error-unauthorized")}</p> }.into_any();
+    }
+    let data = Resource::new_blocking(|| (), |_| payouts_due());
+    view! {
+        <Title text=t(locale, "admin-payouts-title")/>
+        <Meta name="robots" content="noindex"/>
+        <section class="payouts">
+            <h1>{t(locale, "admin-payouts-title")}</h1>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(due) => view! { <DueList due locale/> }.into_any(),
+                        Err(e) => view! { <ErrorSummary error=Some(e)/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn DueList(due: Vec<PayoutDueDto>, locale: Locale) -> impl IntoView {
+    if due.is_empty() {
+        return view! { <p>{t(locale, "admin-payouts-none")}</p> }.into_any();
+    }
+    view! {
+        <table class="table">
+            <thead><tr>
+                <th scope="col">{t(locale, "admin-payouts-cooperative")}</th>
+                <th scope="col">{t(locale, "payouts-balance")}</th>
+            </tr></thead>
+            <tbody>
+                {due.into_iter().map(|d| view! {
+                    <tr>
+                        <td><a href=format!("/cooperatives/{}/payouts", d.cooperative_id)>{d.cooperative_name}</a></td>
+                        <td>{price(d.balance_centimes, locale)}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
