@@ -11,6 +11,7 @@ pub mod orders;
 pub mod payouts;
 pub mod products;
 pub mod registry;
+pub mod reviews;
 pub mod search;
 pub mod team;
 

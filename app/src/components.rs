@@ -5,4 +5,5 @@ pub mod copy_link;
 pub mod form;
 pub mod layout;
 pub mod password_input;
+pub mod reviews;
 pub mod search_box;

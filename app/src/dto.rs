@@ -51,6 +51,8 @@ pub struct StorefrontDto {
     pub canonical_url: String,
     /// Absolute URL of the logo (else the banner), for link previews.
     pub og_image: Option<String>,
+    /// The latest reviews of its products and their average.
+    pub reviews: ReviewsDto,
 }
 
 impl StorefrontDto {
@@ -334,6 +336,8 @@ pub struct ProductDto {
     pub can_moderate: bool,
     /// Whether the reader edits it (a member of its cooperative).
     pub can_edit: bool,
+    /// Its reviews and their average.
+    pub reviews: ReviewsDto,
     /// Whether the public can buy it now (published, not hidden, its cooperative verified).
     pub on_sale: bool,
 }
@@ -627,11 +631,14 @@ pub struct ShipmentDto {
 /// A product as it was bought.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrderLineDto {
+    pub id: String,
     pub title: String,
     pub product_slug: Option<String>,
     pub quantity: i32,
     pub unit_price_centimes: i64,
     pub line_centimes: i64,
+    /// For the buyer of a delivered line: `Some(None)` may review it, `Some(Some(n))` gave n stars.
+    pub review: Option<Option<u8>>,
 }
 
 /// A line of the buyer's order list.
@@ -715,4 +722,37 @@ pub struct PayoutDueDto {
     pub cooperative_id: String,
     pub cooperative_name: String,
     pub balance_centimes: i64,
+}
+
+/// The reviews a product or cooperative page shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct ReviewsDto {
+    /// The average of the visible ratings, one decimal (`4.5`).
+    pub average: Option<String>,
+    /// How many visible ratings.
+    pub count: u32,
+    /// Newest first (hidden ones only for admins).
+    pub items: Vec<ReviewDto>,
+}
+
+/// One review.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewDto {
+    pub id: String,
+    pub product_slug: Option<String>,
+    /// 1 to 5 stars.
+    pub rating: u8,
+    pub body: Option<String>,
+    /// The reviewer's first name.
+    pub author: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// The cooperative's answer.
+    pub reply: Option<String>,
+    /// Why an admin hid it (admins only see hidden reviews).
+    pub hidden_reason: Option<String>,
+    /// Whether the viewer (a member of the cooperative) may answer it.
+    pub can_reply: bool,
+    /// Whether the viewer (an admin) may hide it.
+    pub can_hide: bool,
 }

@@ -17,6 +17,7 @@ pub mod normalize;
 pub mod order;
 pub mod product;
 pub mod registry;
+pub mod review;
 pub mod role;
 pub mod search;
 

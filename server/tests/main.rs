@@ -17,6 +17,7 @@ mod payments;
 mod payouts;
 mod products;
 mod registry;
+mod reviews;
 mod search;
 mod security;
 mod team;

@@ -622,7 +622,7 @@ async fn a_guests_cart_joins_their_account_when_they_sign_up() {
     );
 }
 
-async fn act(
+pub(crate) async fn act(
     app: &TestApp,
     client: &Client,
     coop: Uuid,
@@ -645,7 +645,7 @@ async fn act(
     .await
 }
 
-async fn shipment_of(app: &TestApp, coop: Uuid) -> shipment::Model {
+pub(crate) async fn shipment_of(app: &TestApp, coop: Uuid) -> shipment::Model {
     shipment::Entity::find()
         .filter(shipment::Column::CooperativeId.eq(coop))
         .one(&app.db)

@@ -458,26 +458,22 @@ async fn expired_sessions_and_lost_webhooks_are_settled_by_asking_the_provider()
         currency: "MAD".into(),
         card_window_minutes: 60,
     };
+    let reconcile_now = || async {
+        payments::reconcile(
+            &app.db,
+            &settings,
+            gateway.as_ref(),
+            chrono::Duration::zero(),
+        )
+        .await
+        .expect("reconcile")
+    };
     // The provider is down: nothing is settled, nothing fails.
     gateway.down.store(true, Ordering::SeqCst);
-    let none = payments::reconcile(
-        &app.db,
-        &settings,
-        gateway.as_ref(),
-        chrono::Duration::zero(),
-    )
-    .await
-    .expect("reconcile");
+    let none = reconcile_now().await;
     assert_eq!(none, 0);
     gateway.down.store(false, Ordering::SeqCst);
-    let settled = payments::reconcile(
-        &app.db,
-        &settings,
-        gateway.as_ref(),
-        chrono::Duration::zero(),
-    )
-    .await
-    .expect("reconcile");
+    let settled = reconcile_now().await;
     assert_eq!(settled, 2);
     assert_eq!(order_now(&app, paid.id).await.payment_state, "paid");
     assert_eq!(order_now(&app, expired.id).await.payment_state, "failed");
@@ -488,14 +484,7 @@ async fn expired_sessions_and_lost_webhooks_are_settled_by_asking_the_provider()
         "the expired order's two came back"
     );
     // Running it again changes nothing.
-    let again = payments::reconcile(
-        &app.db,
-        &settings,
-        gateway.as_ref(),
-        chrono::Duration::zero(),
-    )
-    .await
-    .expect("reconcile");
+    let again = reconcile_now().await;
     assert_eq!(again, 0);
     assert_eq!(product_by_id(&app, dates.id).await.stock, 6);
     // A late event for the expired order cannot pay it.

@@ -632,3 +632,32 @@ admin-payouts-title = التحويلات المستحقة
 admin-payouts-none = حصلت كل تعاونية على ما تستحقه.
 admin-payouts-cooperative = التعاونية
 field-amount-over-balance = هذا المبلغ أكبر مما تستحقه التعاونية.
+
+# Reviews
+reviews-title = الآراء
+reviews-average = { $average } من 5 · { $count ->
+    [zero] لا آراء
+    [one] رأي واحد
+    [two] رأيان
+    [few] { $count } آراء
+   *[other] { $count } رأيا
+}
+reviews-none = لا توجد آراء بعد.
+reviews-stars = { $stars ->
+    [one] نجمة واحدة من 5
+    [two] نجمتان من 5
+    [few] { $stars } نجوم من 5
+   *[other] { $stars } نجمة من 5
+}
+reviews-see-product = عرض المنتج
+reviews-hidden = مخفي عن المشترين:
+reviews-reply-heading = رد التعاونية
+reviews-reply = الرد على هذا الرأي (مرة واحدة، يراه الجميع)
+reviews-reply-submit = نشر الرد
+reviews-hide-reason = سبب إخفاء هذا الرأي
+reviews-hide = إخفاء الرأي
+reviews-rate = ما تقييمك لـ { $product }؟
+reviews-body = رأيك (اختياري)
+reviews-submit = نشر رأيي
+reviews-yours = تقييمك لـ { $product }:
+reviews-thanks = شكرا لك: تم نشر رأيك.

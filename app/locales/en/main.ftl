@@ -612,3 +612,27 @@ admin-payouts-title = Payouts due
 admin-payouts-none = Every cooperative has been paid what it is owed.
 admin-payouts-cooperative = Cooperative
 field-amount-over-balance = This is more than the cooperative is owed.
+
+# Reviews
+reviews-title = Reviews
+reviews-average = { $average } out of 5 · { $count ->
+    [one] one review
+   *[other] { $count } reviews
+}
+reviews-none = No reviews yet.
+reviews-stars = { $stars ->
+    [one] 1 star out of 5
+   *[other] { $stars } stars out of 5
+}
+reviews-see-product = see the product
+reviews-hidden = Hidden from buyers:
+reviews-reply-heading = The cooperative's answer
+reviews-reply = Answer this review (once, shown to everyone)
+reviews-reply-submit = Publish the answer
+reviews-hide-reason = Reason for hiding this review
+reviews-hide = Hide the review
+reviews-rate = How would you rate { $product }?
+reviews-body = Your review (optional)
+reviews-submit = Publish my review
+reviews-yours = Your rating of { $product }:
+reviews-thanks = Thank you: your review is published.

@@ -612,3 +612,27 @@ admin-payouts-title = Versements à faire
 admin-payouts-none = Chaque coopérative a reçu ce qui lui est dû.
 admin-payouts-cooperative = Coopérative
 field-amount-over-balance = C’est plus que ce qui est dû à la coopérative.
+
+# Reviews
+reviews-title = Avis
+reviews-average = { $average } sur 5 · { $count ->
+    [one] un avis
+   *[other] { $count } avis
+}
+reviews-none = Pas encore d’avis.
+reviews-stars = { $stars ->
+    [one] 1 étoile sur 5
+   *[other] { $stars } étoiles sur 5
+}
+reviews-see-product = voir le produit
+reviews-hidden = Masqué aux acheteurs :
+reviews-reply-heading = La réponse de la coopérative
+reviews-reply = Répondre à cet avis (une fois, visible par tous)
+reviews-reply-submit = Publier la réponse
+reviews-hide-reason = Motif du masquage de cet avis
+reviews-hide = Masquer l’avis
+reviews-rate = Quelle note donnez-vous à { $product } ?
+reviews-body = Votre avis (facultatif)
+reviews-submit = Publier mon avis
+reviews-yours = Votre note pour { $product } :
+reviews-thanks = Merci : votre avis est publié.

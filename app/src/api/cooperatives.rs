@@ -230,6 +230,7 @@ pub async fn storefront(slug: String) -> Result<StorefrontDto, AppError> {
         founded_year: c.founded_on.year(),
         member_count: c.member_count,
         women_count: c.women_count,
+        reviews: crate::ssr::services::reviews::of_cooperative(&state.db, c.id).await?,
         identity,
     })
 }

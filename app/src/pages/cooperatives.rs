@@ -312,6 +312,7 @@ pub fn StorefrontPage() -> impl IntoView {
                                     <h2 id="products-heading">{t(locale, "storefront-products")}</h2>
                                     {grid.clone().map(|data| view! { <PagedGrid data path=format!("/c/{}", c.slug) query=query.clone() locale/> })}
                                 </section>
+                                <crate::components::reviews::Reviews reviews=c.reviews.clone() locale show_products=true/>
                             </article>
                         }.into_any()
                     }

@@ -7,13 +7,14 @@ use crate::{
             AcceptPrices, AddToCart, PayOrder, PlaceOrder, RemoveCartLine, ShipmentAction,
             UpdateCartLine, cart, checkout, inbox, my_orders, order,
         },
+        reviews::WriteReview,
         url_error,
     },
     components::form::{Choices, ErrorSummary, SelectField, TextField},
     context::use_locale,
     dto::{
         CartDto, CartLineDto, CartPartDto, CheckoutDto, InboxDto, InboxShipmentDto, OrderDto,
-        OrderSummaryDto,
+        OrderLineDto, OrderSummaryDto,
     },
     error::AppError,
     i18n::{t, t_args},
@@ -302,12 +303,13 @@ pub fn OrderPage() -> impl IntoView {
     let number = use_params_map()
         .with_untracked(|p| p.get("number"))
         .unwrap_or_default();
-    let (key, placed, returned, pay_error) = use_query_map().with_untracked(|q| {
+    let (key, placed, returned, pay_error, reviewed) = use_query_map().with_untracked(|q| {
         (
             q.get("key"),
             q.get("placed").is_some(),
             q.get("paid").is_some(),
             q.get("pay"),
+            q.get("reviewed").is_some(),
         )
     });
     let link_key = key.clone();
@@ -322,7 +324,7 @@ pub fn OrderPage() -> impl IntoView {
                 let payment = PaymentNotice { returned, error: pay_error.clone(), key: link_key.clone() };
                 Suspend::new(async move {
                 match data.await {
-                    Ok(o) => view! { <OrderView o placed payment locale/> }.into_any(),
+                    Ok(o) => view! { <OrderView o placed payment reviewed locale/> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
                     Err(e) => view! { <section class="narrow"><ErrorSummary error=Some(e)/></section> }.into_any(),
                 }
@@ -375,8 +377,42 @@ fn CardPayment(o: OrderDto, notice: PaymentNotice, locale: Locale) -> impl IntoV
     }
 }
 
+/// Rating and reviewing one delivered product.
 #[component]
-fn OrderView(o: OrderDto, placed: bool, payment: PaymentNotice, locale: Locale) -> impl IntoView {
+fn ReviewForm(line: OrderLineDto, locale: Locale) -> impl IntoView {
+    let legend = t_args(
+        locale,
+        "reviews-rate",
+        &[("product", line.title.clone().into())],
+    );
+    let body_id = format!("review-body-{}", line.id);
+    view! {
+        <form method="post" action=WriteReview::url() class="stack review-form">
+            <input type="hidden" name="line_id" value=line.id.clone()/>
+            <fieldset class="rating-choice">
+                <legend>{legend}</legend>
+                {(1..=5u8).rev().map(|n| view! {
+                    <label class="choice">
+                        <input type="radio" name="rating" value=n.to_string() required=true checked=n == 5/>
+                        " " <crate::components::reviews::Stars rating=n locale/>
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            <label for=body_id.clone()>{t(locale, "reviews-body")}</label>
+            <textarea id=body_id name="body" rows="3" maxlength="2000"></textarea>
+            <button type="submit" class="button">{t(locale, "reviews-submit")}</button>
+        </form>
+    }
+}
+
+#[component]
+fn OrderView(
+    o: OrderDto,
+    placed: bool,
+    payment: PaymentNotice,
+    reviewed: bool,
+    locale: Locale,
+) -> impl IntoView {
     let title = t_args(
         locale,
         "order-title",
@@ -391,6 +427,8 @@ fn OrderView(o: OrderDto, placed: bool, payment: PaymentNotice, locale: Locale) 
         <Title text=title.clone()/>
         <article class="order">
             <h1>{title}</h1>
+            <ErrorSummary error=url_error(WriteReview::PATH)/>
+            {reviewed.then(|| view! { <p class="alert alert-success" role="status">{t(locale, "reviews-thanks")}</p> })}
             {placed.then(|| view! {
                 <div class="alert alert-success" role="status">
                     <p>{t(locale, "order-placed-thanks")}</p>
@@ -422,7 +460,7 @@ fn OrderView(o: OrderDto, placed: bool, payment: PaymentNotice, locale: Locale) 
                             <th scope="col">{t(locale, "order-line-total")}</th>
                         </tr></thead>
                         <tbody>
-                            {s.lines.into_iter().map(|l| view! {
+                            {s.lines.clone().into_iter().map(|l| view! {
                                 <tr>
                                     <td>{match l.product_slug {
                                         Some(slug) => view! { <a href=format!("/p/{slug}")>{l.title.clone()}</a> }.into_any(),
@@ -434,6 +472,15 @@ fn OrderView(o: OrderDto, placed: bool, payment: PaymentNotice, locale: Locale) 
                             }).collect_view()}
                         </tbody>
                     </table>
+                    {s.lines.into_iter().filter_map(|l| l.review.map(|r| (l, r))).map(|(l, r)| match r {
+                        Some(stars) => view! {
+                            <p class="review-done">
+                                {t_args(locale, "reviews-yours", &[("product", l.title.clone().into())])} " "
+                                <crate::components::reviews::Stars rating=stars locale/>
+                            </p>
+                        }.into_any(),
+                        None => view! { <ReviewForm line=l locale/> }.into_any(),
+                    }).collect_view()}
                     <dl class="totals">
                         <dt>{t(locale, "cart-delivery")}</dt><dd>{price(s.delivery_centimes, locale)}</dd>
                         <dt>{t(locale, "cart-total")}</dt><dd>{price(s.total_centimes, locale)}</dd>

@@ -355,6 +355,7 @@ fn ProductView(p: ProductDto, locale: Locale, moderation_error: Option<AppError>
                     <p><a href=format!("/c/{}", coop.slug)>{t_args(locale, "product-coop-more", &[("count", coop.products.into())])}</a></p>
                 </div>
             </aside>
+            <crate::components::reviews::Reviews reviews=p.reviews.clone() locale/>
             {p.can_moderate.then(|| view! { <ModerationForm p=p.clone() error=moderation_error locale/> })}
         </article>
     }

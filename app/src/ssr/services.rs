@@ -17,6 +17,7 @@ pub mod payouts;
 pub mod product_csv;
 pub mod products;
 pub mod registry;
+pub mod reviews;
 pub mod search;
 
 use crate::error::AppError;

@@ -532,6 +532,7 @@ pub async fn product_page(
         json_ld,
         can_moderate: is_admin,
         can_edit: is_member,
+        reviews: super::reviews::of_product(db, &model, viewer).await?,
         on_sale: public,
     })
 }

@@ -481,10 +481,7 @@ async fn notify_placed(
     if parsed.payment == PaymentMethod::Card {
         return Ok(());
     }
-    let link = format!(
-        "{}/orders/{number}?key={key}",
-        settings.public_url.trim_end_matches('/')
-    );
+    let link = super::orders::link(settings, number, key);
     let args = [
         ("number", number.to_owned().into()),
         ("total", domain::money::format(total, locale).into()),

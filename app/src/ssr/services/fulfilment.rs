@@ -94,6 +94,8 @@ pub async fn inbox(
                     .iter()
                     .filter(|l| l.shipment_id == s.id)
                     .map(|l| OrderLineDto {
+                        id: l.id.to_string(),
+                        review: None,
                         title: l.title.clone(),
                         product_slug: None,
                         quantity: l.quantity,
@@ -335,12 +337,7 @@ async fn notify_buyer(
         .get(&s.cooperative_id)
         .map(|c| cart::name_of(c, locale))
         .unwrap_or_default();
-    let link = format!(
-        "{}/orders/{}?key={}",
-        settings.public_url.trim_end_matches('/'),
-        o.number,
-        o.idempotency_key
-    );
+    let link = super::orders::link(settings, &o.number, &o.idempotency_key);
     let args = [
         ("number", o.number.clone().into()),
         ("cooperative", name.into()),

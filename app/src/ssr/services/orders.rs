@@ -24,6 +24,14 @@ use sea_orm::{
 use std::collections::HashMap;
 use uuid::Uuid;
 
+/// The buyer's link to an order (`?key=` is the secret a guest follows it with).
+pub fn link(settings: &AppSettings, number: &str, key: &str) -> String {
+    format!(
+        "{}/orders/{number}?key={key}",
+        settings.public_url.trim_end_matches('/')
+    )
+}
+
 /// The buyer's view of an order: derived from its payment and its shipments.
 pub fn state_of(o: &order::Model, shipments: &[shipment::Model]) -> OrderState {
     let method =
@@ -100,6 +108,7 @@ pub async fn detail(
     let slugs = browse::public_slugs(db, lines.iter().map(|l| l.product_id)).await?;
     let coops = browse::cooperatives_by_id(db, shipments.iter().map(|s| s.cooperative_id)).await?;
     let state = state_of(&order, &shipments);
+    let reviews = super::reviews::of_order_lines(db, &order, user).await?;
     Ok(OrderDto {
         can_pay: payments::can_pay(&order, settings, chrono::Utc::now()),
         number: order.number.clone(),
@@ -136,6 +145,8 @@ pub async fn detail(
                         .iter()
                         .filter(|l| l.shipment_id == s.id)
                         .map(|l| OrderLineDto {
+                            id: l.id.to_string(),
+                            review: reviews.get(&l.id).copied(),
                             title: l.title.clone(),
                             product_slug: slugs.get(&l.product_id).cloned(),
                             quantity: l.quantity,

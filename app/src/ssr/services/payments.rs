@@ -92,8 +92,7 @@ pub async fn start(
             quantity: 1,
         });
     }
-    let base = settings.public_url.trim_end_matches('/');
-    let link = format!("{base}/orders/{}?key={}", o.number, o.idempotency_key);
+    let link = super::orders::link(settings, &o.number, &o.idempotency_key);
     let request = CheckoutRequest {
         order_id: o.id,
         order_number: o.number.clone(),
@@ -327,12 +326,7 @@ async fn notify_buyer(
     locale: Locale,
 ) -> Result<(), AppError> {
     use crate::i18n::t_args;
-    let link = format!(
-        "{}/orders/{}?key={}",
-        settings.public_url.trim_end_matches('/'),
-        o.number,
-        o.idempotency_key
-    );
+    let link = super::orders::link(settings, &o.number, &o.idempotency_key);
     let args = [
         ("number", o.number.clone().into()),
         (
