@@ -844,4 +844,20 @@ async fn each_cooperative_fulfils_its_part_and_a_delivered_paid_part_is_credited
             >= 5,
         "the buyer hears of the order and of each step"
     );
+    // Karim hears of the new order, then of each step of his part (confirm, cancel here).
+    let to_karim: Vec<_> = mails
+        .iter()
+        .filter(|m| m.payload.contains("karim@example.ma"))
+        .collect();
+    assert!(
+        to_karim
+            .iter()
+            .any(|m| m.payload.contains("Nouvelle commande")),
+        "the new order"
+    );
+    assert!(
+        to_karim.len() >= 2 && to_karim.iter().any(|m| m.payload.contains("Annulée")),
+        "and what became of his part: {:?}",
+        to_karim.iter().map(|m| &m.payload).collect::<Vec<_>>()
+    );
 }

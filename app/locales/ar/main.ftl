@@ -661,3 +661,6 @@ reviews-body = رأيك (اختياري)
 reviews-submit = نشر رأيي
 reviews-yours = تقييمك لـ { $product }:
 reviews-thanks = شكرا لك: تم نشر رأيك.
+mail-part-updated-subject = الطلب { $number }: { $state }
+mail-part-updated-body = أصبحت حصتك من الطلب { $number }: { $state }. طلباتك:
+    { $link }

@@ -636,3 +636,6 @@ reviews-body = Your review (optional)
 reviews-submit = Publish my review
 reviews-yours = Your rating of { $product }:
 reviews-thanks = Thank you: your review is published.
+mail-part-updated-subject = Order { $number }: { $state }
+mail-part-updated-body = Your part of order { $number } is now: { $state }. Your orders:
+    { $link }

@@ -636,3 +636,6 @@ reviews-body = Votre avis (facultatif)
 reviews-submit = Publier mon avis
 reviews-yours = Votre note pour { $product } :
 reviews-thanks = Merci : votre avis est publié.
+mail-part-updated-subject = Commande { $number } : { $state }
+mail-part-updated-body = Votre part de la commande { $number } est maintenant : { $state }. Vos commandes :
+    { $link }

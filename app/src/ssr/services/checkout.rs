@@ -506,6 +506,28 @@ pub async fn notify_cooperatives(
     number: &str,
     cooperative_ids: impl IntoIterator<Item = Uuid>,
 ) -> Result<(), AppError> {
+    notify_owners(
+        db,
+        settings,
+        number,
+        cooperative_ids,
+        "mail-order-received",
+        None,
+    )
+    .await
+}
+
+/// Tells each cooperative's owners, in Arabic and French, what happened to their part of order
+/// `number`: the mail `{mail_key}-subject` / `-body`, with `$state` the translation of
+/// `shipment-state-{state}` when given.
+pub async fn notify_owners(
+    db: &impl ConnectionTrait,
+    settings: &AppSettings,
+    number: &str,
+    cooperative_ids: impl IntoIterator<Item = Uuid>,
+    mail_key: &str,
+    state: Option<ShipmentState>,
+) -> Result<(), AppError> {
     use crate::i18n::t_args;
     let ids: Vec<Uuid> = cooperative_ids.into_iter().collect();
     let owners = cooperative_member::Entity::find()
@@ -530,11 +552,15 @@ pub async fn notify_cooperatives(
         let both = |key: &str| {
             [Locale::Ar, Locale::Fr]
                 .map(|l| {
+                    let state = state
+                        .map(|s| crate::i18n::t(l, &format!("shipment-state-{}", s.code())))
+                        .unwrap_or_default();
                     t_args(
                         l,
                         key,
                         &[
                             ("number", number.to_owned().into()),
+                            ("state", state.into()),
                             (
                                 "link",
                                 format!(
@@ -553,8 +579,8 @@ pub async fn notify_cooperatives(
             db,
             &Mail {
                 to: to.clone(),
-                subject: both("mail-order-received-subject").replace("\n\n", " · "),
-                body: both("mail-order-received-body"),
+                subject: both(&format!("{mail_key}-subject")).replace("\n\n", " · "),
+                body: both(&format!("{mail_key}-body")),
             },
         )
         .await?;

@@ -236,6 +236,15 @@ pub async fn act(
     )
     .await?;
     notify_buyer(&txn, settings, &o, &current, to).await?;
+    super::checkout::notify_owners(
+        &txn,
+        settings,
+        &o.number,
+        [cooperative_id],
+        "mail-part-updated",
+        Some(to),
+    )
+    .await?;
     txn.commit().await.map_err(db_error)?;
     Ok(to)
 }

@@ -247,10 +247,12 @@ async fn settle(
     let locale = Locale::from_tag(&o.locale).unwrap_or_default();
     let cancelled = match to {
         PaymentState::Failed => {
-            cancel_open_parts(db, o, &crate::i18n::t(locale, "order-cancel-unpaid")).await?
+            let reason = crate::i18n::t(locale, "order-cancel-unpaid");
+            cancel_open_parts(db, settings, o, &reason, false).await?
         }
         PaymentState::Refunded => {
-            cancel_open_parts(db, o, &crate::i18n::t(locale, "order-cancel-refunded")).await?
+            let reason = crate::i18n::t(locale, "order-cancel-refunded");
+            cancel_open_parts(db, settings, o, &reason, true).await?
         }
         PaymentState::Paid | PaymentState::Pending => 0,
     };
@@ -279,10 +281,13 @@ async fn settle(
 }
 
 /// Cancels the order's parts not shipped yet and gives their stock back; returns how many.
+/// Their cooperatives are told (a failed payment's parts were never announced to them).
 async fn cancel_open_parts(
     db: &impl ConnectionTrait,
+    settings: &AppSettings,
     o: &order::Model,
     reason: &str,
+    tell_cooperatives: bool,
 ) -> Result<usize, AppError> {
     let open = [
         ShipmentState::Pending.code(),
@@ -312,6 +317,17 @@ async fn cancel_open_parts(
             .map_err(db_error)?;
         if changed.rows_affected == 1 {
             fulfilment::return_stock(db, part.id).await?;
+            if tell_cooperatives {
+                super::checkout::notify_owners(
+                    db,
+                    settings,
+                    &o.number,
+                    [part.cooperative_id],
+                    "mail-part-updated",
+                    Some(ShipmentState::Cancelled),
+                )
+                .await?;
+            }
             cancelled += 1;
         }
     }
