@@ -61,6 +61,9 @@ pub enum InputError {
     /// More than is owed (a payout above the cooperative's balance).
     #[error("amount_over_balance")]
     AmountOverBalance,
+    /// Not a date from tomorrow to a year from now.
+    #[error("deadline_invalid")]
+    DeadlineInvalid,
 }
 
 impl InputError {
@@ -85,6 +88,7 @@ impl InputError {
             InputError::SkuInvalid => "sku_invalid",
             InputError::OneLanguageRequired => "one_language_required",
             InputError::AmountOverBalance => "amount_over_balance",
+            InputError::DeadlineInvalid => "deadline_invalid",
         }
     }
 }

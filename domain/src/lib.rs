@@ -6,6 +6,7 @@
 pub mod category;
 pub mod colour;
 pub mod cooperative;
+pub mod expert;
 pub mod geo;
 pub mod ids;
 pub mod input;

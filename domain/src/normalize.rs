@@ -67,6 +67,18 @@ pub fn ascii_digits(raw: &str) -> String {
         .collect()
 }
 
+/// Converts Arabic-Indic and Eastern Arabic-Indic digits to ASCII and keeps everything else, for
+/// numbers, dates and amounts typed on any keyboard.
+pub fn western_digits(raw: &str) -> String {
+    raw.chars()
+        .map(|c| match c {
+            '٠'..='٩' => char::from_digit(c as u32 - '٠' as u32, 10).unwrap_or(c),
+            '۰'..='۹' => char::from_digit(c as u32 - '۰' as u32, 10).unwrap_or(c),
+            c => c,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
