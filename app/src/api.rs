@@ -13,6 +13,7 @@ pub mod products;
 pub mod registry;
 pub mod reviews;
 pub mod search;
+pub mod support;
 pub mod team;
 
 use crate::error::AppError;

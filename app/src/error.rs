@@ -102,6 +102,23 @@ impl FieldErrors {
         self
     }
 
+    /// Remembers every value of a multi-valued field (check boxes), at most 32.
+    pub fn keep_list(self, field: &str, values: &[String]) -> Self {
+        values
+            .iter()
+            .take(32)
+            .fold(self, |errors, value| errors.keep(field, value))
+    }
+
+    /// Every value kept for `field`, in order.
+    pub fn values_of(&self, field: &str) -> Vec<&str> {
+        self.values
+            .iter()
+            .filter(|(f, _)| f == field)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
     /// The first issue with `field`, if any.
     pub fn issue(&self, field: &str) -> Option<FieldIssue> {
         self.errors
@@ -227,6 +244,18 @@ pub enum AppError {
     /// The card-payment provider could not be reached; the order is kept and can be paid later.
     #[error("payment_unavailable")]
     PaymentUnavailable,
+    /// The support request is no longer open (another expert claimed it, or it was withdrawn).
+    #[error("request_not_open")]
+    RequestNotOpen,
+    /// The expert already holds as many requests as their capacity allows.
+    #[error("over_capacity")]
+    OverCapacity,
+    /// Only experts an admin verified may claim requests.
+    #[error("expert_not_verified")]
+    ExpertNotVerified,
+    /// The cooperative already has as many open requests as allowed.
+    #[error("open_requests_limit")]
+    OpenRequestsLimit,
     /// Something failed on our side. Details are in the server log, never here.
     #[error("internal")]
     Internal,
@@ -256,6 +285,10 @@ impl AppError {
             AppError::CartChanged => "cart_changed",
             AppError::PricesChanged => "prices_changed",
             AppError::PaymentUnavailable => "payment_unavailable",
+            AppError::RequestNotOpen => "request_not_open",
+            AppError::OverCapacity => "over_capacity",
+            AppError::ExpertNotVerified => "expert_not_verified",
+            AppError::OpenRequestsLimit => "open_requests_limit",
             AppError::Internal => "internal",
         }
     }
@@ -267,7 +300,7 @@ impl AppError {
             AppError::InvitationInvalid => 410,
             AppError::InvitationForAnother => 403,
             AppError::Unauthorized | AppError::InvalidCredentials => 401,
-            AppError::Forbidden | AppError::CrossSite => 403,
+            AppError::Forbidden | AppError::CrossSite | AppError::ExpertNotVerified => 403,
             AppError::Invalid(_)
             | AppError::ImportRefused { .. }
             | AppError::ProductsImportRefused { .. }
@@ -276,7 +309,10 @@ impl AppError {
             AppError::Conflict
             | AppError::CartEmpty
             | AppError::CartChanged
-            | AppError::PricesChanged => 409,
+            | AppError::PricesChanged
+            | AppError::RequestNotOpen
+            | AppError::OverCapacity
+            | AppError::OpenRequestsLimit => 409,
             AppError::PayloadTooLarge => 413,
             AppError::BadRequest => 400,
             AppError::SearchUnavailable | AppError::PaymentUnavailable => 503,
@@ -370,6 +406,10 @@ mod tests {
             AppError::CartChanged,
             AppError::PricesChanged,
             AppError::PaymentUnavailable,
+            AppError::RequestNotOpen,
+            AppError::OverCapacity,
+            AppError::ExpertNotVerified,
+            AppError::OpenRequestsLimit,
             AppError::Internal,
         ]
     }
@@ -410,6 +450,7 @@ mod tests {
             SkuInvalid,
             OneLanguageRequired,
             AmountOverBalance,
+            DeadlineInvalid,
         ]
         .map(FieldIssue::Input)
         .into_iter()

@@ -10,6 +10,7 @@ use crate::{
         cooperatives::{
             CooperativeEditPage, CooperativeNewPage, MyCooperativesPage, StorefrontPage,
         },
+        experts::{AdminExpertsPage, ExpertApplyPage, ExpertProfilePage},
         home::HomePage,
         identity::IdentityPage,
         labels::{AdminLabelsPage, LabelsPage},
@@ -18,6 +19,7 @@ use crate::{
         payouts::{AdminPayoutsPage, StatementPage},
         products::{MyProductsPage, ProductEditPage, ProductNewPage, ProductPage},
         registry::AdminRegistryPage,
+        requests::{CooperativeRequestsPage, RequestBoardPage, RequestPage},
         search::SearchPage,
         sign_in::SignInPage,
         sign_up::SignUpPage,
@@ -95,6 +97,12 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("admin"), StaticSegment("labels")) view=AdminLabelsPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("orders")) view=InboxPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("payouts")) view=StatementPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("experts"), StaticSegment("apply")) view=ExpertApplyPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("experts"), ParamSegment("id")) view=ExpertProfilePage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("admin"), StaticSegment("experts")) view=AdminExpertsPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("requests") view=RequestBoardPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("requests"), ParamSegment("id")) view=RequestPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("requests")) view=CooperativeRequestsPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -13,6 +13,7 @@ mod m20261129_000008_catalog_revisions;
 mod m20261129_000009_search_queue;
 mod m20261129_000010_orders;
 mod m20261202_000011_review_revisions;
+mod m20261202_000012_experts;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000009_search_queue::Migration),
             Box::new(m20261129_000010_orders::Migration),
             Box::new(m20261202_000011_review_revisions::Migration),
+            Box::new(m20261202_000012_experts::Migration),
         ]
     }
 }

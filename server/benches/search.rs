@@ -153,6 +153,8 @@ fn config(dir: &Path) -> Config {
         delivery_fee: 3_000,
         free_delivery_from: server::config::Threshold(Some(40_000)),
         cash_on_delivery: true,
+        max_open_requests: 3,
+        claim_release_days: 14,
         meilisearch_url: None,
         meilisearch_api_key: None,
         search_index: "products".into(),

@@ -84,6 +84,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
                 let state = application.state();
                 if demo::seed(&state.db, &state.media).await? {
                     demo::seed_orders(&state.db, &state.settings).await?;
+                    demo::seed_experts(&state.db, &state.settings).await?;
                 }
             }
             tracing::info!(address = %application.address()?, public_url = %config.public_url, "Taawon is listening");
@@ -103,6 +104,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             let seeded = demo::seed(&db, &media).await?;
             if seeded {
                 demo::seed_orders(&db, &config.app_settings()).await?;
+                demo::seed_experts(&db, &config.app_settings()).await?;
             }
             println!(
                 "{}",

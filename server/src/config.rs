@@ -131,6 +131,26 @@ pub struct Config {
     )]
     pub cash_on_delivery: bool,
 
+    /// The most support requests a cooperative may have that are neither completed nor cancelled.
+    #[arg(
+        long,
+        env = "TAAWON_MAX_OPEN_REQUESTS",
+        default_value_t = 3,
+        value_parser = clap::value_parser!(u32).range(1..=50),
+        global = true
+    )]
+    pub max_open_requests: u32,
+
+    /// Days without a message or a delivery after which an expert's claim goes back to open.
+    #[arg(
+        long,
+        env = "TAAWON_CLAIM_RELEASE_DAYS",
+        default_value_t = 14,
+        value_parser = clap::value_parser!(u32).range(1..=365),
+        global = true
+    )]
+    pub claim_release_days: u32,
+
     /// Meilisearch's URL; when set, search uses it instead of the embedded index.
     #[arg(long, env = "MEILISEARCH_URL", global = true)]
     pub meilisearch_url: Option<String>,
@@ -251,6 +271,10 @@ impl Config {
                 free_from: self.free_delivery_from.0,
             },
             cash_on_delivery: self.cash_on_delivery,
+            support: domain::expert::SupportPolicy {
+                max_open_requests: self.max_open_requests,
+                release_after_days: self.claim_release_days,
+            },
             card_payments: self.payments.stripe_secret_key.is_some(),
             currency: self.payments.currency.trim().to_ascii_uppercase(),
             card_window_minutes: self.payments.card_window_minutes,

@@ -22,7 +22,7 @@ use app::{
     },
 };
 use domain::{
-    Locale, Role,
+    Locale,
     geo::{Region, Sector},
     product::ProductEvent,
     registry::RegistryRow,
@@ -86,11 +86,6 @@ pub async fn seed_with(
     for (email, name, password) in &DEMO_ACCOUNTS[1..] {
         users.push(account(db, email, name, password).await?);
     }
-    if let Some(expert) = users.get(2) {
-        accounts::grant_role_in(db, expert.id, Role::Expert)
-            .await
-            .map_err(|e| anyhow::anyhow!("demo expert: {e}"))?;
-    }
     let sample = crate::registry_sample::csv(crate::registry_sample::DEMO_ROWS, 2026);
     let rows = app::ssr::services::registry::parse_csv(sample.as_bytes())
         .map_err(|problems| anyhow::anyhow!("demo register does not parse: {problems:?}"))?;
@@ -123,6 +118,86 @@ pub async fn seed_with(
     Ok(true)
 }
 
+async fn demo_user(db: &DatabaseConnection, email: &str) -> anyhow::Result<CurrentUser> {
+    let found = user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(db)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("demo account {email} missing"))?;
+    accounts::load_user(db, domain::UserId::from_uuid(found.id))
+        .await
+        .map_err(|e| anyhow::anyhow!("demo account {email}: {e}"))?
+        .ok_or_else(|| anyhow::anyhow!("demo account {email} missing"))
+}
+
+/// The expert programme in the demo: Youssef applies as an expert (visual identity, packaging
+/// and photography; Arabic, Darija and French; on site in Souss-Massa or at a distance) and the
+/// demo admin verifies him; Khadija's cooperative asks for help with its packaging. Made through
+/// the experts and support services. Khadija's own logo request is left for the visitor to post.
+pub async fn seed_experts(db: &DatabaseConnection, settings: &AppSettings) -> anyhow::Result<()> {
+    use app::ssr::{
+        entity::cooperative_member,
+        services::{experts, support},
+    };
+    let admin = demo_user(db, DEMO_ACCOUNTS[0].0).await?;
+    let khadija = demo_user(db, DEMO_ACCOUNTS[2].0).await?;
+    let youssef = demo_user(db, DEMO_ACCOUNTS[3].0).await?;
+    let codes = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+    experts::apply(
+        db,
+        &youssef,
+        &experts::ExpertForm {
+            bio: "Graphiste à Agadir depuis dix ans : logos, étiquettes et photos de produits du \
+                  terroir. مصمم غرافيك في أكادير."
+                .into(),
+            skills: codes(&["visual_identity", "packaging", "photography"]),
+            languages: codes(&["ar", "ary", "fr"]),
+            regions: codes(&["souss_massa"]),
+            remote: true,
+            on_site: true,
+            capacity: "3".into(),
+        },
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("demo expert profile: {e}"))?;
+    experts::decide(
+        db,
+        settings,
+        &admin,
+        youssef.id.into_uuid(),
+        domain::expert::ExpertEvent::Verify,
+        "",
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("demo expert verification: {e}"))?;
+    let Some(membership) = cooperative_member::Entity::find()
+        .filter(cooperative_member::Column::UserId.eq(khadija.id.into_uuid()))
+        .one(db)
+        .await?
+    else {
+        return Ok(());
+    };
+    support::post(
+        db,
+        settings,
+        &khadija,
+        membership.cooperative_id,
+        &support::RequestForm {
+            skill: "packaging".into(),
+            title: "Étiquettes pour nos bouteilles d'huile".into(),
+            description: "Nous cherchons une étiquette simple en arabe et en français pour nos \
+                          bouteilles de 250 ml et 1 l. نبحث عن ملصق بسيط لقنيناتنا."
+                .into(),
+            languages: codes(&["ar", "fr"]),
+            on_site: false,
+            deadline: String::new(),
+        },
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("demo support request: {e}"))?;
+    Ok(())
+}
+
 /// A few orders in the demo: Amina (the demo buyer) has ordered from Khadija's cooperative
 /// (with a product of another cooperative in one order); Khadija has confirmed and shipped one,
 /// the other waits in her inbox. Made through the checkout and fulfilment services.
@@ -135,19 +210,8 @@ pub async fn seed_orders(db: &DatabaseConnection, settings: &AppSettings) -> any
         },
     };
     use sea_orm::{ActiveModelTrait, QueryOrder, Set};
-    let user_by_email = |email: &'static str| async move {
-        let found = user::Entity::find()
-            .filter(user::Column::Email.eq(email))
-            .one(db)
-            .await?
-            .ok_or_else(|| anyhow::anyhow!("demo account {email} missing"))?;
-        accounts::load_user(db, domain::UserId::from_uuid(found.id))
-            .await
-            .map_err(|e| anyhow::anyhow!("demo account {email}: {e}"))?
-            .ok_or_else(|| anyhow::anyhow!("demo account {email} missing"))
-    };
-    let amina = user_by_email(DEMO_ACCOUNTS[1].0).await?;
-    let khadija = user_by_email(DEMO_ACCOUNTS[2].0).await?;
+    let amina = demo_user(db, DEMO_ACCOUNTS[1].0).await?;
+    let khadija = demo_user(db, DEMO_ACCOUNTS[2].0).await?;
     let Some(membership) = cooperative_member::Entity::find()
         .filter(cooperative_member::Column::UserId.eq(khadija.id.into_uuid()))
         .one(db)

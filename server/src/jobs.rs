@@ -57,6 +57,28 @@ pub fn spawn_payment_reconciler(
     });
 }
 
+/// Every hour, gives back to open the expert claims without a message or a delivery for the
+/// configured number of days (`services::support::release_inactive`). Replicas may run it at
+/// once: each claim is released once (a compare-and-set on its state).
+pub fn spawn_claim_releaser(
+    db: DatabaseConnection,
+    settings: std::sync::Arc<app::ssr::state::AppSettings>,
+) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            match app::ssr::services::support::release_inactive(&db, &settings, chrono::Utc::now())
+                .await
+            {
+                Ok(0) => {}
+                Ok(released) => tracing::info!(released, "inactive expert claims released"),
+                Err(e) => tracing::warn!(error = %e, "claim release pass failed"),
+            }
+        }
+    });
+}
+
 /// Delivers what is due; returns how many messages were delivered.
 pub async fn deliver_outbox(
     db: &DatabaseConnection,

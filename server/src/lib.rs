@@ -148,6 +148,7 @@ impl Application {
             self.state.search.clone(),
             self.rebuild_search,
         );
+        jobs::spawn_claim_releaser(self.state.db.clone(), self.state.settings.clone());
         if let Some(gateway) = self.state.payments.clone() {
             jobs::spawn_payment_reconciler(
                 self.state.db.clone(),

@@ -19,6 +19,8 @@ pub struct TestApp {
     pub backend: &'static str,
     /// Where this app's data (and its outbox of e-mails) lives.
     pub dir: tempfile::TempDir,
+    /// The settings the application runs with (for calling services and jobs directly).
+    pub settings: std::sync::Arc<app::ssr::state::AppSettings>,
 }
 
 /// Options for [`spawn_app_with`].
@@ -34,6 +36,8 @@ pub struct Spawn {
     pub payments: Option<std::sync::Arc<dyn app::ssr::payments::CardGateway>>,
     /// Stripe settings (webhook secret, API base, secret key).
     pub payment_config: Option<server::config::PaymentConfig>,
+    /// The most open support requests a cooperative may have; default 3.
+    pub max_open_requests: Option<u32>,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -67,6 +71,8 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         delivery_fee: 3_000,
         free_delivery_from: server::config::Threshold(Some(40_000)),
         cash_on_delivery: true,
+        max_open_requests: spawn.max_open_requests.unwrap_or(3),
+        claim_release_days: 14,
         meilisearch_url: None,
         meilisearch_api_key: None,
         search_index: "products".into(),
@@ -82,6 +88,7 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         .expect("application builds");
     let address = format!("http://{}", application.address().expect("bound"));
     let db = application.state().db.clone();
+    let settings = application.state().settings.clone();
     tokio::spawn(application.serve());
     let client = Client::builder()
         .cookie_store(true)
@@ -96,6 +103,7 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         db,
         backend,
         dir,
+        settings,
     }
 }
 

@@ -9,6 +9,7 @@ mod helpers;
 mod accounts;
 mod catalog;
 mod cooperatives;
+mod experts;
 mod i18n;
 mod media;
 mod ops;

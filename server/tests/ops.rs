@@ -117,19 +117,7 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
 
     // Demo orders: Amina has ordered from Khadija's cooperative; one order is shipped, the other
     // waits in Khadija's inbox.
-    let settings = app::ssr::state::AppSettings {
-        public_url: app.address.clone(),
-        secure_cookies: false,
-        platform_fee: rust_decimal::Decimal::ZERO,
-        delivery: domain::order::DeliveryPolicy {
-            flat_fee: 3_000,
-            free_from: Some(40_000),
-        },
-        cash_on_delivery: true,
-        card_payments: false,
-        currency: "MAD".into(),
-        card_window_minutes: 60,
-    };
+    let settings = app.settings.clone();
     server::demo::seed_orders(&app.db, &settings)
         .await
         .expect("demo orders");
@@ -162,4 +150,43 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
         .await;
     assert_eq!(inbox.status(), 200);
     assert!(inbox.text().await.expect("body").contains("Amina El Fassi"));
+
+    // The expert programme: Youssef is a verified expert and Khadija's packaging request is open,
+    // suggested to him with its reasons.
+    server::demo::seed_experts(&app.db, &settings)
+        .await
+        .expect("demo experts");
+    use app::ssr::entity::{expert, support_request};
+    let experts = expert::Entity::find().all(&app.db).await.expect("experts");
+    assert_eq!(experts.len(), 1);
+    assert_eq!(experts[0].state, "verified");
+    let requests = support_request::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("requests");
+    assert_eq!(requests.len(), 1);
+    assert_eq!(
+        (requests[0].state.as_str(), requests[0].cooperative_id),
+        ("open", coop.id)
+    );
+    let youssef = browser();
+    let (email, _, password) = server::demo::DEMO_ACCOUNTS[3];
+    app.post_form_as(
+        &youssef,
+        "/api/account/sign-in",
+        "/sign-in",
+        &[("email", email), ("password", password)],
+    )
+    .await;
+    let board = app.get_as(&youssef, "/requests").await;
+    assert_eq!(board.status(), 200);
+    let board = board.text().await.expect("body");
+    let suggested = board
+        .split("id=\"suggested-heading\"")
+        .nth(1)
+        .expect("suggestions");
+    assert!(
+        suggested.contains(&requests[0].id.to_string()),
+        "the demo request is suggested"
+    );
 }

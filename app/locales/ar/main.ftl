@@ -664,3 +664,203 @@ reviews-thanks = شكرا لك: تم نشر رأيك.
 mail-part-updated-subject = الطلب { $number }: { $state }
 mail-part-updated-body = أصبحت حصتك من الطلب { $number }: { $state }. طلباتك:
     { $link }
+
+## الخبراء المتطوعون
+nav-requests = طلبات الخبراء
+expert-apply-title = تطوع كخبير
+expert-apply-lead = ضع مهاراتك في خدمة التعاونيات: أخبرها بما تتقنه، وبأي لغات، وأين. يتحقق فريق تعاون من كل ملف قبل أن تتمكن من أخذ الطلبات.
+expert-apply = أرسل طلبي
+expert-save = احفظ ملفي
+expert-saved = تم حفظ ملفك.
+expert-your-state = ملفك:
+expert-reason = السبب:
+expert-see-requests = عرض الطلبات
+expert-public-link = ملفي العام
+expert-public-title = { $name }، خبير متطوع
+expert-skills = ما تتقنه
+expert-languages = اللغات
+expert-mode = طريقة عملك
+expert-remote = عن بعد
+expert-on-site = في عين المكان، داخل التعاونية
+expert-regions = الجهات التي يمكنك التنقل إليها
+expert-capacity = عدد الطلبات في وقت واحد
+expert-capacity-hint = كم طلبًا يمكنك متابعته في الوقت نفسه (من 1 إلى 10).
+expert-capacity-of = يأخذ { $capacity } في وقت واحد
+expert-bio = نبذة عنك: خبرتك وأعمالك
+expert-portfolio = معرض الأعمال
+expert-portfolio-image = عمل من المعرض
+expert-portfolio-add = أضف صورة من عملك
+expert-portfolio-upload = أضف إلى المعرض
+expert-portfolio-remove = إزالة
+expert-state-pending = في انتظار التحقق
+expert-state-verified = موثَّق
+expert-state-rejected = غير مقبول
+admin-experts-title = الخبراء
+admin-experts-tabs = الخبراء حسب الحالة
+admin-experts-empty = لا يوجد خبير في هذه الحالة.
+admin-experts-verify = توثيق
+admin-experts-reject = رفض
+mail-expert-verified-subject = أصبحت خبيرًا موثَّقًا على تعاون
+mail-expert-verified = تم توثيق ملفك كخبير: يمكنك الآن أخذ طلبات التعاونيات.
+
+    { $link }
+mail-expert-rejected-subject = ملفك كخبير على تعاون
+mail-expert-rejected = لم نتمكن من قبول ملفك كخبير. السبب: { $reason }. يمكنك تعديل ملفك لتقديم الطلب من جديد.
+
+    { $link }
+match-speaks = يتحدث { $language }
+match-same-region = نفس الجهة: { $region }
+match-remote = يعمل عن بعد
+match-free = { $free ->
+    [one] مكان واحد شاغر
+    [two] مكانان شاغران
+   *[other] { $free } أماكن شاغرة
+}
+match-waiting = ينتظر منذ { $days } يومًا
+match-rated = تقييمه { $rating }/5
+impact-completed = الطلبات المنجزة
+impact-hours = الساعات المقدَّمة
+impact-rating = تقييم التعاونيات
+impact-not-rated = لم يُقيَّم بعد.
+impact-work = الأعمال المنجزة
+impact-no-work = لا يوجد طلب منجز بعد.
+impact-before = قبل
+impact-after = بعد
+impact-no-identity = لا توجد هوية بعد
+impact-sales-caption = المبيعات حول الهوية الجديدة (منشورة منذ { $date })
+impact-sales-before = 30 يومًا قبل
+impact-sales-after = 30 يومًا بعد
+impact-ratings = ما قالته التعاونيات
+report-title = برنامج الخبراء
+report-median-claim = المدة الوسيطة قبل أول تكفّل
+report-hours = { $hours } س
+report-completion = نسبة الإنجاز
+report-total-hours = الساعات المقدَّمة
+report-by-state = الطلبات حسب الحالة
+report-by-skill = الطلبات حسب النوع
+board-title = طلبات التعاونيات
+board-apply-first = تطوع كخبير لتصلك اقتراحات الطلبات وتأخذها.
+board-not-verified = ملفك كخبير في انتظار التحقق: يمكنك قراءة الطلبات، وأخذها بعد أن يوثقك الفريق.
+board-capacity = تتابع { $held } من أصل { $capacity } طلبات.
+board-suggested = مقترحة لك
+board-suggested-none = لا يوجد حاليًا طلب مفتوح يوافق مهاراتك.
+board-mine = طلباتك
+board-open = كل الطلبات المفتوحة
+board-open-none = لا يوجد طلب مفتوح.
+board-any = الكل
+board-yes = نعم
+board-no = لا
+board-filter = تصفية
+coop-requests-title = مساعدة الخبراء
+coop-requests-none = لا يوجد طلب بعد.
+identity-ask-expert = اطلب شعارًا من خبير
+request-new = اطلب المساعدة
+request-limit = الطلبات المفتوحة: { $open } من أصل { $max }.
+request-needs-verified = وحدها التعاونيات الموثقة يمكنها طلب خبير.
+request-skill = نوع المساعدة
+request-title = العنوان
+request-description = ماذا تحتاجون؟
+request-languages = اللغات المفضلة
+request-on-site = في عين المكان
+request-on-site-needed = يجب أن يأتي أحد إلى التعاونية
+request-deadline = الموعد المرغوب (اختياري)
+request-post = انشر الطلب
+request-page-title = طلب مساعدة
+request-back = العودة إلى الطلبات
+request-cooperative = التعاونية
+request-expert = الخبير
+request-hours = الساعات المسجلة
+request-waited = { $days ->
+    [0] نُشر اليوم
+   *[other] ينتظر منذ { $days } يومًا
+}
+request-palette = لوحة الألوان
+request-why = لماذا:
+request-invited-you = دعاك
+request-claim = خذ هذا الطلب
+request-release = أعِده
+request-cancel = اسحب الطلب
+request-complete = اقبل العمل
+request-suggested-experts = خبراء مقترحون
+request-invite = ادعُ
+request-invited = تمت الدعوة
+request-deliverables = العمل المسلَّم
+request-deliverable-image = الصورة المسلَّمة
+request-apply = طبّقها على متجري
+request-applied = هذه الهوية معروضة على متجرك.
+request-undo = تراجع: استرجع الهوية السابقة
+request-logo = الشعار
+request-file = صورة (اختياري)
+request-note = ملاحظة
+request-deliver = سلّم العمل
+request-changes = ما الذي يجب تغييره؟
+request-ask-changes = اطلب تعديلات
+request-log-hours = ساعات العمل
+request-log = سجّل الساعات
+request-ratings = التقييمات
+request-rate-expert = قيّم الخبير
+request-rate-cooperative = قيّم التعاونية
+request-rated-by-cooperative = من التعاونية
+request-rated-by-expert = من الخبير
+request-thread = الرسائل
+request-thread-empty = لا توجد رسائل بعد.
+request-message = رسالتك
+request-send = أرسل
+request-side-cooperative = التعاونية
+request-side-expert = الخبير
+request-side-admin = الفريق
+request-state-open = مفتوح
+request-state-claimed = قيد الإنجاز
+request-state-delivered = مسلَّم
+request-state-changes-requested = تعديلات مطلوبة
+request-state-completed = منجز
+request-state-cancelled = مسحوب
+request-done-post = تم نشر طلبك. سيراه الخبراء المناسبون.
+request-done-claim = الطلب لك الآن. عرّف بنفسك للتعاونية أسفله.
+request-done-release = الطلب مفتوح من جديد لخبراء آخرين.
+request-done-cancel = تم سحب الطلب.
+request-done-complete = تم قبول العمل. شكرًا لكما!
+request-done-undo = عادت هويتك السابقة إلى متجرك.
+request-done-changes = تم إرسال طلب التعديلات إلى الخبير.
+request-done-deliver = تم تسليم عملك. ستطلع عليه التعاونية.
+request-done-apply = الهوية الجديدة معروضة على متجرك.
+request-done-rate = شكرًا على تقييمك.
+request-done-hours = تم تسجيل الساعات.
+request-done-invite = تمت دعوة الخبير.
+mail-support-claimed-subject = { $who } يتكفل بطلبكم «{ $title }»
+mail-support-claimed = تكفل { $who } بطلبكم «{ $title }». راسلوه هنا:
+
+    { $link }
+mail-support-message-subject = رسالة جديدة في «{ $title }»
+mail-support-message = كتب { $who } في «{ $title }»:
+
+    { $link }
+mail-support-delivered-subject = تم تسليم عمل في «{ $title }»
+mail-support-delivered = سلّم { $who } عملًا في «{ $title }». اقبلوه أو اطلبوا تعديلات:
+
+    { $link }
+mail-support-changes-subject = تعديلات مطلوبة في «{ $title }»
+mail-support-changes = يطلب { $who } تعديلات في «{ $title }»:
+
+    { $link }
+mail-support-completed-subject = تم إنجاز «{ $title }»
+mail-support-completed = قبل { $who } عملك في «{ $title }». شكرًا!
+
+    { $link }
+mail-support-invited-subject = تعاونية تدعوك: «{ $title }»
+mail-support-invited = يدعوك { $who } لأخذ الطلب «{ $title }»:
+
+    { $link }
+mail-support-auto-released-subject = «{ $title }» مفتوح من جديد
+mail-support-auto-released = بعد مدة دون أخبار، عاد الطلب «{ $title }» مفتوحًا لخبراء آخرين.
+
+    { $link }
+mail-support-reopened-subject = «{ $title }» مفتوح من جديد
+mail-support-reopened = بعد مدة دون أخبار من الخبير، عاد طلبكم «{ $title }» مفتوحًا لخبراء آخرين.
+
+    { $link }
+error-request-not-open = هذا الطلب لم يعد مفتوحًا: ربما أخذه خبير آخر.
+error-over-capacity = أنت تتابع بالفعل أقصى عدد من الطلبات تسمح به طاقتك. سلّم طلبًا أو أعِده أولًا.
+error-expert-not-verified = يجب أن يوثق فريق تعاون ملفك كخبير قبل أن تتمكن من أخذ الطلبات.
+error-open-requests-limit = لدى تعاونيتكم بالفعل أقصى عدد مسموح به من الطلبات المفتوحة. أنجزوا طلبًا أو اسحبوه أولًا.
+field-deadline-invalid = اختر تاريخًا بين الغد وسنة من الآن.

@@ -639,3 +639,202 @@ reviews-thanks = Thank you: your review is published.
 mail-part-updated-subject = Order { $number }: { $state }
 mail-part-updated-body = Your part of order { $number } is now: { $state }. Your orders:
     { $link }
+
+## Volunteer experts
+nav-requests = Expert requests
+expert-apply-title = Volunteer as an expert
+expert-apply-lead = Give your skills to cooperatives: tell them what you do, in which languages and where. The Taawon team checks every profile before you can take requests.
+expert-apply = Send my application
+expert-save = Save my profile
+expert-saved = Your profile is saved.
+expert-your-state = Your profile:
+expert-reason = Reason:
+expert-see-requests = See requests
+expert-public-link = My public profile
+expert-public-title = { $name }, volunteer expert
+expert-skills = What you can do
+expert-languages = Languages
+expert-mode = How you work
+expert-remote = At a distance
+expert-on-site = On site, at the cooperative
+expert-regions = Regions where you can go on site
+expert-capacity = Requests at once
+expert-capacity-hint = How many requests you can work on at the same time (1 to 10).
+expert-capacity-of = takes { $capacity } at once
+expert-bio = About you: experience, what you have made
+expert-portfolio = Portfolio
+expert-portfolio-image = Portfolio work
+expert-portfolio-add = Add an image of your work
+expert-portfolio-upload = Add to portfolio
+expert-portfolio-remove = Remove
+expert-state-pending = Waiting for verification
+expert-state-verified = Verified
+expert-state-rejected = Not accepted
+admin-experts-title = Experts
+admin-experts-tabs = Experts by state
+admin-experts-empty = No expert in this state.
+admin-experts-verify = Verify
+admin-experts-reject = Turn down
+mail-expert-verified-subject = You are a verified Taawon expert
+mail-expert-verified = Your expert profile is verified: you can now take requests from cooperatives.
+
+    { $link }
+mail-expert-rejected-subject = Your Taawon expert profile
+mail-expert-rejected = We could not accept your expert profile. Reason: { $reason }. You can edit your profile to apply again.
+
+    { $link }
+match-speaks = speaks { $language }
+match-same-region = same region: { $region }
+match-remote = works at a distance
+match-free = { $free ->
+    [one] one place free
+   *[other] { $free } places free
+}
+match-waiting = waiting for { $days } days
+match-rated = rated { $rating }/5
+impact-completed = Requests completed
+impact-hours = Hours given
+impact-rating = Rating from cooperatives
+impact-not-rated = Not rated yet.
+impact-work = Completed work
+impact-no-work = No completed request yet.
+impact-before = Before
+impact-after = After
+impact-no-identity = No identity yet
+impact-sales-caption = Sales around the new identity (live since { $date })
+impact-sales-before = 30 days before
+impact-sales-after = 30 days after
+impact-ratings = What cooperatives said
+report-title = Expert programme
+report-median-claim = Median time to a first claim
+report-hours = { $hours } h
+report-completion = Completion rate
+report-total-hours = Hours given
+report-by-state = Requests by state
+report-by-skill = Requests by type
+board-title = Requests from cooperatives
+board-apply-first = Apply as an expert to be suggested requests and take them.
+board-not-verified = Your expert profile waits for verification: you can read requests, and take them once the team has verified you.
+board-capacity = You hold { $held } of { $capacity } requests.
+board-suggested = Suggested for you
+board-suggested-none = No open request matches your skills right now.
+board-mine = Your requests
+board-open = All open requests
+board-open-none = No open request.
+board-any = Any
+board-yes = Yes
+board-no = No
+board-filter = Filter
+coop-requests-title = Expert help
+coop-requests-none = No request yet.
+identity-ask-expert = Ask an expert for a logo
+request-new = Ask for help
+request-limit = Open requests: { $open } of { $max }.
+request-needs-verified = Only verified cooperatives can ask for an expert.
+request-skill = Type of help
+request-title = Title
+request-description = What do you need?
+request-languages = Preferred languages
+request-on-site = On site
+request-on-site-needed = Someone must come to the cooperative
+request-deadline = Desired by (optional)
+request-post = Post the request
+request-page-title = Request for help
+request-back = Back to the requests
+request-cooperative = Cooperative
+request-expert = Expert
+request-hours = Hours logged
+request-waited = { $days ->
+    [0] posted today
+   *[other] waiting for { $days } days
+}
+request-palette = Palette
+request-why = Why:
+request-invited-you = Invited you
+request-claim = Take this request
+request-release = Give it back
+request-cancel = Withdraw the request
+request-complete = Accept the work
+request-suggested-experts = Suggested experts
+request-invite = Invite
+request-invited = Invited
+request-deliverables = Delivered work
+request-deliverable-image = Delivered image
+request-apply = Apply to my storefront
+request-applied = This identity is on your storefront.
+request-undo = Undo: bring back the previous identity
+request-logo = Logo
+request-file = Image (optional)
+request-note = Note
+request-deliver = Hand in the work
+request-changes = What should change?
+request-ask-changes = Ask for changes
+request-log-hours = Hours worked
+request-log = Log hours
+request-ratings = Ratings
+request-rate-expert = Rate the expert
+request-rate-cooperative = Rate the cooperative
+request-rated-by-cooperative = from the cooperative
+request-rated-by-expert = from the expert
+request-thread = Messages
+request-thread-empty = No message yet.
+request-message = Your message
+request-send = Send
+request-side-cooperative = cooperative
+request-side-expert = expert
+request-side-admin = team
+request-state-open = Open
+request-state-claimed = In progress
+request-state-delivered = Delivered
+request-state-changes-requested = Changes asked
+request-state-completed = Completed
+request-state-cancelled = Withdrawn
+request-done-post = Your request is posted. Matching experts will see it.
+request-done-claim = The request is yours. Say hello to the cooperative below.
+request-done-release = The request is open again for other experts.
+request-done-cancel = The request is withdrawn.
+request-done-complete = Work accepted. Thank you both!
+request-done-undo = Your previous identity is back on your storefront.
+request-done-changes = Your change request is sent to the expert.
+request-done-deliver = Your work is handed in. The cooperative will look at it.
+request-done-apply = The new identity is on your storefront.
+request-done-rate = Thank you for your rating.
+request-done-hours = Hours logged.
+request-done-invite = The expert is invited.
+mail-support-claimed-subject = { $who } takes your request "{ $title }"
+mail-support-claimed = { $who } took your request "{ $title }". Write to them here:
+
+    { $link }
+mail-support-message-subject = New message on "{ $title }"
+mail-support-message = { $who } wrote on "{ $title }":
+
+    { $link }
+mail-support-delivered-subject = Work delivered on "{ $title }"
+mail-support-delivered = { $who } handed in work on "{ $title }". Accept it or ask for changes:
+
+    { $link }
+mail-support-changes-subject = Changes asked on "{ $title }"
+mail-support-changes = { $who } asks for changes on "{ $title }":
+
+    { $link }
+mail-support-completed-subject = "{ $title }" is completed
+mail-support-completed = { $who } accepted your work on "{ $title }". Thank you!
+
+    { $link }
+mail-support-invited-subject = A cooperative invites you: "{ $title }"
+mail-support-invited = { $who } invites you to take the request "{ $title }":
+
+    { $link }
+mail-support-auto-released-subject = "{ $title }" is open again
+mail-support-auto-released = Without news for a while, the request "{ $title }" went back to open for other experts.
+
+    { $link }
+mail-support-reopened-subject = "{ $title }" is open again
+mail-support-reopened = Without news from the expert, your request "{ $title }" is open again for other experts.
+
+    { $link }
+error-request-not-open = This request is no longer open: another expert may have taken it.
+error-over-capacity = You already hold as many requests as your capacity allows. Hand one in or give one back first.
+error-expert-not-verified = Your expert profile must be verified by the Taawon team before you can take requests.
+error-open-requests-limit = Your cooperative already has as many open requests as allowed. Complete or withdraw one first.
+field-deadline-invalid = Choose a date from tomorrow to a year from now.

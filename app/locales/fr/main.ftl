@@ -639,3 +639,202 @@ reviews-thanks = Merci : votre avis est publié.
 mail-part-updated-subject = Commande { $number } : { $state }
 mail-part-updated-body = Votre part de la commande { $number } est maintenant : { $state }. Vos commandes :
     { $link }
+
+## Experts bénévoles
+nav-requests = Demandes d’experts
+expert-apply-title = Devenir expert bénévole
+expert-apply-lead = Mettez vos compétences au service des coopératives : dites ce que vous faites, dans quelles langues et où. L’équipe Taawon vérifie chaque profil avant que vous puissiez prendre des demandes.
+expert-apply = Envoyer ma candidature
+expert-save = Enregistrer mon profil
+expert-saved = Votre profil est enregistré.
+expert-your-state = Votre profil :
+expert-reason = Motif :
+expert-see-requests = Voir les demandes
+expert-public-link = Mon profil public
+expert-public-title = { $name }, expert bénévole
+expert-skills = Ce que vous savez faire
+expert-languages = Langues
+expert-mode = Comment vous travaillez
+expert-remote = À distance
+expert-on-site = Sur place, à la coopérative
+expert-regions = Régions où vous pouvez vous déplacer
+expert-capacity = Demandes à la fois
+expert-capacity-hint = Combien de demandes vous pouvez suivre en même temps (1 à 10).
+expert-capacity-of = en prend { $capacity } à la fois
+expert-bio = À propos de vous : expérience, réalisations
+expert-portfolio = Portfolio
+expert-portfolio-image = Réalisation
+expert-portfolio-add = Ajouter une image de votre travail
+expert-portfolio-upload = Ajouter au portfolio
+expert-portfolio-remove = Retirer
+expert-state-pending = En attente de vérification
+expert-state-verified = Vérifié
+expert-state-rejected = Non retenu
+admin-experts-title = Experts
+admin-experts-tabs = Experts par état
+admin-experts-empty = Aucun expert dans cet état.
+admin-experts-verify = Vérifier
+admin-experts-reject = Refuser
+mail-expert-verified-subject = Vous êtes expert vérifié sur Taawon
+mail-expert-verified = Votre profil d’expert est vérifié : vous pouvez maintenant prendre les demandes des coopératives.
+
+    { $link }
+mail-expert-rejected-subject = Votre profil d’expert Taawon
+mail-expert-rejected = Nous n’avons pas pu retenir votre profil d’expert. Motif : { $reason }. Vous pouvez modifier votre profil pour candidater à nouveau.
+
+    { $link }
+match-speaks = parle { $language }
+match-same-region = même région : { $region }
+match-remote = travaille à distance
+match-free = { $free ->
+    [one] une place libre
+   *[other] { $free } places libres
+}
+match-waiting = attend depuis { $days } jours
+match-rated = noté { $rating }/5
+impact-completed = Demandes terminées
+impact-hours = Heures données
+impact-rating = Note des coopératives
+impact-not-rated = Pas encore noté.
+impact-work = Travaux terminés
+impact-no-work = Aucune demande terminée pour l’instant.
+impact-before = Avant
+impact-after = Après
+impact-no-identity = Pas encore d’identité
+impact-sales-caption = Ventes autour de la nouvelle identité (en ligne depuis le { $date })
+impact-sales-before = 30 jours avant
+impact-sales-after = 30 jours après
+impact-ratings = Ce qu’en disent les coopératives
+report-title = Programme d’experts
+report-median-claim = Délai médian avant une première prise en charge
+report-hours = { $hours } h
+report-completion = Taux d’achèvement
+report-total-hours = Heures données
+report-by-state = Demandes par état
+report-by-skill = Demandes par type
+board-title = Demandes des coopératives
+board-apply-first = Devenez expert pour recevoir des suggestions et prendre des demandes.
+board-not-verified = Votre profil d’expert attend sa vérification : vous pouvez lire les demandes, et les prendre une fois vérifié par l’équipe.
+board-capacity = Vous suivez { $held } demandes sur { $capacity }.
+board-suggested = Suggérées pour vous
+board-suggested-none = Aucune demande ouverte ne correspond à vos compétences pour l’instant.
+board-mine = Vos demandes
+board-open = Toutes les demandes ouvertes
+board-open-none = Aucune demande ouverte.
+board-any = Peu importe
+board-yes = Oui
+board-no = Non
+board-filter = Filtrer
+coop-requests-title = Aide d’experts
+coop-requests-none = Aucune demande pour l’instant.
+identity-ask-expert = Demander un logo à un expert
+request-new = Demander de l’aide
+request-limit = Demandes ouvertes : { $open } sur { $max }.
+request-needs-verified = Seules les coopératives vérifiées peuvent demander un expert.
+request-skill = Type d’aide
+request-title = Titre
+request-description = De quoi avez-vous besoin ?
+request-languages = Langues souhaitées
+request-on-site = Sur place
+request-on-site-needed = Quelqu’un doit venir à la coopérative
+request-deadline = Souhaité pour le (facultatif)
+request-post = Publier la demande
+request-page-title = Demande d’aide
+request-back = Retour aux demandes
+request-cooperative = Coopérative
+request-expert = Expert
+request-hours = Heures enregistrées
+request-waited = { $days ->
+    [0] publiée aujourd’hui
+   *[other] attend depuis { $days } jours
+}
+request-palette = Palette
+request-why = Pourquoi :
+request-invited-you = Vous a invité
+request-claim = Prendre cette demande
+request-release = La rendre
+request-cancel = Retirer la demande
+request-complete = Accepter le travail
+request-suggested-experts = Experts suggérés
+request-invite = Inviter
+request-invited = Invité
+request-deliverables = Travail livré
+request-deliverable-image = Image livrée
+request-apply = Appliquer à ma vitrine
+request-applied = Cette identité est sur votre vitrine.
+request-undo = Annuler : revenir à l’identité précédente
+request-logo = Logo
+request-file = Image (facultatif)
+request-note = Note
+request-deliver = Livrer le travail
+request-changes = Que faut-il changer ?
+request-ask-changes = Demander des modifications
+request-log-hours = Heures travaillées
+request-log = Enregistrer les heures
+request-ratings = Notes
+request-rate-expert = Noter l’expert
+request-rate-cooperative = Noter la coopérative
+request-rated-by-cooperative = par la coopérative
+request-rated-by-expert = par l’expert
+request-thread = Messages
+request-thread-empty = Aucun message pour l’instant.
+request-message = Votre message
+request-send = Envoyer
+request-side-cooperative = coopérative
+request-side-expert = expert
+request-side-admin = équipe
+request-state-open = Ouverte
+request-state-claimed = En cours
+request-state-delivered = Livrée
+request-state-changes-requested = Modifications demandées
+request-state-completed = Terminée
+request-state-cancelled = Retirée
+request-done-post = Votre demande est publiée. Les experts qui correspondent la verront.
+request-done-claim = La demande est à vous. Présentez-vous à la coopérative ci-dessous.
+request-done-release = La demande est de nouveau ouverte aux autres experts.
+request-done-cancel = La demande est retirée.
+request-done-complete = Travail accepté. Merci à vous deux !
+request-done-undo = Votre identité précédente est de retour sur votre vitrine.
+request-done-changes = Votre demande de modifications est envoyée à l’expert.
+request-done-deliver = Votre travail est livré. La coopérative va le regarder.
+request-done-apply = La nouvelle identité est sur votre vitrine.
+request-done-rate = Merci pour votre note.
+request-done-hours = Heures enregistrées.
+request-done-invite = L’expert est invité.
+mail-support-claimed-subject = { $who } prend votre demande « { $title } »
+mail-support-claimed = { $who } a pris votre demande « { $title } ». Écrivez-lui ici :
+
+    { $link }
+mail-support-message-subject = Nouveau message sur « { $title } »
+mail-support-message = { $who } a écrit sur « { $title } » :
+
+    { $link }
+mail-support-delivered-subject = Travail livré sur « { $title } »
+mail-support-delivered = { $who } a livré du travail sur « { $title } ». Acceptez-le ou demandez des modifications :
+
+    { $link }
+mail-support-changes-subject = Modifications demandées sur « { $title } »
+mail-support-changes = { $who } demande des modifications sur « { $title } » :
+
+    { $link }
+mail-support-completed-subject = « { $title } » est terminée
+mail-support-completed = { $who } a accepté votre travail sur « { $title } ». Merci !
+
+    { $link }
+mail-support-invited-subject = Une coopérative vous invite : « { $title } »
+mail-support-invited = { $who } vous invite à prendre la demande « { $title } » :
+
+    { $link }
+mail-support-auto-released-subject = « { $title } » est de nouveau ouverte
+mail-support-auto-released = Sans nouvelles depuis un moment, la demande « { $title } » est de nouveau ouverte aux autres experts.
+
+    { $link }
+mail-support-reopened-subject = « { $title } » est de nouveau ouverte
+mail-support-reopened = Sans nouvelles de l’expert, votre demande « { $title } » est de nouveau ouverte aux autres experts.
+
+    { $link }
+error-request-not-open = Cette demande n’est plus ouverte : un autre expert l’a peut-être prise.
+error-over-capacity = Vous suivez déjà autant de demandes que votre capacité le permet. Livrez-en ou rendez-en une d’abord.
+error-expert-not-verified = Votre profil d’expert doit être vérifié par l’équipe Taawon avant que vous puissiez prendre des demandes.
+error-open-requests-limit = Votre coopérative a déjà autant de demandes ouvertes que permis. Terminez-en ou retirez-en une d’abord.
+field-deadline-invalid = Choisissez une date entre demain et dans un an.

@@ -46,6 +46,7 @@ pub fn AccountPage() -> impl IntoView {
         </section>
         <section class="narrow">
             <a class="button button-secondary" href="/cooperatives/mine">{t(locale, "nav-my-cooperatives")}</a>
+            " " <a class="button button-secondary" href="/experts/apply">{t(locale, "expert-apply-title")}</a>
         </section>
         <section class="narrow" aria-labelledby="password-heading">
             <h2 id="password-heading">{t(locale, "account-change-password")}</h2>

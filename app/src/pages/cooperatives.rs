@@ -218,6 +218,8 @@ pub fn MyCooperativesPage() -> impl IntoView {
                                                     <a href=format!("/cooperatives/{}/labels", c.id)>{t(locale, "labels-title")}</a>
                                                     " · "
                                                     <a href=format!("/cooperatives/{}/orders", c.id)>{t(locale, "coop-orders")}</a>
+                                                    " · "
+                                                    <a href=format!("/cooperatives/{}/requests", c.id)>{t(locale, "coop-requests-title")}</a>
                                                 </p>
                                             })}
                                         </li>

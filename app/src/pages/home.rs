@@ -70,6 +70,7 @@ pub fn HomePage() -> impl IntoView {
                 <li class="card">
                     <h3>{t(locale, "home-who-experts")}</h3>
                     <p>{t(locale, "home-who-experts-text")}</p>
+                    <p><a href="/experts/apply">{t(locale, "expert-apply-title")}</a></p>
                 </li>
             </ul>
         </section>

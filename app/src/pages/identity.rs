@@ -182,7 +182,10 @@ fn Editor(
                 }).collect_view()}
                 <button type="submit" class="button">{t(locale, "identity-save")}</button>
             </form>
-            {editor.verified.then(|| view! { <p><a href=format!("/c/{}", editor.slug)>{t(locale, "coop-view-storefront")}</a></p> })}
+            {editor.verified.then(|| view! {
+                <p><a href=format!("/c/{}", editor.slug)>{t(locale, "coop-view-storefront")}</a>
+                " · " <a href=format!("/cooperatives/{}/requests?skill=visual_identity#new-request-heading", editor.cooperative_id)>{t(locale, "identity-ask-expert")}</a></p>
+            })}
         </section>
         <section class="narrow" aria-labelledby="versions-heading">
             <h2 id="versions-heading">{t(locale, "identity-versions")}</h2>

@@ -6,6 +6,7 @@ pub mod cart;
 pub mod catalog;
 pub mod checkout;
 pub mod cooperatives;
+pub mod experts;
 pub mod fulfilment;
 pub mod identity;
 pub mod invitations;
@@ -19,6 +20,7 @@ pub mod products;
 pub mod registry;
 pub mod reviews;
 pub mod search;
+pub mod support;
 
 use crate::error::AppError;
 

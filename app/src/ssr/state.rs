@@ -24,6 +24,8 @@ pub struct AppSettings {
     pub currency: String,
     /// How long after ordering a card order can be paid; its stock is held until then.
     pub card_window_minutes: i64,
+    /// Rules of the expert programme: open requests per cooperative, release after inactivity.
+    pub support: domain::expert::SupportPolicy,
 }
 
 /// Everything a request handler may need. Cheap to clone.

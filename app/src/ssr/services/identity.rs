@@ -105,24 +105,9 @@ pub async fn set_image(
     editable_verified(&txn, user, cooperative_id).await?;
     let previous = current(&txn, cooperative_id).await?;
     let now = chrono::Utc::now();
-    let mut next = previous.clone().unwrap_or_else(|| identity::Model {
-        id: Uuid::now_v7(),
-        cooperative_id,
-        version: 0,
-        primary_colour: DEFAULT_PRIMARY.to_owned(),
-        secondary_colour: DEFAULT_SECONDARY.to_owned(),
-        tagline_ar: String::new(),
-        tagline_fr: String::new(),
-        tagline_en: String::new(),
-        story_ar: String::new(),
-        story_fr: String::new(),
-        story_en: String::new(),
-        logo_key: None,
-        banner_key: None,
-        created_by: None,
-        created_at: now,
-        updated_at: now,
-    });
+    let mut next = previous
+        .clone()
+        .unwrap_or_else(|| blank(cooperative_id, now));
     next.id = Uuid::now_v7();
     next.version += 1;
     next.created_by = Some(user.id.into_uuid());
@@ -147,6 +132,28 @@ pub async fn set_image(
     .await?;
     txn.commit().await.map_err(db_error)?;
     Ok(version)
+}
+
+/// Version 0 of an identity: the default colours and nothing else (the base of a first version).
+pub fn blank(cooperative_id: Uuid, now: chrono::DateTime<chrono::Utc>) -> identity::Model {
+    identity::Model {
+        id: Uuid::now_v7(),
+        cooperative_id,
+        version: 0,
+        primary_colour: DEFAULT_PRIMARY.to_owned(),
+        secondary_colour: DEFAULT_SECONDARY.to_owned(),
+        tagline_ar: String::new(),
+        tagline_fr: String::new(),
+        tagline_en: String::new(),
+        story_ar: String::new(),
+        story_fr: String::new(),
+        story_en: String::new(),
+        logo_key: None,
+        banner_key: None,
+        created_by: None,
+        created_at: now,
+        updated_at: now,
+    }
 }
 
 /// An identity version with its images resolved for display.
@@ -328,7 +335,11 @@ pub async fn save(
     Ok(version)
 }
 
-async fn insert_version(db: &impl ConnectionTrait, model: identity::Model) -> Result<(), AppError> {
+/// Inserts a new version row; a version number taken meanwhile is a [`AppError::Conflict`].
+pub async fn insert_version(
+    db: &impl ConnectionTrait,
+    model: identity::Model,
+) -> Result<(), AppError> {
     // A fresh row: every field is written (reset_all marks them all as set).
     let active = identity::ActiveModel::from(model).reset_all();
     match identity::Entity::insert(active).exec(db).await {
