@@ -14,7 +14,18 @@ const OWNERS = [
 const THANKS = { fr: 'votre avis est publié', ar: 'تم نشر رأيك' };
 
 let browser;
-before(async () => { browser = await launch(); });
+// Each owner signs in once for the whole file (sign-in is rate-limited per account: five
+// attempts, then one a minute); the four passes reuse the session cookie.
+const sessions = [];
+before(async () => {
+  browser = await launch();
+  for (const owner of OWNERS) {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await signIn(await context.newPage(), owner.email, owner.password);
+    sessions.push(await context.storageState());
+    await context.close();
+  }
+});
 after(async () => { await browser?.close(); });
 
 async function signIn(page, email, password) {
@@ -70,10 +81,9 @@ for (const locale of ['fr', 'ar']) {
     test(`an order goes from the cart to delivered and reviewed, each cooperative fulfilling its part, in ${locale} (${mode})`, async () => {
       const options = { javaScriptEnabled, locale, bypassCSP: true, viewport: { width: 390, height: 844 } };
       const owners = [];
-      for (const owner of OWNERS) {
-        const context = await browser.newContext(options);
+      for (const storageState of sessions) {
+        const context = await browser.newContext({ ...options, storageState });
         const page = await context.newPage();
-        await signIn(page, owner.email, owner.password);
         owners.push({ context, page, ...(await cooperativeOf(page)) });
       }
 
