@@ -7,6 +7,8 @@
 use crate::{
     cooperatives::{setup, verified_cooperative},
     helpers::*,
+    orders::{add, address, place},
+    products::published_product,
 };
 use app::ssr::{
     entity::{
@@ -34,24 +36,6 @@ fn logo_png() -> Vec<u8> {
         .write_to(&mut out, ImageFormat::Png)
         .expect("png");
     out.into_inner()
-}
-
-async fn signed_up(app: &TestApp, name: &str, email: &str) -> Client {
-    let client = browser();
-    let answer = app
-        .post_form_as(
-            &client,
-            "/api/account/sign-up",
-            "/sign-up",
-            &[
-                ("display_name", name),
-                ("email", email),
-                ("password", GOOD_PASSWORD),
-            ],
-        )
-        .await;
-    assert_eq!(location(&answer), "/", "{name} signs up");
-    client
 }
 
 async fn apply(app: &TestApp, client: &Client, capacity: &str) -> reqwest::Response {
@@ -234,7 +218,19 @@ async fn outbox_count(app: &TestApp) -> u64 {
 #[tokio::test]
 async fn a_logo_request_goes_from_posting_to_the_storefront_and_the_experts_impact() {
     let (app, admin) = setup().await;
-    let coop = verified_cooperative(&app, &admin).await;
+    let (coop, argan) = published_product(&app, &admin).await;
+    let buyer = signed_up(&app, "Salma Idrissi", "salma@example.ma").await;
+    let buy = |quantity: &'static str| {
+        let (buyer, argan, app) = (&buyer, &argan, &app);
+        async move {
+            add(app, buyer, argan, quantity).await;
+            let key = Uuid::new_v4().to_string();
+            let placed = place(app, buyer, &address(&key, &[])).await;
+            assert!(location(&placed).starts_with("/orders/"), "ordered");
+        }
+    };
+    // Sold before the new identity goes live.
+    buy("1").await;
 
     // An expert applies; until verified, they cannot claim.
     let expert = signed_up(&app, "Youssef Amrani", "youssef@example.ma").await;
@@ -267,6 +263,51 @@ async fn a_logo_request_goes_from_posting_to_the_storefront_and_the_experts_impa
     );
     assert_eq!(outbox_count(&app).await, mails + 1);
 
+    // A portfolio image through the media pipeline; a file that is no image is refused.
+    let portfolio = app
+        .post_upload_as(
+            &expert,
+            "/api/upload/experts/portfolio",
+            "/experts/apply",
+            &[],
+            ("image", "work.png", logo_png()),
+        )
+        .await;
+    assert_eq!(location(&portfolio), "/experts/apply?saved=1");
+    let not_image = app
+        .post_upload_as(
+            &expert,
+            "/api/upload/experts/portfolio",
+            "/experts/apply",
+            &[],
+            ("image", "work.png", b"GIF89a not really".to_vec()),
+        )
+        .await;
+    assert_eq!(error_code(&not_image), "invalid");
+    let profile = expert::Entity::find_by_id(expert_id)
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("profile");
+    assert_eq!(profile.portfolio_keys.split(',').count(), 1);
+
+    // The cooperative invites the expert; the expert hears of it and sees the mark.
+    let mails = outbox_count(&app).await;
+    let invited = app
+        .post_form_as(
+            &app.client,
+            "/api/requests/invite",
+            &format!("/requests/{id}"),
+            &[("id", &id), ("expert_id", &expert_id.to_string())],
+        )
+        .await;
+    assert_eq!(location(&invited), format!("/requests/{id}?done=invite"));
+    assert_eq!(
+        request_of(&app, &id).await.invited_expert_id,
+        Some(expert_id)
+    );
+    assert_eq!(outbox_count(&app).await, mails + 1);
+
     // Suggested for the expert, with the reasons in words.
     let (status, board) = page_in(&app, &expert, "/requests", "fr").await;
     assert_eq!(status, 200);
@@ -286,8 +327,21 @@ async fn a_logo_request_goes_from_posting_to_the_storefront_and_the_experts_impa
         suggested.contains("même région : Souss-Massa"),
         "{suggested}"
     );
+    assert!(suggested.contains("Vous a invité"), "the invitation shows");
     let (_, board_ar) = page_in(&app, &expert, "/requests", "ar").await;
     assert!(board_ar.contains("يتحدث الدارجة"), "Arabic reasons");
+    // The list of all open requests filters by type.
+    let open_part = |page: &str| {
+        page.split("id=\"open-heading\"")
+            .nth(1)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let (_, logos) = page_in(&app, &expert, "/requests?skill=visual_identity", "fr").await;
+    assert!(open_part(&logos).contains("Un logo pour notre huile"));
+    let (_, packaging) =
+        page_in(&app, &expert, "/requests?skill=packaging&on_site=yes", "fr").await;
+    assert!(!open_part(&packaging).contains("Un logo pour notre huile"));
 
     // The cooperative sees the expert suggested for its request.
     let (_, coop_view) = page_in(&app, &app.client, &format!("/requests/{id}"), "fr").await;
@@ -418,6 +472,9 @@ async fn a_logo_request_goes_from_posting_to_the_storefront_and_the_experts_impa
     )
     .await;
 
+    // Sold after the new identity went live (twice as much).
+    buy("2").await;
+
     // Complete, rate both ways, log hours: the expert's public profile shows the impact.
     let completed = act(&app, &app.client, &id, "complete").await;
     assert_eq!(
@@ -467,10 +524,30 @@ async fn a_logo_request_goes_from_posting_to_the_storefront_and_the_experts_impa
         public.contains("data-sales=\"after\""),
         "sales around the new identity"
     );
+    assert!(public.contains("/media/images/"), "the portfolio");
+    let impact = support::public_profile(&app.db, expert_id)
+        .await
+        .expect("profile");
+    let work = &impact.work[0];
+    assert_eq!(work.sales_before, argan.price_centimes, "the month before");
+    assert_eq!(
+        work.sales_after,
+        2 * argan.price_centimes,
+        "the month after"
+    );
+    assert!(work.after.is_some(), "the identity after");
 
     // The admin report counts it.
     let (_, report) = page_in(&app, &admin, "/admin/experts", "fr").await;
     assert!(report.contains("data-state=\"completed\">1<"), "by state");
+    assert!(
+        report.contains("data-skill=\"visual_identity\">1<"),
+        "by type"
+    );
+    assert!(
+        report.contains("data-report=\"median\">0 h<"),
+        "median time to claim"
+    );
     assert!(
         report.contains("data-report=\"completion\">100 %<"),
         "completion rate"
@@ -585,35 +662,8 @@ async fn a_claim_without_activity_goes_back_to_open_once() {
 /// A second verified cooperative with its own owner.
 async fn other_cooperative(app: &TestApp) -> (Client, Uuid) {
     let owner = signed_up(app, "Hassan", "hassan@example.ma").await;
+    let id = crate::orders::amal_cooperative(app).await.id;
     let now = chrono::Utc::now();
-    let id = Uuid::now_v7();
-    cooperative::ActiveModel {
-        id: Set(id),
-        slug: Set("cooperative-amal".into()),
-        register_number: Set("2019/88".into()),
-        ice: Set("002233445000011".into()),
-        name_ar: Set("تعاونية أمل".into()),
-        name_fr: Set("Coopérative Amal".into()),
-        region: Set("draa_tafilalet".into()),
-        province: Set("errachidia".into()),
-        sector: Set("agriculture".into()),
-        founded_on: Set(chrono::NaiveDate::from_ymd_opt(2019, 5, 2).expect("date")),
-        member_count: Set(12),
-        women_count: Set(12),
-        phone: Set("0612121212".into()),
-        state: Set("verified".into()),
-        state_reason: Set(None),
-        certificate_key: Set(None),
-        certificate_type: Set(None),
-        submitted_at: Set(Some(now)),
-        verified_at: Set(Some(now)),
-        created_at: Set(now),
-        updated_at: Set(now),
-        accepts_cash_on_delivery: Set(true),
-    }
-    .insert(&app.db)
-    .await
-    .expect("cooperative");
     cooperative_member::ActiveModel {
         cooperative_id: Set(id),
         user_id: Set(user_id(app, "hassan@example.ma").await),

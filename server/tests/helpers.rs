@@ -255,6 +255,25 @@ pub fn browser() -> Client {
         .expect("client")
 }
 
+/// A new browser that signed up (and so is signed in) as `name` <`email`>.
+pub async fn signed_up(app: &TestApp, name: &str, email: &str) -> Client {
+    let client = browser();
+    let answer = app
+        .post_form_as(
+            &client,
+            "/api/account/sign-up",
+            "/sign-up",
+            &[
+                ("display_name", name),
+                ("email", email),
+                ("password", GOOD_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(location(&answer), "/", "{name} signs up");
+    client
+}
+
 impl TestApp {
     /// POSTs a form as `client` from `from_page`, as a browser without JavaScript does.
     pub async fn post_form_as(

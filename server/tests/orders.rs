@@ -16,13 +16,10 @@ use uuid::Uuid;
 
 /// A second verified cooperative with one published product (written straight to the database:
 /// the catalog's own tests cover making them through HTTP).
-pub(crate) async fn second_cooperative_product(
-    app: &TestApp,
-    price: i64,
-    stock: i32,
-) -> product::Model {
+/// A second verified cooperative, Amal of Drâa-Tafilalet, written straight to the database.
+pub(crate) async fn amal_cooperative(app: &TestApp) -> cooperative::Model {
     let now = chrono::Utc::now();
-    let coop = cooperative::ActiveModel {
+    cooperative::ActiveModel {
         id: Set(Uuid::now_v7()),
         slug: Set("cooperative-amal".into()),
         register_number: Set("2019/88".into()),
@@ -48,7 +45,16 @@ pub(crate) async fn second_cooperative_product(
     }
     .insert(&app.db)
     .await
-    .expect("cooperative");
+    .expect("cooperative")
+}
+
+pub(crate) async fn second_cooperative_product(
+    app: &TestApp,
+    price: i64,
+    stock: i32,
+) -> product::Model {
+    let coop = amal_cooperative(app).await;
+    let now = chrono::Utc::now();
     let id = Uuid::now_v7();
     product::ActiveModel {
         id: Set(id),

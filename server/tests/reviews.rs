@@ -14,24 +14,6 @@ use reqwest::Client;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use uuid::Uuid;
 
-async fn signed_up(app: &TestApp, name: &str, email: &str) -> Client {
-    let client = browser();
-    let answer = app
-        .post_form_as(
-            &client,
-            "/api/account/sign-up",
-            "/sign-up",
-            &[
-                ("display_name", name),
-                ("email", email),
-                ("password", GOOD_PASSWORD),
-            ],
-        )
-        .await;
-    assert_eq!(location(&answer), "/");
-    client
-}
-
 async fn review_count(app: &TestApp) -> u64 {
     review::Entity::find().count(&app.db).await.expect("count")
 }

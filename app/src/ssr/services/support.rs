@@ -402,7 +402,7 @@ pub async fn cancel(
     let txn = begin_write(db).await?;
     let r = find(&txn, request_id).await?;
     cooperatives::file_of_member(&txn, user, r.cooperative_id).await?;
-    move_state(&txn, &r, RequestEvent::Cancel, |a| a).await?;
+    move_state(&txn, &r, RequestEvent::Cancel).await?;
     audit::record(
         &txn,
         Some(user.id),
@@ -415,29 +415,71 @@ pub async fn cancel(
     Ok(r.cooperative_id)
 }
 
-/// Applies `event` to `r` with a compare-and-set on its state; `more` sets further columns.
+/// Applies `event` to `r` with a compare-and-set on its state, stamping the step's time
+/// (a delivery also counts as activity).
 async fn move_state(
     db: &impl ConnectionTrait,
     r: &request::Model,
     event: RequestEvent,
-    more: impl FnOnce(sea_orm::UpdateMany<request::Entity>) -> sea_orm::UpdateMany<request::Entity>,
 ) -> Result<RequestState, AppError> {
     let state = state_of(r)?;
-    let next = state.apply(event).map_err(|_| match event {
-        RequestEvent::Claim => AppError::RequestNotOpen,
-        _ => AppError::Conflict,
-    })?;
+    let next = state.apply(event).map_err(|_| AppError::Conflict)?;
     let now = chrono::Utc::now();
-    let update = request::Entity::update_many()
+    let mut update = request::Entity::update_many()
         .col_expr(request::Column::State, Expr::value(next.code()))
         .col_expr(request::Column::UpdatedAt, Expr::value(now))
         .filter(request::Column::Id.eq(r.id))
         .filter(request::Column::State.eq(state.code()));
-    let done = more(update).exec(db).await.map_err(db_error)?;
+    update = match next {
+        RequestState::Delivered => update
+            .col_expr(request::Column::DeliveredAt, Expr::value(now))
+            .col_expr(request::Column::LastActivityAt, Expr::value(now)),
+        RequestState::Completed => update.col_expr(request::Column::CompletedAt, Expr::value(now)),
+        _ => update,
+    };
+    let done = update.exec(db).await.map_err(db_error)?;
     if done.rows_affected != 1 {
         return Err(AppError::Conflict);
     }
     Ok(next)
+}
+
+/// A step the cooperative takes on delivered work (`RequestChanges` with the message saying
+/// what, or `Complete`), in one transaction: membership, the state, the thread, the audit log
+/// and a mail to the holding expert.
+async fn cooperative_step(
+    db: &DatabaseConnection,
+    settings: &AppSettings,
+    user: &CurrentUser,
+    request_id: Uuid,
+    event: RequestEvent,
+    message: Option<&str>,
+) -> Result<(), AppError> {
+    let (action, mail_key) = match event {
+        RequestEvent::RequestChanges => ("support.changes_requested", "mail-support-changes"),
+        RequestEvent::Complete => ("support.completed", "mail-support-completed"),
+        _ => return Err(AppError::BadRequest),
+    };
+    let txn = begin_write(db).await?;
+    let r = find(&txn, request_id).await?;
+    cooperatives::file_of_member(&txn, user, r.cooperative_id).await?;
+    move_state(&txn, &r, event).await?;
+    if let Some(body) = message {
+        insert_message(&txn, &r, user, body).await?;
+    }
+    audit::record(
+        &txn,
+        Some(user.id),
+        action,
+        Some(r.id.to_string()),
+        json!({}),
+    )
+    .await?;
+    if let Some(expert_id) = r.expert_id {
+        notify_user(&txn, settings, expert_id, &r, mail_key, &user.display_name).await?;
+    }
+    txn.commit().await.map_err(db_error)?;
+    Ok(())
 }
 
 /// Who may read a request's thread and deliverables: its cooperative's members, the expert
@@ -589,11 +631,7 @@ pub async fn deliver(
         return Err(AppError::NotFound);
     }
     let now = chrono::Utc::now();
-    move_state(&txn, &r, RequestEvent::Deliver, |u| {
-        u.col_expr(request::Column::DeliveredAt, Expr::value(now))
-            .col_expr(request::Column::LastActivityAt, Expr::value(now))
-    })
-    .await?;
+    move_state(&txn, &r, RequestEvent::Deliver).await?;
     let hash = stored.as_ref().map(|s| s.hash.clone());
     deliverable::ActiveModel {
         id: Set(Uuid::now_v7()),
@@ -642,32 +680,15 @@ pub async fn request_changes(
         errors.add("body", e);
         AppError::from(errors)
     })?;
-    let txn = begin_write(db).await?;
-    let r = find(&txn, request_id).await?;
-    cooperatives::file_of_member(&txn, user, r.cooperative_id).await?;
-    move_state(&txn, &r, RequestEvent::RequestChanges, |a| a).await?;
-    insert_message(&txn, &r, user, &body).await?;
-    audit::record(
-        &txn,
-        Some(user.id),
-        "support.changes_requested",
-        Some(r.id.to_string()),
-        json!({}),
+    cooperative_step(
+        db,
+        settings,
+        user,
+        request_id,
+        RequestEvent::RequestChanges,
+        Some(&body),
     )
-    .await?;
-    if let Some(expert_id) = r.expert_id {
-        notify_user(
-            &txn,
-            settings,
-            expert_id,
-            &r,
-            "mail-support-changes",
-            &user.display_name,
-        )
-        .await?;
-    }
-    txn.commit().await.map_err(db_error)?;
-    Ok(())
+    .await
 }
 
 /// The cooperative accepts the delivered work.
@@ -677,35 +698,7 @@ pub async fn complete(
     user: &CurrentUser,
     request_id: Uuid,
 ) -> Result<(), AppError> {
-    let txn = begin_write(db).await?;
-    let r = find(&txn, request_id).await?;
-    cooperatives::file_of_member(&txn, user, r.cooperative_id).await?;
-    let now = chrono::Utc::now();
-    move_state(&txn, &r, RequestEvent::Complete, |u| {
-        u.col_expr(request::Column::CompletedAt, Expr::value(now))
-    })
-    .await?;
-    audit::record(
-        &txn,
-        Some(user.id),
-        "support.completed",
-        Some(r.id.to_string()),
-        json!({}),
-    )
-    .await?;
-    if let Some(expert_id) = r.expert_id {
-        notify_user(
-            &txn,
-            settings,
-            expert_id,
-            &r,
-            "mail-support-completed",
-            &user.display_name,
-        )
-        .await?;
-    }
-    txn.commit().await.map_err(db_error)?;
-    Ok(())
+    cooperative_step(db, settings, user, request_id, RequestEvent::Complete, None).await
 }
 
 /// Makes a visual-identity deliverable (logo and palette) the cooperative's current identity, as
