@@ -1249,7 +1249,12 @@ pub async fn page(
 ) -> Result<RequestPageDto, AppError> {
     let r = find(db, request_id).await?;
     let state = state_of(&r)?;
-    let side = participant(db, user, &r).await.ok();
+    // Not a participant is an answer (`None`); a failed read stays an error.
+    let side = match participant(db, user, &r).await {
+        Ok(side) => Some(side),
+        Err(AppError::NotFound) => None,
+        Err(e) => return Err(e),
+    };
     if side.is_none() && state != RequestState::Open {
         return Err(AppError::NotFound);
     }
@@ -1438,21 +1443,18 @@ pub async fn public_profile(
         .remove(&expert_id)
         .unwrap_or_default();
     let profile = experts::to_dto(db, profile, name, None).await?;
-    let completed = request::Entity::find()
+    // One read of the expert's requests: hours over all of them, the work over the completed.
+    let held = request::Entity::find()
         .filter(request::Column::ExpertId.eq(expert_id))
-        .filter(request::Column::State.eq(RequestState::Completed.code()))
         .order_by_desc(request::Column::CompletedAt)
         .all(db)
         .await
         .map_err(db_error)?;
-    let minutes: i64 = request::Entity::find()
-        .filter(request::Column::ExpertId.eq(expert_id))
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .iter()
-        .map(|r| i64::from(r.minutes_logged))
-        .sum();
+    let minutes: i64 = held.iter().map(|r| i64::from(r.minutes_logged)).sum();
+    let completed: Vec<request::Model> = held
+        .into_iter()
+        .filter(|r| r.state == RequestState::Completed.code())
+        .collect();
     let coops = browse::cooperatives_by_id(db, completed.iter().map(|r| r.cooperative_id)).await?;
     let mut work = Vec::with_capacity(completed.len());
     for r in &completed {
