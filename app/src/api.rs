@@ -4,6 +4,7 @@
 pub mod account;
 pub mod catalog;
 pub mod cooperatives;
+pub mod dashboards;
 pub mod identity;
 pub mod labels;
 pub mod locale;

@@ -2,6 +2,7 @@
 
 pub mod brand;
 pub mod copy_link;
+pub mod exports;
 pub mod form;
 pub mod layout;
 pub mod password_input;

@@ -256,6 +256,9 @@ pub enum AppError {
     /// The cooperative already has as many open requests as allowed.
     #[error("open_requests_limit")]
     OpenRequestsLimit,
+    /// An export's dates are not `YYYY-MM-DD`, or the first comes after the last.
+    #[error("date_range_invalid")]
+    DateRangeInvalid,
     /// Something failed on our side. Details are in the server log, never here.
     #[error("internal")]
     Internal,
@@ -289,6 +292,7 @@ impl AppError {
             AppError::OverCapacity => "over_capacity",
             AppError::ExpertNotVerified => "expert_not_verified",
             AppError::OpenRequestsLimit => "open_requests_limit",
+            AppError::DateRangeInvalid => "date_range_invalid",
             AppError::Internal => "internal",
         }
     }
@@ -314,7 +318,7 @@ impl AppError {
             | AppError::OverCapacity
             | AppError::OpenRequestsLimit => 409,
             AppError::PayloadTooLarge => 413,
-            AppError::BadRequest => 400,
+            AppError::BadRequest | AppError::DateRangeInvalid => 400,
             AppError::SearchUnavailable | AppError::PaymentUnavailable => 503,
             AppError::Internal => 500,
         }
@@ -410,6 +414,7 @@ mod tests {
             AppError::OverCapacity,
             AppError::ExpertNotVerified,
             AppError::OpenRequestsLimit,
+            AppError::DateRangeInvalid,
             AppError::Internal,
         ]
     }

@@ -4,6 +4,7 @@ pub mod account;
 pub mod admin;
 pub mod categories;
 pub mod cooperatives;
+pub mod dashboards;
 pub mod experts;
 pub mod home;
 pub mod identity;

@@ -10,6 +10,9 @@ use crate::{
         cooperatives::{
             CooperativeEditPage, CooperativeNewPage, MyCooperativesPage, StorefrontPage,
         },
+        dashboards::{
+            AdminDashboardPage, AdminSettingsPage, AuditLogPage, CooperativeDashboardPage,
+        },
         experts::{AdminExpertsPage, ExpertApplyPage, ExpertProfilePage},
         home::HomePage,
         identity::IdentityPage,
@@ -79,6 +82,10 @@ pub fn App() -> impl IntoView {
                     // Pages with data render whole before sending (SsrMode::Async): the HTML
                     // needs no JavaScript to show it, and status codes (404) are right.
                     <Route path=(StaticSegment("cooperatives"), StaticSegment("mine")) view=MyCooperativesPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("admin") view=AdminDashboardPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("admin"), StaticSegment("settings")) view=AdminSettingsPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("admin"), StaticSegment("audit")) view=AuditLogPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("dashboard")) view=CooperativeDashboardPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("admin"), StaticSegment("cooperatives")) view=AdminCooperativesPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("admin"), StaticSegment("registry")) view=AdminRegistryPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("admin"), StaticSegment("payouts")) view=AdminPayoutsPage ssr=SsrMode::Async/>

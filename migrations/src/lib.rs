@@ -14,6 +14,7 @@ mod m20261129_000009_search_queue;
 mod m20261129_000010_orders;
 mod m20261202_000011_review_revisions;
 mod m20261202_000012_experts;
+mod m20261202_000013_settings;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000010_orders::Migration),
             Box::new(m20261202_000011_review_revisions::Migration),
             Box::new(m20261202_000012_experts::Migration),
+            Box::new(m20261202_000013_settings::Migration),
         ]
     }
 }

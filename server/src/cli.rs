@@ -83,8 +83,8 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             if demo_data {
                 let state = application.state();
                 if demo::seed(&state.db, &state.media).await? {
-                    demo::seed_orders(&state.db, &state.settings).await?;
-                    demo::seed_experts(&state.db, &state.settings).await?;
+                    demo::seed_orders(&state.db, &state.settings()).await?;
+                    demo::seed_experts(&state.db, &state.settings()).await?;
                 }
             }
             tracing::info!(address = %application.address()?, public_url = %config.public_url, "Taawon is listening");

@@ -34,7 +34,7 @@ pub fn spawn_outbox_worker(db: DatabaseConnection, dir: PathBuf, from: String) {
 /// their stock back. Replicas may run it at once: each order moves once.
 pub fn spawn_payment_reconciler(
     db: DatabaseConnection,
-    settings: std::sync::Arc<app::ssr::state::AppSettings>,
+    settings: app::ssr::state::LiveSettings,
     gateway: std::sync::Arc<dyn app::ssr::payments::CardGateway>,
 ) {
     tokio::spawn(async move {
@@ -43,7 +43,7 @@ pub fn spawn_payment_reconciler(
             tick.tick().await;
             match app::ssr::services::payments::reconcile(
                 &db,
-                &settings,
+                &settings.get(),
                 gateway.as_ref(),
                 chrono::Duration::minutes(15),
             )
@@ -60,17 +60,13 @@ pub fn spawn_payment_reconciler(
 /// Every hour, gives back to open the expert claims without a message or a delivery for the
 /// configured number of days (`services::support::release_inactive`). Replicas may run it at
 /// once: each claim is released once (a compare-and-set on its state).
-pub fn spawn_claim_releaser(
-    db: DatabaseConnection,
-    settings: std::sync::Arc<app::ssr::state::AppSettings>,
-) {
+pub fn spawn_claim_releaser(db: DatabaseConnection, settings: app::ssr::state::LiveSettings) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(3600));
         loop {
             tick.tick().await;
-            match app::ssr::services::support::release_inactive(&db, &settings, chrono::Utc::now())
-                .await
-            {
+            let now = chrono::Utc::now();
+            match app::ssr::services::support::release_inactive(&db, &settings.get(), now).await {
                 Ok(0) => {}
                 Ok(released) => tracing::info!(released, "inactive expert claims released"),
                 Err(e) => tracing::warn!(error = %e, "claim release pass failed"),
@@ -78,6 +74,24 @@ pub fn spawn_claim_releaser(
         }
     });
 }
+
+/// Every [`SETTINGS_REFRESH`], reads the settings admins changed (on another replica, too), so
+/// a change is in force everywhere within that time; the replica that made it applies it at once.
+pub fn spawn_settings_refresher(db: DatabaseConnection, settings: app::ssr::state::LiveSettings) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(SETTINGS_REFRESH);
+        tick.tick().await;
+        loop {
+            tick.tick().await;
+            if let Err(e) = app::ssr::services::settings::reload(&db, &settings).await {
+                tracing::warn!(error = %e, "settings reload failed; the previous ones stay in force");
+            }
+        }
+    });
+}
+
+/// How often each replica rereads the stored settings.
+pub const SETTINGS_REFRESH: Duration = Duration::from_secs(30);
 
 /// Delivers what is due; returns how many messages were delivered.
 pub async fn deliver_outbox(

@@ -98,10 +98,14 @@ impl Application {
         };
         let mut settings = config.app_settings();
         settings.card_payments = payments.is_some();
+        let live_settings = app::ssr::state::LiveSettings::new(settings);
+        app::ssr::services::settings::reload(&db, &live_settings)
+            .await
+            .map_err(|_| anyhow::anyhow!("cannot read the platform settings"))?;
         let state = AppState {
             leptos_options,
             db,
-            settings: Arc::new(settings),
+            live_settings,
             sign_in_limiter: Arc::new(SignInLimiter::new(
                 overrides.sign_in_limits.unwrap_or_default(),
             )),
@@ -148,11 +152,12 @@ impl Application {
             self.state.search.clone(),
             self.rebuild_search,
         );
-        jobs::spawn_claim_releaser(self.state.db.clone(), self.state.settings.clone());
+        jobs::spawn_claim_releaser(self.state.db.clone(), self.state.live_settings.clone());
+        jobs::spawn_settings_refresher(self.state.db.clone(), self.state.live_settings.clone());
         if let Some(gateway) = self.state.payments.clone() {
             jobs::spawn_payment_reconciler(
                 self.state.db.clone(),
-                self.state.settings.clone(),
+                self.state.live_settings.clone(),
                 gateway,
             );
         }
@@ -209,7 +214,7 @@ pub fn router(
     stripe_webhook_secret: Option<config::Secret>,
 ) -> Router {
     let routes = generate_route_list(app::App);
-    let secure = state.settings.secure_cookies;
+    let secure = state.settings().secure_cookies;
     let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
         .with_name(if secure {
             "__Host-taawon_session"
@@ -246,6 +251,10 @@ pub fn router(
             axum::routing::get(routes::documents::statement_csv),
         )
         .route(
+            "/exports/{file}",
+            axum::routing::get(routes::exports::download),
+        )
+        .route(
             "/products/template.csv",
             axum::routing::get(routes::documents::products_template),
         )
@@ -278,7 +287,7 @@ pub fn router(
         .layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT))
         .layer(CatchPanicLayer::custom(error_page::panic_response))
         .layer(axum::middleware::from_fn_with_state(
-            page_cache::PageCache::new(state.db.clone()),
+            page_cache::PageCache::new(state.db.clone(), state.live_settings.clone()),
             page_cache::product_pages,
         ))
         .layer(axum::middleware::from_fn_with_state(

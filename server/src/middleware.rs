@@ -48,7 +48,7 @@ pub async fn request_context(
     let nonce = new_nonce();
 
     let mut response = if is_state_changing(&method)
-        && is_cross_site(req.headers(), &ms.app.settings.public_url)
+        && is_cross_site(req.headers(), &ms.app.settings().public_url)
     {
         tracing::warn!(http.method = %method, http.path = req.uri().path(), "cross-site request refused");
         error_page::render(locale, StatusCode::FORBIDDEN, &AppError::CrossSite)

@@ -49,6 +49,8 @@ const MAX_BATCH: usize = 256;
 #[derive(Clone)]
 pub struct PageCache {
     db: DatabaseConnection,
+    /// The settings a page shows (the fee split, delivery): a page rendered under others is stale.
+    settings: app::ssr::state::LiveSettings,
     pages: moka::sync::Cache<(String, Locale), Arc<Page>>,
     /// Where requests queue for the next revision read (the reading task starts on first use,
     /// inside the runtime serving the requests).
@@ -64,6 +66,7 @@ struct Ask {
 /// A rendered page, cut where the nonce it was rendered with appeared.
 struct Page {
     revision: i64,
+    rules: domain::settings::PlatformRules,
     headers: HeaderMap,
     pieces: Vec<Bytes>,
 }
@@ -88,13 +91,14 @@ impl Page {
 
 impl PageCache {
     /// An empty cache reading revisions from `db`.
-    pub fn new(db: DatabaseConnection) -> Self {
+    pub fn new(db: DatabaseConnection, settings: app::ssr::state::LiveSettings) -> Self {
         let pages = moka::sync::Cache::builder()
             .weigher(|_, page: &Arc<Page>| u32::try_from(page.len()).unwrap_or(u32::MAX))
             .max_capacity(CAPACITY_BYTES)
             .build();
         Self {
             db,
+            settings,
             pages,
             reader: Arc::new(OnceLock::new()),
         }
@@ -211,8 +215,10 @@ pub async fn product_pages(State(cache): State<PageCache>, req: Request, next: N
         _ => return next.run(req).await,
     };
     let key = (slug.to_owned(), ctx.locale);
+    let rules = cache.settings.get().rules();
     if let Some(page) = cache.pages.get(&key)
         && page.revision == revision
+        && page.rules == rules
     {
         metrics::counter!("page_cache_total", "outcome" => "hit").increment(1);
         let mut response = Response::new(Body::from(page.body(&ctx.nonce)));
@@ -242,6 +248,7 @@ pub async fn product_pages(State(cache): State<PageCache>, req: Request, next: N
     parts.headers.remove(header::CONTENT_LENGTH);
     let page = Page {
         revision,
+        rules,
         headers: parts.headers.clone(),
         pieces: split_at_nonce(&bytes, &ctx.nonce),
     };
@@ -277,6 +284,7 @@ mod tests {
         );
         let page = Page {
             revision: 1,
+            rules: settings().get().rules(),
             headers: HeaderMap::new(),
             pieces: split_at_nonce(&body, "AAA+/="),
         };
@@ -286,6 +294,23 @@ mod tests {
             Bytes::from_static(b"<script nonce=\"BBB\">x</script><style nonce=\"BBB\"></style>end")
         );
         assert_eq!(page.body("AAA+/="), body);
+    }
+
+    fn settings() -> app::ssr::state::LiveSettings {
+        app::ssr::state::LiveSettings::new(app::ssr::state::AppSettings {
+            public_url: "http://localhost".into(),
+            secure_cookies: false,
+            platform_fee: rust_decimal::Decimal::ZERO,
+            delivery: domain::order::DeliveryPolicy {
+                flat_fee: 3000,
+                free_from: None,
+            },
+            cash_on_delivery: true,
+            card_payments: false,
+            currency: "MAD".into(),
+            card_window_minutes: 30,
+            support: domain::expert::SupportPolicy::default(),
+        })
     }
 
     /// A one-connection in-memory database with just what the revision read touches.
@@ -306,7 +331,7 @@ mod tests {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn many_waiting_requests_each_get_their_own_slugs_revision() {
-        let cache = PageCache::new(revisions_db().await);
+        let cache = PageCache::new(revisions_db().await, settings());
         let slugs = ["argan", "safran", "nothing", "amlou"];
         let asks = (0..200).map(|i| {
             let cache = cache.clone();
@@ -327,7 +352,7 @@ mod tests {
     #[tokio::test]
     async fn a_change_committed_before_a_request_is_what_it_reads() {
         let db = revisions_db().await;
-        let cache = PageCache::new(db.clone());
+        let cache = PageCache::new(db.clone(), settings());
         assert_eq!(cache.revision("argan").await.expect("read"), Some(10));
         db.execute_unprepared("UPDATE cooperatives SET catalog_revision = 11 WHERE id = 1")
             .await

@@ -1,6 +1,7 @@
 //! Plain axum routes beside the Leptos ones.
 
 pub mod documents;
+pub mod exports;
 pub mod health;
 pub mod media;
 pub mod search;

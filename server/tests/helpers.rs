@@ -21,6 +21,8 @@ pub struct TestApp {
     pub dir: tempfile::TempDir,
     /// The settings the application runs with (for calling services and jobs directly).
     pub settings: std::sync::Arc<app::ssr::state::AppSettings>,
+    /// The settings in force as admins change them.
+    pub live_settings: app::ssr::state::LiveSettings,
 }
 
 /// Options for [`spawn_app_with`].
@@ -88,7 +90,8 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         .expect("application builds");
     let address = format!("http://{}", application.address().expect("bound"));
     let db = application.state().db.clone();
-    let settings = application.state().settings.clone();
+    let settings = application.state().settings();
+    let live_settings = application.state().live_settings.clone();
     tokio::spawn(application.serve());
     let client = Client::builder()
         .cookie_store(true)
@@ -104,6 +107,7 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         backend,
         dir,
         settings,
+        live_settings,
     }
 }
 

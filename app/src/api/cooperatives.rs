@@ -212,7 +212,8 @@ pub async fn storefront(slug: String) -> Result<StorefrontDto, AppError> {
         Some(model) => Some(identity::to_dto(&state.db, model).await?),
         None => None,
     };
-    let base = state.settings.public_url.trim_end_matches('/');
+    let settings = state.settings();
+    let base = settings.public_url.trim_end_matches('/');
     let og_image = identity
         .as_ref()
         .and_then(|i| i.logo.as_ref().or(i.banner.as_ref()))

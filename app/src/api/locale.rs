@@ -19,7 +19,7 @@ pub async fn set_locale(locale: String) -> Result<(), AppError> {
     if let Some(user) = &ctx.user {
         accounts::set_locale(&state.db, user.id, locale).await?;
     }
-    let secure = if state.settings.secure_cookies {
+    let secure = if state.settings().secure_cookies {
         "; Secure"
     } else {
         ""

@@ -20,7 +20,7 @@ pub async fn cart() -> Result<CartDto, AppError> {
     let state = AppState::current()?;
     cart::view(
         &state.db,
-        &state.settings,
+        &state.settings(),
         &request::session()?,
         ctx.user.as_ref(),
         ctx.locale,
@@ -97,7 +97,7 @@ pub async fn checkout() -> Result<CheckoutDto, AppError> {
     let state = AppState::current()?;
     let cart = cart::view(
         &state.db,
-        &state.settings,
+        &state.settings(),
         &request::session()?,
         ctx.user.as_ref(),
         ctx.locale,
@@ -108,7 +108,7 @@ pub async fn checkout() -> Result<CheckoutDto, AppError> {
         key: uuid::Uuid::new_v4().to_string(),
         needs_email: ctx.user.is_none(),
         name: ctx.user.map(|u| u.display_name).unwrap_or_default(),
-        card: state.settings.card_payments,
+        card: state.settings().card_payments,
     })
 }
 
@@ -144,7 +144,7 @@ pub async fn place_order(
     };
     let placed = checkout::place(
         &state.db,
-        &state.settings,
+        &state.settings(),
         &request::session()?,
         ctx.user.as_ref(),
         &form,
@@ -174,7 +174,7 @@ async fn send_to_payment(state: &crate::ssr::AppState, number: &str, page: &str)
             .await,
     ) {
         (Some(gateway), Ok(Some(o))) => {
-            payments::start(&state.db, &state.settings, gateway, &o).await
+            payments::start(&state.db, &state.settings(), gateway, &o).await
         }
         _ => Err(AppError::PaymentUnavailable),
     };
@@ -207,7 +207,7 @@ pub async fn order(number: String, key: Option<String>) -> Result<OrderDto, AppE
     let state = AppState::current()?;
     orders::detail(
         &state.db,
-        &state.settings,
+        &state.settings(),
         state.payments.as_deref(),
         &number,
         ctx.user.as_ref(),
@@ -275,7 +275,7 @@ pub async fn shipment_action(
     };
     fulfilment::act(
         &state.db,
-        &state.settings,
+        &state.settings(),
         &user,
         coop,
         parse_id(&shipment_id)?,

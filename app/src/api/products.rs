@@ -106,7 +106,7 @@ pub async fn product(slug: String) -> Result<ProductDto, AppError> {
         &slug,
         ctx.locale,
         ctx.user.as_ref(),
-        &state.settings,
+        &state.settings(),
     )
     .await
 }

@@ -126,7 +126,7 @@ pub async fn decide_expert(
     };
     experts::decide(
         &state.db,
-        &state.settings,
+        &state.settings(),
         &user,
         parse_id(&expert_id)?,
         event,
@@ -176,7 +176,7 @@ pub async fn cooperative_requests(
     let state = AppState::current()?;
     support::of_cooperative(
         &state.db,
-        &state.settings,
+        &state.settings(),
         &user,
         parse_id(&cooperative_id)?,
     )
@@ -207,7 +207,7 @@ pub async fn post_request(
     };
     let id = support::post(
         &state.db,
-        &state.settings,
+        &state.settings(),
         &user,
         parse_id(&cooperative_id)?,
         &form,
@@ -235,7 +235,7 @@ pub async fn act_on_request(id: String, action: String) -> Result<(), AppError> 
     let id = parse_id(&id)?;
     let to = match action.as_str() {
         "claim" => {
-            support::claim(&state.db, &state.settings, &user, id).await?;
+            support::claim(&state.db, &state.settings(), &user, id).await?;
             format!("/requests/{id}?done=claim")
         }
         "release" => {
@@ -247,7 +247,7 @@ pub async fn act_on_request(id: String, action: String) -> Result<(), AppError> 
             format!("/cooperatives/{coop}/requests?done=cancel")
         }
         "complete" => {
-            support::complete(&state.db, &state.settings, &user, id).await?;
+            support::complete(&state.db, &state.settings(), &user, id).await?;
             format!("/requests/{id}?done=complete")
         }
         "undo" => {
@@ -267,7 +267,7 @@ pub async fn post_request_message(id: String, body: String) -> Result<(), AppErr
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
-    support::post_message(&state.db, &state.settings, &user, id, &body).await?;
+    support::post_message(&state.db, &state.settings(), &user, id, &body).await?;
     leptos_axum::redirect(&format!("/requests/{id}#thread"));
     Ok(())
 }
@@ -279,7 +279,7 @@ pub async fn ask_for_changes(id: String, body: String) -> Result<(), AppError> {
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
-    support::request_changes(&state.db, &state.settings, &user, id, &body).await?;
+    support::request_changes(&state.db, &state.settings(), &user, id, &body).await?;
     leptos_axum::redirect(&format!("/requests/{id}?done=changes"));
     Ok(())
 }
@@ -301,7 +301,7 @@ pub async fn deliver_work(data: server_fn::codec::MultipartData) -> Result<(), A
     support::deliver(
         &state.db,
         &state.media,
-        &state.settings,
+        &state.settings(),
         &user,
         id,
         &delivery,
@@ -366,7 +366,14 @@ pub async fn invite_expert(id: String, expert_id: String) -> Result<(), AppError
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
-    support::invite(&state.db, &state.settings, &user, id, parse_id(&expert_id)?).await?;
+    support::invite(
+        &state.db,
+        &state.settings(),
+        &user,
+        id,
+        parse_id(&expert_id)?,
+    )
+    .await?;
     leptos_axum::redirect(&format!("/requests/{id}?done=invite"));
     Ok(())
 }

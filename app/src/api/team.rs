@@ -34,7 +34,7 @@ pub async fn invite_manager(cooperative_id: String, email: String) -> Result<(),
         id,
         &email,
         ctx.locale,
-        &state.settings.public_url,
+        &state.settings().public_url,
     )
     .await?;
     leptos_axum::redirect(&format!("/cooperatives/{id}/team?invited=1"));

@@ -211,6 +211,8 @@ pub fn MyCooperativesPage() -> impl IntoView {
                                                 <p class="card-actions">
                                                     <a href=format!("/c/{}", c.slug)>{t(locale, "coop-view-storefront")}</a>
                                                     " · "
+                                                    <a href=format!("/cooperatives/{}/dashboard", c.id)>{t(locale, "dash-title-coop")}</a>
+                                                    " · "
                                                     <a href=format!("/cooperatives/{}/identity", c.id)>{t(locale, "identity-edit")}</a>
                                                     " · "
                                                     <a href=format!("/cooperatives/{}/products", c.id)>{t(locale, "my-products-title")}</a>

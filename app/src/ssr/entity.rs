@@ -18,6 +18,7 @@ pub mod order;
 pub mod order_line;
 pub mod outbox;
 pub mod payment;
+pub mod platform_setting;
 pub mod product;
 pub mod product_label;
 pub mod product_photo;

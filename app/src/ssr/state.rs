@@ -28,6 +28,64 @@ pub struct AppSettings {
     pub support: domain::expert::SupportPolicy,
 }
 
+impl AppSettings {
+    /// The business rules among these settings (the ones admins may change).
+    pub fn rules(&self) -> domain::settings::PlatformRules {
+        domain::settings::PlatformRules {
+            platform_fee: self.platform_fee,
+            delivery: self.delivery,
+            cash_on_delivery: self.cash_on_delivery,
+            support: self.support,
+        }
+    }
+
+    /// These settings with `rules` in force.
+    pub fn with_rules(&self, rules: domain::settings::PlatformRules) -> Self {
+        Self {
+            platform_fee: rules.platform_fee,
+            delivery: rules.delivery,
+            cash_on_delivery: rules.cash_on_delivery,
+            support: rules.support,
+            ..self.clone()
+        }
+    }
+}
+
+/// The settings in force, swapped whole when they change: the start-up values (environment) with
+/// the admins' stored changes over them. Every replica reloads the stored changes periodically
+/// and at once after a change of its own, so readers never lock and never see half a change.
+#[derive(Debug, Clone)]
+pub struct LiveSettings {
+    defaults: Arc<AppSettings>,
+    current: Arc<arc_swap::ArcSwap<AppSettings>>,
+}
+
+impl LiveSettings {
+    /// Starts from the start-up values.
+    pub fn new(defaults: AppSettings) -> Self {
+        let defaults = Arc::new(defaults);
+        Self {
+            current: Arc::new(arc_swap::ArcSwap::new(defaults.clone())),
+            defaults,
+        }
+    }
+
+    /// The settings in force.
+    pub fn get(&self) -> Arc<AppSettings> {
+        self.current.load_full()
+    }
+
+    /// The start-up values, before any stored change.
+    pub fn defaults(&self) -> &AppSettings {
+        &self.defaults
+    }
+
+    /// Puts `settings` in force.
+    pub fn set(&self, settings: AppSettings) {
+        self.current.store(Arc::new(settings));
+    }
+}
+
 /// Everything a request handler may need. Cheap to clone.
 #[derive(Clone, axum::extract::FromRef)]
 pub struct AppState {
@@ -35,8 +93,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     /// The database (SQLite or PostgreSQL).
     pub db: DatabaseConnection,
-    /// Run-time settings.
-    pub settings: Arc<AppSettings>,
+    /// Run-time settings, as changed by admins (read a snapshot with [`AppState::settings`]).
+    pub live_settings: LiveSettings,
     /// Sign-in throttling.
     pub sign_in_limiter: Arc<SignInLimiter>,
     /// Uploaded images and documents.
@@ -48,6 +106,11 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The settings in force now: one consistent snapshot for the whole request.
+    pub fn settings(&self) -> Arc<AppSettings> {
+        self.live_settings.get()
+    }
+
     /// The state provided to the current Leptos render or server function.
     pub fn current() -> Result<Self, crate::error::AppError> {
         leptos::prelude::use_context::<AppState>().ok_or_else(|| {

@@ -12,7 +12,8 @@ use std::fmt::Write;
 
 /// `GET /robots.txt`
 pub async fn robots(State(state): State<AppState>) -> Response {
-    let base = state.settings.public_url.trim_end_matches('/');
+    let settings = state.settings();
+    let base = settings.public_url.trim_end_matches('/');
     let body = format!(
         "User-agent: *\nDisallow: /account\nDisallow: /api/\nDisallow: /admin/\nDisallow: /cooperatives/\nDisallow: /products/\nDisallow: /invitations/\nDisallow: /labels/\nDisallow: /sign-in\nDisallow: /sign-up\nDisallow: /cart\n\nSitemap: {base}/sitemap.xml\n"
     );
@@ -21,7 +22,8 @@ pub async fn robots(State(state): State<AppState>) -> Response {
 
 /// `GET /sitemap.xml`
 pub async fn sitemap(State(state): State<AppState>) -> Response {
-    let base = state.settings.public_url.trim_end_matches('/');
+    let settings = state.settings();
+    let base = settings.public_url.trim_end_matches('/');
     let (products, coops) = match browse::sitemap_entries(&state.db).await {
         Ok(entries) => entries,
         Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),

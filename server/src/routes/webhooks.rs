@@ -44,7 +44,7 @@ pub async fn stripe(
             return StatusCode::BAD_REQUEST.into_response();
         }
     };
-    match payments::apply_event(&state.db, &state.settings, &event).await {
+    match payments::apply_event(&state.db, &state.settings(), &event).await {
         Ok(applied) => {
             tracing::info!(event.id = %event.id, kind = %event.type_name, ?applied, "Stripe event");
             metrics::counter!("stripe_webhook_events_total", "outcome" => format!("{applied:?}").to_lowercase()).increment(1);

@@ -284,21 +284,14 @@ pub async fn due(
     if !admin.has_role(Role::Admin) {
         return Err(AppError::Forbidden);
     }
-    let mut owed: HashMap<Uuid, Vec<LedgerEntry>> = HashMap::new();
-    for e in ledger_entry::Entity::find()
-        .all(db)
-        .await
-        .map_err(db_error)?
-    {
-        owed.entry(e.cooperative_id).or_default().push(as_entry(&e));
-    }
-    let coops = super::browse::cooperatives_by_id(db, owed.keys().copied()).await?;
+    // Summed in the database (one row per cooperative), not loaded entry by entry.
+    let owed = super::reports::balances(db, None).await?;
+    let coops = super::browse::cooperatives_by_id(db, owed.iter().map(|(id, _)| *id)).await?;
     let mut due: Vec<PayoutDueDto> = owed
         .into_iter()
-        .filter_map(|(id, entries)| {
-            let balance = balance(&entries);
+        .filter_map(|(id, balance)| {
             let coop = coops.get(&id)?;
-            (balance != 0).then(|| PayoutDueDto {
+            Some(PayoutDueDto {
                 cooperative_id: id.to_string(),
                 cooperative_name: cart::name_of(coop, locale),
                 balance_centimes: balance,
