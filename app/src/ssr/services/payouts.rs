@@ -38,7 +38,7 @@ fn as_entry(e: &ledger_entry::Model) -> LedgerEntry {
 }
 
 /// The cooperative, for one of its members or an admin (anyone else gets `NotFound`).
-async fn readable(
+pub(crate) async fn readable(
     db: &impl ConnectionTrait,
     user: &CurrentUser,
     cooperative_id: Uuid,

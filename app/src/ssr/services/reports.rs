@@ -321,15 +321,7 @@ pub async fn cooperative_figures(
     cooperative_id: Uuid,
     period: &Period,
 ) -> Result<(cooperative::Model, CooperativeFigures), AppError> {
-    let coop = if user.has_role(Role::Admin) {
-        cooperative::Entity::find_by_id(cooperative_id)
-            .one(db)
-            .await
-            .map_err(db_error)?
-            .ok_or(AppError::NotFound)?
-    } else {
-        super::cooperatives::file_of_member(db, user, cooperative_id).await?
-    };
+    let coop = super::payouts::readable(db, user, cooperative_id).await?;
     let id = coop.id;
     let low_stock = product::Entity::find()
         .filter(product::Column::CooperativeId.eq(id))

@@ -1569,23 +1569,15 @@ pub async fn report(
             (*s, u32::try_from(n).unwrap_or(u32::MAX))
         })
         .collect();
-    let mut waits: Vec<i64> = all
+    let waits: Vec<i64> = all
         .iter()
         .filter_map(|r| {
             r.first_claimed_at
                 .map(|c| (c - r.created_at).num_minutes().max(0))
         })
         .collect();
-    waits.sort_unstable();
-    let median_hours_to_claim = (!waits.is_empty()).then(|| {
-        let mid = waits.len() / 2;
-        let minutes = if waits.len().is_multiple_of(2) {
-            (waits[mid - 1] + waits[mid]) / 2
-        } else {
-            waits[mid]
-        };
-        u32::try_from((minutes + 30) / 60).unwrap_or(u32::MAX)
-    });
+    let median_hours_to_claim = domain::report::median(waits)
+        .map(|minutes| u32::try_from((minutes + 30) / 60).unwrap_or(u32::MAX));
     let ever_claimed = all.iter().filter(|r| r.first_claimed_at.is_some()).count();
     let completed = all
         .iter()
