@@ -138,6 +138,8 @@ fn config(db_dir: &Path, data_dir: &Path) -> Config {
         claim_release_days: 14,
         meilisearch_url: None,
         meilisearch_api_key: None,
+        smtp_url: None,
+        media_url: None,
         search_index: "products".into(),
         payments: Default::default(),
     }

@@ -1,5 +1,5 @@
-//! The `taawon` command line: `serve`, `migrate`, `seed-demo`, `reindex`, `create-admin`, and the
-//! register commands.
+//! The `taawon` command line: `serve`, `migrate`, `backup`, `seed-demo`, `reindex`,
+//! `create-admin`, and the register commands.
 
 use crate::{Application, Overrides, config::Config, database, demo, telemetry};
 use app::ssr::services::accounts::{self, AdminCreated};
@@ -26,6 +26,16 @@ enum Command {
     },
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Ask the server listening on TAAWON_LISTEN for /healthz; exit 0 when it answers 200 (a
+    /// container's health check, with no curl in the image).
+    Healthcheck,
+    /// Write a consistent backup of the database to FILE while the server runs: SQLite with
+    /// VACUUM INTO (restore: stop the server, put the file in place of the database), PostgreSQL
+    /// with pg_dump's custom format (restore: pg_restore --no-owner into an empty database).
+    Backup {
+        /// The backup file to write (must not exist).
+        file: std::path::PathBuf,
+    },
     /// Load the demo data (demo accounts). Does nothing when it is already there.
     SeedDemo,
     /// Import the national register of cooperatives from a CSV file (UTF-8; columns
@@ -96,11 +106,15 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             println!("migrations applied");
             Ok(())
         }
+        Command::Healthcheck => healthcheck(config.listen).await,
+        Command::Backup { file } => {
+            println!("{}", crate::backup::backup(&config, &file).await?);
+            Ok(())
+        }
         Command::SeedDemo => {
             let db = database::connect(&config).await?;
             database::migrate(&db).await?;
-            let media = app::ssr::media::MediaStore::local(&config.data_dir.join("media"))
-                .map_err(|_| anyhow::anyhow!("cannot open the media folder"))?;
+            let media = config.media_store()?;
             let seeded = demo::seed(&db, &media).await?;
             if seeded {
                 demo::seed_orders(&db, &config.app_settings()).await?;
@@ -230,5 +244,32 @@ async fn reindex(config: &Config) -> anyhow::Result<()> {
         index.name(),
         started.elapsed().as_secs_f64()
     );
+    Ok(())
+}
+
+async fn healthcheck(listen: std::net::SocketAddr) -> anyhow::Result<()> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut address = listen;
+    if address.ip().is_unspecified() {
+        address.set_ip(std::net::Ipv4Addr::LOCALHOST.into());
+    }
+    let ask = async {
+        let mut stream = tokio::net::TcpStream::connect(address).await?;
+        stream
+            .write_all(b"GET /healthz HTTP/1.0\r\nHost: localhost\r\n\r\n")
+            .await?;
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer).await?;
+        anyhow::Ok(answer)
+    };
+    let answer = tokio::time::timeout(std::time::Duration::from_secs(3), ask)
+        .await
+        .map_err(|_| anyhow::anyhow!("{address} did not answer within 3 s"))??;
+    let status = String::from_utf8_lossy(&answer[..answer.len().min(12)]).into_owned();
+    anyhow::ensure!(
+        status.starts_with("HTTP/1.") && status.ends_with(" 200"),
+        "{address}/healthz answered {status:?}"
+    );
+    println!("healthy");
     Ok(())
 }

@@ -151,6 +151,19 @@ pub struct Config {
     )]
     pub claim_release_days: u32,
 
+    /// Where media (photos, logos, certificates) are stored: `s3://bucket/prefix` for S3 or an
+    /// S3-compatible store (set up with the usual `AWS_*` variables: `AWS_ACCESS_KEY_ID`,
+    /// `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`, `AWS_ENDPOINT`, `AWS_ALLOW_HTTP`), `file:///path`, or
+    /// `memory:///` (tests). Unset: the `media` folder of the data dir.
+    #[arg(long, env = "MEDIA_URL", global = true)]
+    pub media_url: Option<String>,
+
+    /// The SMTP relay e-mail goes through, e.g. `smtps://user:password@smtp.example.com:465` or
+    /// `smtp://user:password@host:587?tls=required`. Unset: each message is written as a file
+    /// under `<data dir>/outbox/`.
+    #[arg(long, env = "SMTP_URL", global = true, hide_env_values = true)]
+    pub smtp_url: Option<Secret>,
+
     /// Meilisearch's URL; when set, search uses it instead of the embedded index.
     #[arg(long, env = "MEILISEARCH_URL", global = true)]
     pub meilisearch_url: Option<String>,
@@ -282,6 +295,23 @@ impl Config {
     }
 
     /// The database URL in force (the SQLite default created on first use).
+    /// Where e-mail goes: the SMTP relay of `SMTP_URL`, else files in `<data dir>/outbox/`.
+    pub fn mailer(&self) -> anyhow::Result<crate::jobs::Mailer> {
+        match &self.smtp_url {
+            Some(url) => crate::jobs::Mailer::smtp(url.expose()),
+            None => Ok(crate::jobs::Mailer::Files(self.data_dir.join("outbox"))),
+        }
+    }
+
+    /// The media store of `MEDIA_URL`, else the data dir's `media` folder.
+    pub fn media_store(&self) -> anyhow::Result<app::ssr::media::MediaStore> {
+        match &self.media_url {
+            Some(url) => app::ssr::media::MediaStore::from_url(url).map_err(|e| anyhow::anyhow!(e)),
+            None => app::ssr::media::MediaStore::local(&self.data_dir.join("media"))
+                .map_err(|_| anyhow::anyhow!("cannot open the media folder")),
+        }
+    }
+
     pub fn database_url(&self) -> String {
         match &self.database_url {
             Some(url) => url.expose().to_owned(),

@@ -1,4 +1,5 @@
-//! Background work that runs inside every replica: delivering the outbox (e-mail), and settling
+//! Background work that runs inside every replica: delivering the outbox (e-mail, to files or an
+//! SMTP server), and settling
 //! card orders whose webhook never came. Each outbox row is processed after the transaction that
 //! wrote it committed; failures are retried with backoff.
 
@@ -6,23 +7,63 @@ use app::ssr::{
     entity::outbox,
     mail::{MAIL_KIND, Mail},
 };
-use lettre::{FileTransport, Message, Transport, message::header::ContentType};
+use lettre::{
+    AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
+    message::header::ContentType,
+};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
+    sea_query::{Expr, LockBehavior, LockType},
 };
 use std::{path::PathBuf, time::Duration};
 
 /// Rows handled per pass.
 const BATCH: u64 = 50;
 
+/// Where e-mail goes: files in a folder (the default: one `.eml` file per message, for
+/// development and the demo) or an SMTP server (`SMTP_URL`).
+#[derive(Clone)]
+pub enum Mailer {
+    Files(PathBuf),
+    Smtp(Box<AsyncSmtpTransport<Tokio1Executor>>),
+}
+
+impl Mailer {
+    /// An SMTP relay from a URL: `smtps://user:password@host:465` (TLS from the start),
+    /// `smtp://user:password@host:587?tls=required` (STARTTLS), or `smtp://host:25` (plain, for
+    /// a relay on a private network).
+    pub fn smtp(url: &str) -> anyhow::Result<Self> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|e| anyhow::anyhow!("SMTP_URL is not usable: {e}"))?
+            .timeout(Some(Duration::from_secs(20)))
+            .build();
+        Ok(Self::Smtp(Box::new(transport)))
+    }
+
+    async fn send(&self, message: Message) -> anyhow::Result<()> {
+        match self {
+            Self::Files(dir) => {
+                tokio::fs::create_dir_all(dir).await?;
+                AsyncFileTransport::<Tokio1Executor>::new(dir)
+                    .send(message)
+                    .await?;
+            }
+            Self::Smtp(transport) => {
+                transport.send(message).await?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Polls the outbox every two seconds until the process ends.
-pub fn spawn_outbox_worker(db: DatabaseConnection, dir: PathBuf, from: String) {
+pub fn spawn_outbox_worker(db: DatabaseConnection, mailer: Mailer, from: String) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(2));
         loop {
             tick.tick().await;
-            if let Err(e) = deliver_outbox(&db, &dir, &from).await {
+            if let Err(e) = deliver_outbox(&db, &mailer, &from).await {
                 tracing::warn!(error = %e, "outbox pass failed");
             }
         }
@@ -93,29 +134,52 @@ pub fn spawn_settings_refresher(db: DatabaseConnection, settings: app::ssr::stat
 /// How often each replica rereads the stored settings.
 pub const SETTINGS_REFRESH: Duration = Duration::from_secs(30);
 
-/// Delivers what is due; returns how many messages were delivered.
-pub async fn deliver_outbox(
-    db: &DatabaseConnection,
-    dir: &std::path::Path,
-    from: &str,
-) -> anyhow::Result<usize> {
+/// How long a replica holds the outbox rows it took before another may take them again (if it
+/// died before marking them done).
+pub const OUTBOX_LEASE: chrono::TimeDelta = chrono::TimeDelta::minutes(5);
+
+/// Takes up to [`BATCH`] due outbox rows for this replica: in one short write transaction they
+/// are read `FOR UPDATE SKIP LOCKED` (PostgreSQL; SQLite has one writer at a time) and their
+/// next try is pushed [`OUTBOX_LEASE`] away, so no other replica takes them while they are sent.
+pub async fn take_outbox(db: &DatabaseConnection) -> anyhow::Result<Vec<outbox::Model>> {
+    let txn = app::ssr::services::begin_write(db)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let now = chrono::Utc::now();
     let due = outbox::Entity::find()
         .filter(outbox::Column::ProcessedAt.is_null())
         .filter(outbox::Column::AvailableAt.lte(now))
         .order_by_asc(outbox::Column::CreatedAt)
         .limit(BATCH)
-        .all(db)
+        .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
+        .all(&txn)
         .await?;
-    if due.is_empty() {
-        return Ok(0);
+    if !due.is_empty() {
+        outbox::Entity::update_many()
+            .col_expr(outbox::Column::AvailableAt, Expr::value(now + OUTBOX_LEASE))
+            .filter(outbox::Column::Id.is_in(due.iter().map(|r| r.id)))
+            .exec(&txn)
+            .await?;
     }
-    std::fs::create_dir_all(dir)?;
-    let transport = FileTransport::new(dir);
+    txn.commit().await?;
+    Ok(due)
+}
+
+/// Delivers what is due; returns how many messages were delivered. Replicas may run it at once:
+/// each message is taken by one of them ([`take_outbox`]) and sent once.
+pub async fn deliver_outbox(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    from: &str,
+) -> anyhow::Result<usize> {
+    let due = take_outbox(db).await?;
     let mut delivered = 0;
     for row in due {
         let result = match row.kind.as_str() {
-            MAIL_KIND => send(&transport, from, &row.payload),
+            MAIL_KIND => match message(from, &row.payload) {
+                Ok(message) => mailer.send(message).await,
+                Err(e) => Err(e),
+            },
             other => Err(anyhow::anyhow!("unknown outbox kind {other}")),
         };
         let mut active: outbox::ActiveModel = row.clone().into();
@@ -140,14 +204,12 @@ pub async fn deliver_outbox(
     Ok(delivered)
 }
 
-fn send(transport: &FileTransport, from: &str, payload: &str) -> anyhow::Result<()> {
+fn message(from: &str, payload: &str) -> anyhow::Result<Message> {
     let mail: Mail = serde_json::from_str(payload)?;
-    let message = Message::builder()
+    Ok(Message::builder()
         .from(from.parse()?)
         .to(mail.to.parse()?)
         .subject(mail.subject)
         .header(ContentType::TEXT_PLAIN)
-        .body(mail.body)?;
-    transport.send(&message)?;
-    Ok(())
+        .body(mail.body)?)
 }

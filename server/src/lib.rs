@@ -1,6 +1,7 @@
 //! The Taawon server: wiring of configuration, database, sessions, middleware and routes.
 //! `Application::build` is what `taawon serve` runs and what the integration tests start.
 
+pub mod backup;
 pub mod cli;
 pub mod config;
 pub mod database;
@@ -20,7 +21,6 @@ pub mod telemetry;
 use anyhow::Context;
 use app::ssr::{
     AppState,
-    media::MediaStore,
     rate_limit::{SignInLimiter, SignInLimits},
     session_store::DbSessionStore,
 };
@@ -48,7 +48,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     state: AppState,
-    outbox_dir: std::path::PathBuf,
+    mailer: jobs::Mailer,
     mail_from: String,
     rebuild_search: bool,
 }
@@ -109,8 +109,7 @@ impl Application {
             sign_in_limiter: Arc::new(SignInLimiter::new(
                 overrides.sign_in_limits.unwrap_or_default(),
             )),
-            media: MediaStore::local(&config.data_dir.join("media"))
-                .map_err(|_| anyhow::anyhow!("cannot open the media folder"))?,
+            media: config.media_store()?,
             search,
             payments,
         };
@@ -123,7 +122,7 @@ impl Application {
             listener,
             router,
             state,
-            outbox_dir: config.data_dir.join("outbox"),
+            mailer: config.mailer()?,
             mail_from: config.mail_from.clone(),
             rebuild_search,
         })
@@ -144,7 +143,7 @@ impl Application {
         spawn_housekeeping(self.state.clone());
         jobs::spawn_outbox_worker(
             self.state.db.clone(),
-            self.outbox_dir.clone(),
+            self.mailer.clone(),
             self.mail_from.clone(),
         );
         search::spawn_worker(

@@ -30,6 +30,12 @@ pub async fn open(config: &Config) -> anyhow::Result<(Arc<dyn SearchIndex>, bool
         let empty = index.count().await.map_err(|e| anyhow::anyhow!("{e}"))? == 0;
         return Ok((Arc::new(index), empty));
     }
+    if !config.database_url().starts_with("sqlite:") {
+        tracing::warn!(
+            "search uses the embedded index in this replica's data dir; with several replicas \
+             set MEILISEARCH_URL, or the other replicas' indexes miss the changes this one pushes"
+        );
+    }
     let dir = config.data_dir.join("search");
     let (index, empty) = EmbeddedIndex::open(&dir)
         .map_err(|e| anyhow::anyhow!("cannot open the search index in {}: {e}", dir.display()))?;

@@ -195,18 +195,30 @@ async fn a_cooperative_is_registered_matched_verified_suspended_and_reinstated()
         mails, 3,
         "verify, suspend and reinstate each e-mail the owner"
     );
+    // The app's own outbox job may take some of them first: together they send each once.
     let outbox_dir = app.dir.path().join("outbox");
-    let delivered =
-        server::jobs::deliver_outbox(&app.db, &outbox_dir, "Taawon <no-reply@taawon.test>")
+    let mailer = server::jobs::Mailer::Files(outbox_dir.clone());
+    let unsent = || async {
+        outbox::Entity::find()
+            .filter(outbox::Column::ProcessedAt.is_null())
+            .count(&app.db)
+            .await
+            .expect("count")
+    };
+    let started = std::time::Instant::now();
+    while unsent().await > 0 {
+        server::jobs::deliver_outbox(&app.db, &mailer, "Taawon <no-reply@taawon.test>")
             .await
             .expect("deliver");
-    assert_eq!(delivered, 3);
+        assert!(started.elapsed().as_secs() < 30, "the outbox empties");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     let files: Vec<_> = std::fs::read_dir(&outbox_dir)
         .expect("outbox dir")
         .collect();
     assert_eq!(files.len(), 3, "one file per e-mail");
     assert_eq!(
-        server::jobs::deliver_outbox(&app.db, &outbox_dir, "x <x@y.ma>")
+        server::jobs::deliver_outbox(&app.db, &mailer, "x <x@y.ma>")
             .await
             .expect("again"),
         0,

@@ -23,6 +23,8 @@ pub struct TestApp {
     pub settings: std::sync::Arc<app::ssr::state::AppSettings>,
     /// The settings in force as admins change them.
     pub live_settings: app::ssr::state::LiveSettings,
+    /// The database's URL, for starting more replicas on it.
+    pub database_url: String,
 }
 
 /// Options for [`spawn_app_with`].
@@ -38,6 +40,10 @@ pub struct Spawn {
     pub payments: Option<std::sync::Arc<dyn app::ssr::payments::CardGateway>>,
     /// Stripe settings (webhook secret, API base, secret key).
     pub payment_config: Option<server::config::PaymentConfig>,
+    /// `SMTP_URL`: the relay e-mail goes through (default: files in the data dir).
+    pub smtp_url: Option<String>,
+    /// `MEDIA_URL`: where media are stored (default: the data dir's `media` folder).
+    pub media_url: Option<String>,
     /// The most open support requests a cooperative may have; default 3.
     pub max_open_requests: Option<u32>,
 }
@@ -77,6 +83,8 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         claim_release_days: 14,
         meilisearch_url: None,
         meilisearch_api_key: None,
+        smtp_url: spawn.smtp_url.map(|u| u.parse().expect("secret")),
+        media_url: spawn.media_url,
         search_index: "products".into(),
         payments: spawn.payment_config.unwrap_or_default(),
     };
@@ -108,12 +116,13 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         dir,
         settings,
         live_settings,
+        database_url,
     }
 }
 
 /// Creates an empty database on the local PostgreSQL and returns its URL. The test command drops
 /// these databases before each run.
-async fn fresh_postgres_database() -> String {
+pub async fn fresh_postgres_database() -> String {
     let base = std::env::var("TAAWON_TEST_POSTGRES_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
     let admin = Database::connect(format!("{base}/postgres"))
@@ -278,6 +287,27 @@ pub async fn signed_up(app: &TestApp, name: &str, email: &str) -> Client {
     client
 }
 
+/// POSTs a form as `client` to the server at `address` (`http://host:port`) from `from_page`, as
+/// a browser without JavaScript does.
+pub async fn post_form_to(
+    client: &Client,
+    address: &str,
+    action: &str,
+    from_page: &str,
+    fields: &[(&str, &str)],
+) -> Response {
+    client
+        .post(format!("{address}{action}"))
+        .header(header::ACCEPT, "text/html")
+        .header(header::ORIGIN, address)
+        .header("sec-fetch-site", "same-origin")
+        .header(header::REFERER, format!("{address}{from_page}"))
+        .form(fields)
+        .send()
+        .await
+        .expect("POST")
+}
+
 impl TestApp {
     /// POSTs a form as `client` from `from_page`, as a browser without JavaScript does.
     pub async fn post_form_as(
@@ -287,16 +317,7 @@ impl TestApp {
         from_page: &str,
         fields: &[(&str, &str)],
     ) -> Response {
-        client
-            .post(self.url(action))
-            .header(header::ACCEPT, "text/html")
-            .header(header::ORIGIN, &self.address)
-            .header("sec-fetch-site", "same-origin")
-            .header(header::REFERER, self.url(from_page))
-            .form(fields)
-            .send()
-            .await
-            .expect("POST")
+        post_form_to(client, &self.address, action, from_page, fields).await
     }
 
     /// POSTs a `multipart/form-data` form (text fields and one file) as `client` from `from_page`,
@@ -372,4 +393,20 @@ pub fn error_code(response: &Response) -> String {
         .expect("__err is base64");
     let value: serde_json::Value = serde_json::from_slice(&json).expect("__err is JSON");
     value["code"].as_str().unwrap_or_default().to_owned()
+}
+
+/// Waits (up to 60 s) until `check` holds; fails the test naming `what` otherwise.
+pub async fn eventually<F, Fut>(what: &str, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let started = std::time::Instant::now();
+    while !check().await {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "timed out waiting until {what}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }

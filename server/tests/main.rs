@@ -7,12 +7,14 @@
 mod helpers;
 
 mod accounts;
+mod backups;
 mod catalog;
 mod cooperatives;
 mod dashboards;
 mod experts;
 mod exports;
 mod i18n;
+mod mail;
 mod media;
 mod ops;
 mod orders;
@@ -20,6 +22,7 @@ mod payments;
 mod payouts;
 mod products;
 mod registry;
+mod replicas;
 mod reviews;
 mod search;
 mod security;

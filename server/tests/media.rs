@@ -2,7 +2,7 @@
 //! (each refused with a translated error and nothing saved), body limits, and who may upload.
 
 use crate::{
-    cooperatives::{identity_versions, setup, verified_cooperative},
+    cooperatives::{identity_versions, prepare, setup, verified_cooperative},
     helpers::*,
 };
 use app::ssr::entity::media_image;
@@ -187,6 +187,75 @@ async fn a_logo_is_resized_suggests_colours_and_shows_on_the_storefront_with_og_
     upload(&app, &app.client, &id, "logo", "again.png", logo_png()).await;
     assert_eq!(identity_versions(&app).await, 2);
     assert_eq!(image_rows(&app).await, 1);
+}
+
+/// Files under `dir`, at any depth.
+fn files_under(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| match e.file_type() {
+                    Ok(t) if t.is_dir() => files_under(&e.path()),
+                    _ => 1,
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+#[tokio::test]
+async fn media_go_to_the_object_store_media_url_names() {
+    for kind in ["memory", "file"] {
+        let elsewhere = tempfile::tempdir().expect("temp dir");
+        let url = match kind {
+            "memory" => "memory:///taawon/media".to_owned(),
+            _ => format!("file://{}", elsewhere.path().display()),
+        };
+        let app = spawn_app_with(Spawn {
+            media_url: Some(url.clone()),
+            ..Spawn::default()
+        })
+        .await;
+        let (app, admin) = prepare(app).await;
+        let coop = verified_cooperative(&app, &admin).await;
+        let id = coop.id.to_string();
+        let response = upload(&app, &app.client, &id, "logo", "logo.png", logo_png()).await;
+        assert_eq!(
+            location(&response),
+            format!("/cooperatives/{id}/identity?saved=1"),
+            "{url}"
+        );
+        let page = app
+            .get(&format!("/c/{}", coop.slug))
+            .await
+            .text()
+            .await
+            .expect("body");
+        let start = page.find("srcset=\"").expect("srcset") + 8;
+        let srcset = &page[start..start + page[start..].find('"').expect("end")];
+        for variant in srcset
+            .split(", ")
+            .map(|s| s.split(' ').next().expect("url"))
+        {
+            let answer = app.get(variant).await;
+            assert_eq!(answer.status(), 200, "{url}: {variant}");
+            let bytes = answer.bytes().await.expect("bytes");
+            assert!(image::load_from_memory(&bytes).is_ok(), "{url}: {variant}");
+        }
+        assert_eq!(
+            files_under(&app.dir.path().join("media")),
+            0,
+            "{url}: nothing in the default folder"
+        );
+        if kind == "file" {
+            assert_eq!(
+                files_under(&elsewhere.path().join("images")),
+                3,
+                "the three sizes are in {url}"
+            );
+        }
+    }
 }
 
 #[tokio::test]

@@ -190,3 +190,29 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
         "the demo request is suggested"
     );
 }
+
+#[tokio::test]
+async fn the_healthcheck_command_says_whether_the_server_answers() {
+    let app = spawn_app().await;
+    let listen = app.address.trim_start_matches("http://").to_owned();
+    let check = |listen: String| async move {
+        tokio::process::Command::new(env!("CARGO_BIN_EXE_taawon"))
+            .arg("healthcheck")
+            .env("TAAWON_LISTEN", listen)
+            .output()
+            .await
+            .expect("taawon healthcheck runs")
+    };
+    let up = check(listen).await;
+    assert!(
+        up.status.success(),
+        "{}",
+        String::from_utf8_lossy(&up.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&up.stdout).trim(), "healthy");
+    let free = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port");
+    let down = check(free.to_string()).await;
+    assert!(!down.status.success(), "nothing listens on {free}");
+}

@@ -154,6 +154,20 @@ pub(crate) async fn order_count(app: &TestApp) -> u64 {
     order::Entity::find().count(&app.db).await.expect("count")
 }
 
+/// Of checkout answers, how many made an order and how many were refused because the stock ran
+/// out (`cart_changed`).
+pub(crate) fn ordered_and_refused(answers: &[reqwest::Response]) -> (usize, usize) {
+    let ordered = answers
+        .iter()
+        .filter(|a| location(a).starts_with("/orders/"))
+        .count();
+    let refused = answers
+        .iter()
+        .filter(|a| error_code(a) == "cart_changed")
+        .count();
+    (ordered, refused)
+}
+
 /// The idempotency key in the checkout page's form.
 pub(crate) fn form_key(html: &str) -> String {
     html.split("name=\"idempotency_key\" value=\"")
@@ -431,14 +445,7 @@ async fn two_hundred_buyers_racing_for_ten_in_stock_get_exactly_ten_orders() {
         .zip(&keys)
         .map(|(buyer, key)| async { place(&app, buyer, &address(key, &[])).await });
     let answers = futures::future::join_all(checkouts).await;
-    let ordered = answers
-        .iter()
-        .filter(|a| location(a).starts_with("/orders/"))
-        .count();
-    let refused = answers
-        .iter()
-        .filter(|a| error_code(a) == "cart_changed")
-        .count();
+    let (ordered, refused) = ordered_and_refused(&answers);
     assert_eq!(
         (ordered, refused),
         (10, 190),

@@ -3,7 +3,7 @@
 //! Darija, updates and deletes). Each check runs on the embedded engine, and on Meilisearch when
 //! `MEILISEARCH_URL` is set (it says so when it skips).
 
-use crate::helpers::{Spawn, spawn_app_with};
+use crate::helpers::{Spawn, eventually, spawn_app_with};
 use app::ssr::search::{
     SearchDoc, SearchError, SearchFilters, SearchIndex, SearchRequest, SearchResults, SearchSort,
     embedded::EmbeddedIndex, sync,
@@ -411,22 +411,6 @@ impl SearchIndex for FlakyIndex {
     }
     fn name(&self) -> &'static str {
         "flaky"
-    }
-}
-
-/// Waits (up to 30 s) until `check` holds.
-async fn eventually<F, Fut>(what: &str, mut check: F)
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = bool>,
-{
-    let started = std::time::Instant::now();
-    while !check().await {
-        assert!(
-            started.elapsed() < std::time::Duration::from_secs(30),
-            "timed out waiting until {what}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
 }
 

@@ -149,6 +149,32 @@ impl MediaStore {
         Ok(Self::new(Arc::new(store)))
     }
 
+    /// The store named by a URL (`MEDIA_URL`): `s3://bucket/prefix` for S3 or an S3-compatible
+    /// store (configured by the `AWS_*` environment variables, e.g. `AWS_ENDPOINT` and
+    /// `AWS_ALLOW_HTTP` for MinIO), `file:///absolute/path` (the same as the default, elsewhere),
+    /// or `memory:///` (tests). Every backend goes through the same `object_store` calls.
+    pub fn from_url(url: &str) -> Result<Self, String> {
+        let parsed = url::Url::parse(url).map_err(|e| format!("MEDIA_URL is not a URL: {e}"))?;
+        if parsed.scheme() == "file" {
+            let dir = parsed
+                .to_file_path()
+                .map_err(|()| "MEDIA_URL: a file:// URL needs an absolute path".to_owned())?;
+            return Self::local(&dir)
+                .map_err(|_| format!("MEDIA_URL: cannot open the folder {}", dir.display()));
+        }
+        let options = std::env::vars()
+            .filter(|(key, _)| key.starts_with("AWS_"))
+            .map(|(key, value)| (key.to_ascii_lowercase(), value));
+        let (store, prefix) = object_store::parse_url_opts(&parsed, options)
+            .map_err(|e| format!("MEDIA_URL {url}: {e}"))?;
+        let store: Arc<dyn ObjectStore> = if prefix.as_ref().is_empty() {
+            Arc::from(store)
+        } else {
+            Arc::new(object_store::prefix::PrefixStore::new(store, prefix))
+        };
+        Ok(Self::new(store))
+    }
+
     /// Checks, decodes, re-encodes and resizes an image off the async runtime.
     pub async fn process_image(&self, bytes: Bytes) -> Result<ProcessedImage, ImageFailure> {
         let kind = media::check_upload(&bytes, false)?;

@@ -11,7 +11,9 @@ use crate::{
     },
 };
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    sea_query::{LockBehavior, LockType},
 };
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
@@ -120,7 +122,26 @@ async fn build(
 
 /// Pushes one batch of the search outbox to the index; returns how many products it handled.
 /// On an index failure the rows stay, so the next pass tries again.
+///
+/// On PostgreSQL the batch is taken `FOR UPDATE SKIP LOCKED` inside a transaction that lasts
+/// until its rows are deleted, so replicas sharing one index (Meilisearch) each push different
+/// products and every change is pushed once. SQLite has one writer process, so it needs no lock.
 pub async fn sync_once(
+    db: &DatabaseConnection,
+    index: &dyn SearchIndex,
+    batch: u64,
+) -> Result<usize, SyncError> {
+    if db.get_database_backend() != DbBackend::Postgres {
+        return push_batch(db, index, batch).await;
+    }
+    let txn = db.begin().await.map_err(db_error)?;
+    // On an error the transaction is dropped, which rolls it back and frees the rows.
+    let done = push_batch(&txn, index, batch).await?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(done)
+}
+
+async fn push_batch(
     db: &impl ConnectionTrait,
     index: &dyn SearchIndex,
     batch: u64,
@@ -128,6 +149,7 @@ pub async fn sync_once(
     let due = search_queue::Entity::find()
         .order_by_asc(search_queue::Column::ProductId)
         .limit(batch)
+        .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
         .all(db)
         .await
         .map_err(db_error)?;
