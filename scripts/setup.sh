@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 #! Installs everything Taawon needs to build and test on a fresh Debian 12 machine, idempotently.
-#! Usage: scripts/setup.sh [--e2e]   (--e2e also installs Chromium and the Playwright driver)
+#! Usage: scripts/setup.sh [--e2e] [--fuzz]   (--e2e also installs Chromium and the Playwright
+#! driver; --fuzz, cargo-fuzz for the nightly toolchain)
 # Why this route: the rustup toolchains here cannot download the wasm32 target, so the WASM client is
 # built with Debian's Rust (rustc-web) and a wasm32 standard library built once from its source.
 # See ../shared/TOOLCHAIN.md.
@@ -8,7 +9,14 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' "$here/Cargo.toml")"
 want_e2e=0
-[ "${1:-}" = "--e2e" ] && want_e2e=1
+want_fuzz=0
+for arg in "$@"; do
+  case "$arg" in
+    --e2e) want_e2e=1 ;;
+    --fuzz) want_fuzz=1 ;;
+    *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
 
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -55,6 +63,16 @@ if [ $want_e2e = 1 ]; then
   if [ ! -d "$here/end2end/node_modules/playwright-core" ] || [ ! -d "$here/end2end/node_modules/axe-core" ]; then
     log "installing end-to-end test packages (playwright-core, axe-core; no browser download)"
     (cd "$here/end2end" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
+if [ $want_fuzz = 1 ]; then
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    echo "setup.sh: the fuzz targets need rustup's nightly toolchain (sanitizers), which is not installed" >&2
+    exit 1
+  fi
+  if ! cargo fuzz --version >/dev/null 2>&1; then
+    log "installing cargo-fuzz (about 2 minutes, once per machine)"
+    cargo +stable install -q --locked cargo-fuzz
   fi
 fi
 log "toolchain ready"

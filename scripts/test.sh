@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 #! The test command: installs what is missing, then runs every check — formatting, lints, unit
 #! tests, the integration suite on SQLite and on PostgreSQL, the WASM build, and the end-to-end
-#! tests in Debian's Chromium with JavaScript on and off (axe included).
+#! tests in Debian's Chromium with JavaScript on and off (axe included), and a short fuzzing run of
+#! the upload readers and the search query pipeline.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-"$here/scripts/setup.sh" --e2e
+"$here/scripts/setup.sh" --e2e --fuzz
 source "$here/scripts/env.sh"
 cd "$here"
 
@@ -77,6 +78,7 @@ else
   echo "PostgreSQL could not be started: the PostgreSQL run is counted as failed"
   failed=$((failed + 1))
 fi
+step "fuzz (register and product CSV readers, search query)" "$here/scripts/fuzz.sh"
 step "build (WASM client and server)" "$here/scripts/build.sh"
 step "end-to-end (Chromium, JavaScript on and off, axe)" e2e
 

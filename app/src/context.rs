@@ -24,6 +24,16 @@ impl CurrentUser {
     pub fn has_role(&self, role: Role) -> bool {
         self.roles.contains(&role)
     }
+
+    /// `Forbidden` unless the user holds `role`: checked before any input is read, so someone
+    /// without the role learns nothing from the answer.
+    pub fn require(&self, role: Role) -> Result<(), crate::error::AppError> {
+        if self.has_role(role) {
+            Ok(())
+        } else {
+            Err(crate::error::AppError::Forbidden)
+        }
+    }
 }
 
 /// Per-request facts resolved by the server before rendering.

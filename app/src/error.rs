@@ -165,6 +165,23 @@ pub enum CsvProblem {
     },
 }
 
+#[cfg(feature = "ssr")]
+impl From<domain::csv_file::ProductFileProblem> for CsvProblem {
+    fn from(problem: domain::csv_file::ProductFileProblem) -> Self {
+        use domain::csv_file::{MAX_PRODUCT_LINES, ProductFileProblem as P};
+        match problem {
+            P::NotUtf8 => Self::NotUtf8,
+            P::Empty => Self::Empty,
+            P::MissingColumn(column) => Self::MissingColumn {
+                column: column.to_owned(),
+            },
+            P::TooManyLines => Self::TooManyLines {
+                max: MAX_PRODUCT_LINES,
+            },
+        }
+    }
+}
+
 /// Every failure a user can meet.
 #[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "code", content = "detail")]

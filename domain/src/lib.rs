@@ -6,6 +6,8 @@
 pub mod category;
 pub mod colour;
 pub mod cooperative;
+#[cfg(feature = "csv")]
+pub mod csv_file;
 pub mod expert;
 pub mod export;
 pub mod geo;

@@ -10,6 +10,12 @@ use std::{collections::HashMap, sync::OnceLock};
 /// The longest query taken, in characters; longer ones are cut and the page says so.
 pub const MAX_QUERY_CHARS: usize = 200;
 
+/// `value` as a filter string literal (Meilisearch's syntax): in double quotes, with `\` and `"`
+/// escaped, so no value a user sends can end the literal and change the filter expression.
+pub fn filter_literal(value: &str) -> String {
+    format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
 /// A query as typed, made safe to use: control characters become spaces, runs of spaces shrink
 /// to one, and it is cut to [`MAX_QUERY_CHARS`]. The flag says whether it was cut.
 pub fn clean_query(raw: &str) -> (String, bool) {

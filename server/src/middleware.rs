@@ -46,6 +46,7 @@ pub async fn request_context(
     let kind = route_kind(req.uri().path());
     let locale = query_locale(req.uri().query()).unwrap_or_else(|| resolve_locale(req.headers()));
     let nonce = new_nonce();
+    let mut personal = false;
 
     let mut response = if is_state_changing(&method)
         && is_cross_site(req.headers(), &ms.app.settings().public_url)
@@ -59,6 +60,7 @@ pub async fn request_context(
         let mut req = req.map(|body| Body::new(http_body_util::Limited::new(body, limit)));
         let ip = client_ip(&req, ms.trust_proxy);
         let user = current_user(&ms.app, &session).await;
+        personal = user.is_some();
         let path = req
             .uri()
             .path_and_query()
@@ -90,6 +92,13 @@ pub async fn request_context(
         }
     };
     set_security_headers(response.headers_mut(), &nonce);
+    // What a signed-in person sees is theirs: no shared cache may keep it.
+    if personal && !response.headers().contains_key(header::CACHE_CONTROL) {
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-cache"),
+        );
+    }
     let status = response.status().as_u16().to_string();
     metrics::counter!("http_requests_total", "method" => method.to_string(), "kind" => kind, "status" => status).increment(1);
     metrics::histogram!("http_request_duration_seconds", "kind" => kind)

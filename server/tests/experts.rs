@@ -22,7 +22,7 @@ use reqwest::Client;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use uuid::Uuid;
 
-fn logo_png() -> Vec<u8> {
+pub(crate) fn logo_png() -> Vec<u8> {
     let image = RgbaImage::from_fn(400, 400, |x, y| {
         let (dx, dy) = (x as i64 - 200, y as i64 - 200);
         if dx * dx + dy * dy < 120 * 120 {
@@ -70,7 +70,7 @@ async fn user_id(app: &TestApp, email: &str) -> Uuid {
 }
 
 /// A verified expert (signed up, applied, verified by the admin).
-async fn verified_expert(
+pub(crate) async fn verified_expert(
     app: &TestApp,
     admin: &Client,
     name: &str,
@@ -137,7 +137,12 @@ async fn post_request(
 }
 
 /// Posts a request as the cooperative's owner (`app.client`) and returns its id.
-async fn posted(app: &TestApp, coop: &cooperative::Model, skill: &str, title: &str) -> String {
+pub(crate) async fn posted(
+    app: &TestApp,
+    coop: &cooperative::Model,
+    skill: &str,
+    title: &str,
+) -> String {
     let answer = post_request(app, &app.client, &coop.id.to_string(), skill, title).await;
     let to = location(&answer);
     assert!(to.ends_with("?posted=1"), "posted: {to}");
@@ -146,7 +151,12 @@ async fn posted(app: &TestApp, coop: &cooperative::Model, skill: &str, title: &s
         .to_owned()
 }
 
-async fn act(app: &TestApp, client: &Client, id: &str, action: &str) -> reqwest::Response {
+pub(crate) async fn act(
+    app: &TestApp,
+    client: &Client,
+    id: &str,
+    action: &str,
+) -> reqwest::Response {
     let from = format!("/requests/{id}");
     app.post_form_as(
         client,
@@ -176,7 +186,7 @@ async fn message(app: &TestApp, client: &Client, id: &str, body: &str) -> reqwes
     .await
 }
 
-async fn deliver(
+pub(crate) async fn deliver(
     app: &TestApp,
     client: &Client,
     id: &str,
@@ -660,7 +670,7 @@ async fn a_claim_without_activity_goes_back_to_open_once() {
 }
 
 /// A second verified cooperative with its own owner.
-async fn other_cooperative(app: &TestApp) -> (Client, Uuid) {
+pub(crate) async fn other_cooperative(app: &TestApp) -> (Client, Uuid) {
     let owner = signed_up(app, "Hassan", "hassan@example.ma").await;
     let id = crate::orders::amal_cooperative(app).await.id;
     let now = chrono::Utc::now();

@@ -7,6 +7,7 @@
 mod helpers;
 
 mod accounts;
+mod authorisation;
 mod backups;
 mod catalog;
 mod cooperatives;

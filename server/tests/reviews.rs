@@ -18,7 +18,7 @@ async fn review_count(app: &TestApp) -> u64 {
     review::Entity::find().count(&app.db).await.expect("count")
 }
 
-async fn write(
+pub(crate) async fn write(
     app: &TestApp,
     client: &Client,
     line: &str,

@@ -219,3 +219,101 @@ async fn post_destinations_after_sign_in_cannot_leave_the_site() {
         .await;
     assert_eq!(location(&response), "/");
 }
+
+/// Every page the application routes (from its route list, with real records in the paths) and
+/// every plain route, as an anonymous visitor, a cooperative's owner and an admin: the security
+/// headers are on each answer, no answer is a server error, what a signed-in person sees is
+/// marked private, and every cookie set is HttpOnly, SameSite=Lax and for the whole site.
+#[tokio::test]
+async fn every_route_carries_the_security_headers_and_safe_cookies_for_everyone() {
+    use app::ssr::entity::category;
+    use sea_orm::EntityTrait;
+    let w = crate::authorisation::world().await;
+    let code = category::Entity::find()
+        .one(&w.app.db)
+        .await
+        .expect("query")
+        .expect("a category")
+        .code;
+    let mut paths: Vec<String> = leptos_axum::generate_route_list(app::App)
+        .iter()
+        .map(|route| w.concrete(route.path(), &code))
+        .collect();
+    paths.sort();
+    paths.dedup();
+    assert!(paths.len() >= 35, "the route list: {paths:?}");
+    let coop = &w.coop;
+    paths.extend(
+        [
+            "/healthz".to_owned(),
+            "/metrics".into(),
+            "/robots.txt".into(),
+            "/sitemap.xml".into(),
+            "/favicon.svg".into(),
+            "/no-such-page".into(),
+            "/media/no-such-image.webp".into(),
+            format!("{}?q=argan", app::components::search_box::SUGGEST_PATH),
+            format!("/cooperatives/{coop}/certificate"),
+            format!("/labels/{}/evidence", w.label),
+            format!("/cooperatives/{coop}/products.csv"),
+            format!("/cooperatives/{coop}/statement.csv"),
+            "/exports/orders.csv".into(),
+            "/products/template.csv".into(),
+        ]
+        .into_iter(),
+    );
+    for path in &paths {
+        for (who, client) in [
+            ("anonymous", &w.anonymous),
+            ("owner", &w.app.client),
+            ("admin", &w.admin),
+        ] {
+            let response = w.app.get_as(client, path).await;
+            let status = response.status();
+            assert!(!status.is_server_error(), "{path} as {who}: {status}");
+            let headers = response.headers();
+            let header = |name: &str| {
+                headers
+                    .get(name)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or_default()
+            };
+            let csp = header("content-security-policy");
+            assert!(
+                csp.contains("frame-ancestors 'none'") || csp.contains("sandbox"),
+                "{path} as {who}: CSP {csp:?}"
+            );
+            assert_eq!(
+                header("x-content-type-options"),
+                "nosniff",
+                "{path} as {who}"
+            );
+            assert_eq!(
+                header("referrer-policy"),
+                "strict-origin-when-cross-origin",
+                "{path} as {who}"
+            );
+            assert_eq!(header("x-frame-options"), "DENY", "{path} as {who}");
+            let personal = ["text/html", "text/csv"]
+                .iter()
+                .any(|kind| header("content-type").starts_with(kind));
+            if who != "anonymous" && personal {
+                assert!(
+                    header("cache-control").contains("private")
+                        || header("cache-control").contains("no-store"),
+                    "{path} as {who}: cache-control {:?}",
+                    header("cache-control")
+                );
+            }
+            for cookie in headers.get_all("set-cookie") {
+                let cookie = cookie.to_str().unwrap_or_default();
+                assert!(
+                    cookie.contains("HttpOnly")
+                        && cookie.contains("SameSite=Lax")
+                        && cookie.contains("Path=/"),
+                    "{path} as {who}: cookie {cookie}"
+                );
+            }
+        }
+    }
+}

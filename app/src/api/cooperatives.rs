@@ -178,6 +178,7 @@ pub async fn decide_cooperative(
         services::cooperatives::{self, Decision},
     };
     let user = signed_in()?;
+    user.require(domain::Role::Admin)?;
     let state = AppState::current()?;
     let id = uuid::Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
     let decision = match decision.as_str() {

@@ -54,6 +54,8 @@ pub async fn save_identity(
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let id = parse_id(&cooperative_id)?;
+    // Members only, before the form is checked: a stranger learns nothing.
+    identity::editable(&state.db, &user, id).await?;
     let form = identity::IdentityForm {
         primary_colour,
         secondary_colour,
@@ -94,6 +96,7 @@ pub async fn upload_identity_image(data: server_fn::codec::MultipartData) -> Res
     let state = AppState::current()?;
     let form = multipart::read(data).await?;
     let id = parse_id(&form.text("cooperative_id"))?;
+    identity::editable(&state.db, &user, id).await?;
     let slot = match form.text("slot").as_str() {
         "logo" => ImageSlot::Logo,
         "banner" => ImageSlot::Banner,

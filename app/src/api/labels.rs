@@ -106,6 +106,7 @@ pub async fn decide_label(
 ) -> Result<(), AppError> {
     use crate::ssr::{AppState, request::request_ctx, services::labels};
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    user.require(domain::Role::Admin)?;
     let state = AppState::current()?;
     let reason = match decision.as_str() {
         "verify" => None,

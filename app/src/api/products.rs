@@ -338,6 +338,8 @@ pub async fn transition_product(product_id: String, event: String) -> Result<(),
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let id = parse_id(&product_id)?;
+    // Members only, before the event is read.
+    products::of_member(&state.db, &user, id).await?;
     let event = domain::product::ProductEvent::from_code(&event).ok_or(AppError::BadRequest)?;
     products::transition(&state.db, &user, id, event).await?;
     leptos_axum::redirect(&format!("/products/{id}/edit?saved=1"));
@@ -362,6 +364,7 @@ pub async fn change_photo(
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let id = parse_id(&product_id)?;
+    products::of_member(&state.db, &user, id).await?;
     let op = match op.as_str() {
         "earlier" => PhotoOp::Earlier,
         "later" => PhotoOp::Later,

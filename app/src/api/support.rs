@@ -118,6 +118,7 @@ pub async fn decide_expert(
     use crate::ssr::{AppState, services::experts};
     use domain::expert::ExpertEvent;
     let user = signed_in()?;
+    user.require(domain::Role::Admin)?;
     let state = AppState::current()?;
     let event = match decision.as_str() {
         "verify" => ExpertEvent::Verify,
@@ -197,6 +198,9 @@ pub async fn post_request(
     use crate::ssr::{AppState, services::support};
     let user = signed_in()?;
     let state = AppState::current()?;
+    let cooperative_id = parse_id(&cooperative_id)?;
+    // Members only, before the form is checked.
+    crate::ssr::services::cooperatives::file_of_member(&state.db, &user, cooperative_id).await?;
     let form = support::RequestForm {
         skill,
         title,
@@ -205,14 +209,7 @@ pub async fn post_request(
         on_site: on_site.is_some(),
         deadline: deadline.unwrap_or_default(),
     };
-    let id = support::post(
-        &state.db,
-        &state.settings(),
-        &user,
-        parse_id(&cooperative_id)?,
-        &form,
-    )
-    .await?;
+    let id = support::post(&state.db, &state.settings(), &user, cooperative_id, &form).await?;
     leptos_axum::redirect(&format!("/requests/{id}?posted=1"));
     Ok(())
 }
@@ -233,6 +230,10 @@ pub async fn act_on_request(id: String, action: String) -> Result<(), AppError> 
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
+    // Claiming is for experts the request is open to; every other action is for its parties.
+    if action != "claim" {
+        support::ensure_side(&state.db, &user, id, &["cooperative", "expert", "admin"]).await?;
+    }
     let to = match action.as_str() {
         "claim" => {
             support::claim(&state.db, &state.settings(), &user, id).await?;
@@ -267,6 +268,7 @@ pub async fn post_request_message(id: String, body: String) -> Result<(), AppErr
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
+    support::ensure_side(&state.db, &user, id, &["cooperative", "expert"]).await?;
     support::post_message(&state.db, &state.settings(), &user, id, &body).await?;
     leptos_axum::redirect(&format!("/requests/{id}#thread"));
     Ok(())
@@ -279,6 +281,7 @@ pub async fn ask_for_changes(id: String, body: String) -> Result<(), AppError> {
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
+    support::ensure_side(&state.db, &user, id, &["cooperative"]).await?;
     support::request_changes(&state.db, &state.settings(), &user, id, &body).await?;
     leptos_axum::redirect(&format!("/requests/{id}?done=changes"));
     Ok(())
@@ -335,6 +338,7 @@ pub async fn rate_request(
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
+    support::ensure_side(&state.db, &user, id, &["cooperative", "expert"]).await?;
     support::rate(
         &state.db,
         &user,
@@ -354,6 +358,7 @@ pub async fn log_request_hours(id: String, hours: String) -> Result<(), AppError
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
+    support::ensure_side(&state.db, &user, id, &["expert"]).await?;
     support::log_hours(&state.db, &user, id, &hours).await?;
     leptos_axum::redirect(&format!("/requests/{id}?done=hours"));
     Ok(())

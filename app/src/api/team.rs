@@ -28,6 +28,8 @@ pub async fn invite_manager(cooperative_id: String, email: String) -> Result<(),
     let user = ctx.user.clone().ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let id = parse_id(&cooperative_id)?;
+    // Members only, before the address is checked.
+    crate::ssr::services::cooperatives::file_of_member(&state.db, &user, id).await?;
     invitations::invite(
         &state.db,
         &user,

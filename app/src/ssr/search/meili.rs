@@ -80,10 +80,8 @@ struct Hit {
     id: String,
 }
 
-/// `value` as a Meilisearch filter string literal: quoted, with `\` and `"` escaped.
-pub fn quote(value: &str) -> String {
-    format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
-}
+/// `value` as a Meilisearch filter string literal (see [`domain::search::filter_literal`]).
+pub use domain::search::filter_literal as quote;
 
 /// The filter expression of a request; `None` when nothing is filtered.
 pub fn filter_expression(request: &SearchRequest) -> Option<String> {

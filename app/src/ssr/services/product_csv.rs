@@ -22,32 +22,10 @@ use serde_json::json;
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
-/// The columns, in file order. `sku`, `category`, `price`, `stock`, `unit` and `quantity` are
-/// required; a title is needed in at least one language.
-pub const COLUMNS: [&str; 14] = [
-    "sku",
-    "category",
-    "price",
-    "stock",
-    "unit",
-    "quantity",
-    "weight_grams",
-    "title_ar",
-    "title_fr",
-    "title_en",
-    "description_ar",
-    "description_fr",
-    "description_en",
-    "labels",
-];
-
-const REQUIRED: [&str; 6] = ["sku", "category", "price", "stock", "unit", "quantity"];
+pub use domain::csv_file::{MAX_PRODUCT_LINES as MAX_LINES, PRODUCT_COLUMNS as COLUMNS};
 
 /// Problems shown at most (the rest are counted).
 pub const PROBLEMS_SHOWN: usize = 20;
-
-/// Lines an import may have.
-pub const MAX_LINES: usize = 5_000;
 
 /// What an import did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,39 +146,8 @@ async fn check(
     cooperative_id: Uuid,
     bytes: &[u8],
 ) -> Result<Vec<CheckedLine>, AppError> {
-    let text = std::str::from_utf8(bytes).map_err(|_| refused(vec![CsvProblem::NotUtf8]))?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Spreadsheets in French locales save with semicolons.
-    let first_line = text.lines().next().unwrap_or_default();
-    let delimiter = if first_line.matches(';').count() > first_line.matches(',').count() {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .map_err(|_| refused(vec![CsvProblem::Empty]))?
-        .iter()
-        .map(|h| h.trim().to_lowercase())
-        .collect();
-    let missing: Vec<CsvProblem> = REQUIRED
-        .iter()
-        .filter(|c| !header.iter().any(|h| h == *c))
-        .map(|c| CsvProblem::MissingColumn {
-            column: (*c).to_owned(),
-        })
-        .collect();
-    if !missing.is_empty() {
-        return Err(refused(missing));
-    }
-    let index: HashMap<&str, usize> = COLUMNS
-        .iter()
-        .filter_map(|c| Some((*c, header.iter().position(|h| h == c)?)))
-        .collect();
+    let read = domain::csv_file::read_products(bytes)
+        .map_err(|problems| refused(problems.into_iter().map(CsvProblem::from).collect()))?;
     let categories = products::category_codes(db).await?;
     let declared: HashMap<String, Uuid> = labels::of_cooperative(db, cooperative_id)
         .await?
@@ -210,23 +157,9 @@ async fn check(
     let mut problems = Vec::new();
     let mut lines = Vec::new();
     let mut skus: HashSet<String> = HashSet::new();
-    for record in reader.records() {
-        let Ok(record) = record else {
-            problems.push(CsvProblem::Empty);
-            break;
-        };
-        let line = record.position().map_or(0, |p| p.line());
-        if lines.len() + problems.len() >= MAX_LINES {
-            problems.push(CsvProblem::TooManyLines { max: MAX_LINES });
-            break;
-        }
-        let cell = |column: &str| -> String {
-            index
-                .get(column)
-                .and_then(|i| record.get(*i))
-                .unwrap_or_default()
-                .to_owned()
-        };
+    for read_line in &read {
+        let line = read_line.line;
+        let cell = |column: &str| -> String { read_line.cell(column).to_owned() };
         let mut label_ids = Vec::new();
         let mut line_problems = Vec::new();
         for kind in cell("labels")

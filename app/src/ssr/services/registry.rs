@@ -8,42 +8,14 @@ use crate::{
     ssr::{audit, entity::registry_entry},
 };
 use chrono::NaiveDate;
-pub use domain::registry::FileProblem;
-use domain::{
-    UserId,
-    registry::{RawRow, RegistryRow, RowProblem, parse_row},
+pub use domain::csv_file::{
+    MAX_PROBLEMS, REGISTER_COLUMNS as COLUMNS, parse_register as parse_csv,
 };
+pub use domain::registry::FileProblem;
+use domain::{UserId, registry::RegistryRow};
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
-
-/// The columns of the register, in order, with the header names accepted for each.
-pub const COLUMNS: [(&str, &[&str]); 8] = [
-    (
-        "register_number",
-        &[
-            "register_number",
-            "numero",
-            "numero_immatriculation",
-            "رقم_التسجيل",
-        ],
-    ),
-    ("name_ar", &["name_ar", "nom_ar", "الاسم_بالعربية"]),
-    ("name_fr", &["name_fr", "nom_fr", "الاسم_بالفرنسية"]),
-    ("region", &["region", "الجهة"]),
-    ("province", &["province", "الإقليم"]),
-    ("sector", &["sector", "secteur", "القطاع"]),
-    (
-        "registered_on",
-        &[
-            "registered_on",
-            "date_immatriculation",
-            "date",
-            "تاريخ_التسجيل",
-        ],
-    ),
-    ("status", &["status", "statut", "الوضعية"]),
-];
+use std::collections::HashMap;
 
 /// What an import did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,92 +26,6 @@ pub struct ImportReport {
     pub updated: u64,
     /// Entries already identical.
     pub unchanged: u64,
-}
-
-/// Most problems listed for one file: enough to fix it, bounded for a very broken file.
-pub const MAX_PROBLEMS: usize = 200;
-
-/// Parses a whole CSV file. Returns every valid row, or the file's problems (never both).
-pub fn parse_csv(bytes: &[u8]) -> Result<Vec<RegistryRow>, Vec<FileProblem>> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if std::str::from_utf8(bytes).is_err() {
-        return Err(vec![FileProblem::NotUtf8]);
-    }
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(bytes);
-    let headers = match reader.headers() {
-        Ok(h) if !h.is_empty() => h.clone(),
-        _ => return Err(vec![FileProblem::Empty]),
-    };
-    let folded: Vec<String> = headers
-        .iter()
-        .map(|h| h.trim().to_lowercase().replace([' ', '-'], "_"))
-        .collect();
-    let mut index = [0usize; 8];
-    let mut problems = Vec::new();
-    for (i, (name, aliases)) in COLUMNS.iter().enumerate() {
-        match folded.iter().position(|h| aliases.contains(&h.as_str())) {
-            Some(position) => index[i] = position,
-            None => problems.push(FileProblem::MissingColumn {
-                column: (*name).to_owned(),
-            }),
-        }
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let mut rows = Vec::new();
-    let mut seen = HashSet::new();
-    for record in reader.records() {
-        let Ok(record) = record else { continue };
-        let line = record.position().map(|p| p.line()).unwrap_or_default();
-        if record.iter().all(str::is_empty) {
-            continue;
-        }
-        if record.len() != headers.len() {
-            problems.push(FileProblem::Line {
-                line,
-                problems: vec![RowProblem::ColumnCount],
-            });
-            continue;
-        }
-        let field = |i: usize| record.get(index[i]).unwrap_or_default();
-        let raw = RawRow {
-            register_number: field(0),
-            name_ar: field(1),
-            name_fr: field(2),
-            region: field(3),
-            province: field(4),
-            sector: field(5),
-            registered_on: field(6),
-            status: field(7),
-        };
-        match parse_row(raw) {
-            Ok(row) if !seen.insert(row.register_number.clone()) => {
-                problems.push(FileProblem::Line {
-                    line,
-                    problems: vec![RowProblem::DuplicateNumber],
-                })
-            }
-            Ok(row) => rows.push(row),
-            Err(row_problems) => problems.push(FileProblem::Line {
-                line,
-                problems: row_problems,
-            }),
-        }
-        if problems.len() >= MAX_PROBLEMS {
-            break;
-        }
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    if rows.is_empty() {
-        return Err(vec![FileProblem::Empty]);
-    }
-    Ok(rows)
 }
 
 fn date(row: &RegistryRow) -> Option<NaiveDate> {

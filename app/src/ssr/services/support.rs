@@ -500,6 +500,24 @@ async fn participant(
     }
 }
 
+/// Refuses, before any input is read, whoever is not one of `sides` of request `id` ("cooperative":
+/// its members; "expert": the expert holding it; "admin"): a stranger gets `NotFound`, as for
+/// reading it, and a party on another side `Forbidden`. The action checks again when it writes.
+pub async fn ensure_side(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    request_id: Uuid,
+    sides: &[&str],
+) -> Result<(), AppError> {
+    let r = find(db, request_id).await?;
+    let side = participant(db, user, &r).await?;
+    if sides.contains(&side) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 /// Adds a message to the thread (the cooperative or the holding expert) and mails the other side.
 pub async fn post_message(
     db: &DatabaseConnection,
