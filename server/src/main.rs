@@ -2,7 +2,7 @@
 
 /// mimalloc instead of the system allocator: a page served from the cache allocates a few
 /// dozen small buffers, and glibc's malloc took a tenth of the CPU under load
-/// (`scripts/bench-product-page.sh`).
+/// (`scripts/bench.sh`).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

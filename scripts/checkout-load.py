@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Checkout under contention: BUYERS concurrent buyers, each with their own session, put the same
+product in their cart and order it (cash on delivery), ORDERS_EACH times, against a running Taawon.
+Every order takes the same stock row, so this measures checkout when buyers queue for one product.
+Prints orders/s and the p50/p99 of placing an order (the add-to-cart step is not timed).
+
+Usage: checkout-load.py BASE_URL PRODUCT_ID [buyers, default 20] [orders each, default 10]
+"""
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from http.cookiejar import CookieJar
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def post(opener, base, path, fields):
+    request = urllib.request.Request(
+        base + path,
+        data=urllib.parse.urlencode(fields).encode(),
+        headers={
+            "Accept": "text/html",
+            "Origin": base,
+            "Referer": base + "/checkout",
+            "Sec-Fetch-Site": "same-origin",
+            "Accept-Language": "fr",
+        },
+    )
+    try:
+        with opener.open(request, timeout=60) as response:
+            return response.status, response.headers.get("Location", "")
+    except urllib.error.HTTPError as answer:  # 303 See Other lands here (redirects not followed)
+        return answer.code, answer.headers.get("Location", "")
+
+
+def buyer(base, product, orders, latencies, failures):
+    opener = urllib.request.build_opener(
+        urllib.request.HTTPCookieProcessor(CookieJar()), NoRedirect
+    )
+    for _ in range(orders):
+        post(opener, base, "/api/cart/add", {"product_id": product, "quantity": "1"})
+        started = time.perf_counter()
+        status, location = post(
+            opener,
+            base,
+            "/api/checkout/place",
+            {
+                "idempotency_key": str(uuid.uuid4()),
+                "email": "bench@example.ma",
+                "name": "Salma Idrissi",
+                "phone": "06 61 23 45 67",
+                "region": "rabat_sale_kenitra",
+                "city": "Salé",
+                "address": "12 rue des Orangers",
+                "payment": "cod",
+            },
+        )
+        took = time.perf_counter() - started
+        if location.startswith("/orders/") and "__err=" not in location:
+            latencies.append(took)
+        else:
+            failures.append(f"{status} {location[:120]}")
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), round(p / 100 * len(ordered))))
+    return ordered[rank - 1]
+
+
+def main():
+    base, product = sys.argv[1], sys.argv[2]
+    buyers = int(sys.argv[3]) if len(sys.argv) > 3 else 20
+    orders = int(sys.argv[4]) if len(sys.argv) > 4 else 10
+    latencies, failures = [], []
+    threads = [
+        threading.Thread(target=buyer, args=(base, product, orders, latencies, failures))
+        for _ in range(buyers)
+    ]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    if not latencies:
+        print(f"checkout: no order was placed; first failures: {failures[:3]}")
+        sys.exit(1)
+    print(
+        f"{len(latencies)} {len(failures)} {len(latencies) / wall:.1f} "
+        f"{percentile(latencies, 50) * 1000:.1f} {percentile(latencies, 99) * 1000:.1f}"
+    )
+    if failures:
+        print(f"checkout: {len(failures)} refused, first: {failures[0]}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
