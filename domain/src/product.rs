@@ -276,8 +276,10 @@ impl Quantity {
         if unit == Unit::Piece && !value.fract().is_zero() {
             return Err(InputError::QuantityInvalid);
         }
-        let milli = (value * Decimal::ONE_THOUSAND)
-            .to_i64()
+        // `checked_mul`: `*` panics when a huge number overflows the decimal (found by fuzzing).
+        let milli = value
+            .checked_mul(Decimal::ONE_THOUSAND)
+            .and_then(|m| m.to_i64())
             .filter(|m| (1..=Self::MAX_MILLI).contains(m))
             .ok_or(InputError::QuantityInvalid)?;
         Ok(Quantity { milli, unit })
@@ -498,7 +500,15 @@ mod tests {
         assert_eq!(q("1,5", Unit::Kilogram).map(|q| q.milli), Ok(1500));
         assert_eq!(q("٠٫٧٥", Unit::Litre).map(|q| q.milli), Ok(750));
         assert_eq!(q("", Unit::Gram), Err(InputError::Required));
-        for bad in ["0", "-1", "abc", "1.2345", "100001"] {
+        // The last: so large that multiplying by 1,000 overflows the decimal (a panic once).
+        for bad in [
+            "0",
+            "-1",
+            "abc",
+            "1.2345",
+            "100001",
+            "50077777777777777777777777777",
+        ] {
             assert_eq!(
                 q(bad, Unit::Gram),
                 Err(InputError::QuantityInvalid),
