@@ -11,11 +11,11 @@
 //! in, and running it changes as little as possible.
 
 use crate::{
-    cooperatives::{CERTIFICATE, setup},
+    cooperatives::{save_identity, setup},
     experts::{act, deliver, logo_png, other_cooperative, posted, verified_expert},
     helpers::*,
     orders::{add, address, place, shipment_of},
-    products::{photo_jpeg, published_product},
+    products::{declare_organic, photo_jpeg, published_product},
     reviews::write,
 };
 use app::ssr::entity::{cooperative_label, deliverable, order_line, product_photo, review};
@@ -212,38 +212,9 @@ pub(crate) async fn world() -> World {
         .to_string();
 
     let cid = coop.id.to_string();
-    let saved = app
-        .post_form_as(
-            &app.client,
-            "/api/cooperatives/identity/save",
-            &format!("/cooperatives/{cid}/identity"),
-            &[
-                ("cooperative_id", &cid),
-                ("primary_colour", "#7a2e0e"),
-                ("secondary_colour", "#f8d66d"),
-                ("tagline_ar", "ذهب سوس"),
-                ("tagline_fr", "L'or du Souss"),
-                ("tagline_en", ""),
-                ("story_ar", ""),
-                ("story_fr", ""),
-                ("story_en", ""),
-            ],
-        )
-        .await;
+    let saved = save_identity(&app, &app.client, &cid, "#7a2e0e", "ذهب سوس").await;
     assert!(!location(&saved).contains("__err="), "identity saved");
-    let declared = app
-        .post_upload_as(
-            &app.client,
-            "/api/upload/labels/declare",
-            &format!("/cooperatives/{cid}/labels"),
-            &[
-                ("cooperative_id", &cid),
-                ("kind", "organic"),
-                ("reference", "BIO-MA-2024-117"),
-            ],
-            ("evidence", "organic.pdf", CERTIFICATE.to_vec()),
-        )
-        .await;
+    let declared = declare_organic(&app, &cid).await;
     assert!(!location(&declared).contains("__err="), "label declared");
     let label = cooperative_label::Entity::find()
         .one(&app.db)

@@ -427,7 +427,7 @@ pub(crate) async fn verified_cooperative(app: &TestApp, admin: &Client) -> coope
     the_cooperative(app).await
 }
 
-async fn save_identity(
+pub(crate) async fn save_identity(
     app: &TestApp,
     client: &Client,
     id: &str,

@@ -120,6 +120,26 @@ pub(crate) async fn transition(
     .await
 }
 
+/// The owner (`app.client`) declares an organic label for cooperative `cid`, with its evidence.
+pub(crate) async fn declare_organic(app: &TestApp, cid: &str) -> reqwest::Response {
+    app.post_upload_as(
+        &app.client,
+        "/api/upload/labels/declare",
+        &format!("/cooperatives/{cid}/labels"),
+        &[
+            ("cooperative_id", cid),
+            ("kind", "organic"),
+            ("reference", "BIO-MA-2024-117"),
+        ],
+        (
+            "evidence",
+            "organic.pdf",
+            crate::cooperatives::CERTIFICATE.to_vec(),
+        ),
+    )
+    .await
+}
+
 /// A verified cooperative with one published product; returns (admin, cooperative, product).
 pub(crate) async fn published_product(
     app: &TestApp,
@@ -634,23 +654,7 @@ async fn labels_show_as_badges_only_once_an_admin_verified_them() {
     let (app, admin) = setup().await;
     let (coop, product) = published_product(&app, &admin).await;
     let cid = coop.id.to_string();
-    let declared = app
-        .post_upload_as(
-            &app.client,
-            "/api/upload/labels/declare",
-            &format!("/cooperatives/{cid}/labels"),
-            &[
-                ("cooperative_id", &cid),
-                ("kind", "organic"),
-                ("reference", "BIO-MA-2024-117"),
-            ],
-            (
-                "evidence",
-                "organic.pdf",
-                crate::cooperatives::CERTIFICATE.to_vec(),
-            ),
-        )
-        .await;
+    let declared = declare_organic(&app, &cid).await;
     assert!(
         !location(&declared).contains("__err="),
         "{}",
