@@ -142,10 +142,22 @@ pub const OUTBOX_LEASE: chrono::TimeDelta = chrono::TimeDelta::minutes(5);
 /// are read `FOR UPDATE SKIP LOCKED` (PostgreSQL; SQLite has one writer at a time) and their
 /// next try is pushed [`OUTBOX_LEASE`] away, so no other replica takes them while they are sent.
 pub async fn take_outbox(db: &DatabaseConnection) -> anyhow::Result<Vec<outbox::Model>> {
+    let now = chrono::Utc::now();
+    // Most passes find nothing: a plain read says so without taking the write lock (on SQLite,
+    // the one writer every checkout waits for).
+    let any_due = outbox::Entity::find()
+        .filter(outbox::Column::ProcessedAt.is_null())
+        .filter(outbox::Column::AvailableAt.lte(now))
+        .limit(1)
+        .one(db)
+        .await?
+        .is_some();
+    if !any_due {
+        return Ok(Vec::new());
+    }
     let txn = app::ssr::services::begin_write(db)
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-    let now = chrono::Utc::now();
     let due = outbox::Entity::find()
         .filter(outbox::Column::ProcessedAt.is_null())
         .filter(outbox::Column::AvailableAt.lte(now))

@@ -1,7 +1,7 @@
 //! The embedded search engine: a tantivy index in `data/search/` (or in memory for tests), no
 //! server to run. Text arrives normalised by `domain::search`, so a whitespace tokenizer is all
 //! the analysis it needs; typos and prefixes are fuzzy term queries, synonyms and Darija readings
-//! are alternative terms, facets are terms aggregations.
+//! are alternative terms, facets are counted from the fast-field columns.
 
 use super::{
     Facets, SearchDoc, SearchError, SearchIndex, SearchRequest, SearchResults, SearchSort,
@@ -12,13 +12,13 @@ use std::{
     collections::BTreeMap,
     ops::Bound,
     path::Path,
-    sync::{Arc, LazyLock, Mutex},
+    sync::{Arc, Mutex},
 };
 use tantivy::{
-    DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, TantivyDocument,
-    Term,
-    aggregation::{AggregationCollector, AggregationLimitsGuard, agg_req::Aggregations},
-    collector::{Collector, Count, TopDocs},
+    DocAddress, DocId, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Score, Searcher,
+    SegmentOrdinal, SegmentReader, TantivyDocument, Term,
+    collector::{Collector, Count, SegmentCollector, TopDocs},
+    columnar::{Column, StrColumn},
     directory::MmapDirectory,
     query::{
         AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query,
@@ -342,12 +342,8 @@ impl EmbeddedIndex {
                 None,
             )
         } else {
-            let facets = AggregationCollector::from_aggs(
-                FACET_AGGREGATIONS.clone(),
-                AggregationLimitsGuard::default(),
-            );
             let (addresses, (total, facets)) =
-                self.collect(&searcher, &query, request.sort, top, (Count, facets))?;
+                self.collect(&searcher, &query, request.sort, top, (Count, FacetCounter))?;
             ((addresses, total), Some(facets))
         };
         let mut ids = Vec::with_capacity(addresses.len());
@@ -361,14 +357,10 @@ impl EmbeddedIndex {
                 ids.push(id);
             }
         }
-        let facets = match facets {
-            Some(facets) => read_facets(&serde_json::to_value(&facets).map_err(SearchError::from)?),
-            None => Facets::default(),
-        };
         Ok(SearchResults {
             ids,
             total: total as u64,
-            facets,
+            facets: facets.unwrap_or_default(),
         })
     }
 
@@ -407,51 +399,114 @@ impl EmbeddedIndex {
     }
 }
 
-/// The facets as terms aggregations, parsed once (from a constant: every search, and the
-/// conformance suite, would fail at once if it did not parse).
-#[expect(
-    clippy::expect_used,
-    reason = "a constant request that either always or never parses"
-)]
-static FACET_AGGREGATIONS: LazyLock<Aggregations> = LazyLock::new(|| {
-    serde_json::from_value(serde_json::json!({
-        "categories": { "terms": { "field": "categories", "size": 1000 } },
-        "regions": { "terms": { "field": "region", "size": 100 } },
-        "cooperatives": { "terms": { "field": "cooperative", "size": 1000 } },
-        "labels": { "terms": { "field": "labels", "size": 100 } },
-        "in_stock": { "terms": { "field": "in_stock", "size": 2 } },
-        "women_led": { "terms": { "field": "women_led", "size": 2 } },
-    }))
-    .expect("the facet aggregations are valid")
-});
+/// The faceted string fields, in the order [`FacetCounter`] counts them.
+const FACET_FIELDS: [&str; 4] = ["categories", "region", "cooperative", "labels"];
 
-/// Terms aggregations (as JSON) as facet counts.
-fn read_facets(results: &serde_json::Value) -> Facets {
-    let buckets = |name: &str| -> BTreeMap<String, u64> {
-        results[name]["buckets"]
-            .as_array()
-            .map(|buckets| {
-                buckets
-                    .iter()
-                    .filter_map(|b| {
-                        let key = match &b["key"] {
-                            serde_json::Value::String(s) => s.clone(),
-                            other => other.to_string(),
-                        };
-                        Some((key, b["doc_count"].as_u64()?))
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let ones = |name: &str| buckets(name).get("1").copied().unwrap_or(0);
-    Facets {
-        categories: buckets("categories"),
-        regions: buckets("regions"),
-        cooperatives: buckets("cooperatives"),
-        labels: buckets("labels"),
-        in_stock: ones("in_stock"),
-        women_led: ones("women_led"),
+/// Counts facet values over every match straight from the fast-field columns: per segment, one
+/// counter per term ordinal, named once at the end (no per-document allocation, no JSON).
+struct FacetCounter;
+
+struct SegmentFacetCounter {
+    columns: [Option<StrColumn>; 4],
+    counts: [Vec<u64>; 4],
+    in_stock: Column<u64>,
+    women_led: Column<u64>,
+    in_stock_count: u64,
+    women_led_count: u64,
+}
+
+impl Collector for FacetCounter {
+    type Fruit = Facets;
+    type Child = SegmentFacetCounter;
+
+    fn for_segment(
+        &self,
+        _: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentFacetCounter> {
+        let fast = reader.fast_fields();
+        let columns = [
+            fast.str(FACET_FIELDS[0])?,
+            fast.str(FACET_FIELDS[1])?,
+            fast.str(FACET_FIELDS[2])?,
+            fast.str(FACET_FIELDS[3])?,
+        ];
+        let counts = columns
+            .each_ref()
+            .map(|c| vec![0; c.as_ref().map_or(0, |c| c.num_terms())]);
+        Ok(SegmentFacetCounter {
+            columns,
+            counts,
+            in_stock: fast.u64("in_stock")?,
+            women_led: fast.u64("women_led")?,
+            in_stock_count: 0,
+            women_led_count: 0,
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, segments: Vec<Facets>) -> tantivy::Result<Facets> {
+        let mut out = Facets::default();
+        for segment in segments {
+            for (into, from) in [
+                (&mut out.categories, segment.categories),
+                (&mut out.regions, segment.regions),
+                (&mut out.cooperatives, segment.cooperatives),
+                (&mut out.labels, segment.labels),
+            ] {
+                for (value, count) in from {
+                    *into.entry(value).or_default() += count;
+                }
+            }
+            out.in_stock += segment.in_stock;
+            out.women_led += segment.women_led;
+        }
+        Ok(out)
+    }
+}
+
+impl SegmentCollector for SegmentFacetCounter {
+    type Fruit = Facets;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        for (column, counts) in self.columns.iter().zip(self.counts.iter_mut()) {
+            if let Some(column) = column {
+                for ord in column.term_ords(doc) {
+                    if let Some(count) = counts.get_mut(ord as usize) {
+                        *count += 1;
+                    }
+                }
+            }
+        }
+        self.in_stock_count += u64::from(self.in_stock.first(doc) == Some(1));
+        self.women_led_count += u64::from(self.women_led.first(doc) == Some(1));
+    }
+
+    fn harvest(self) -> Facets {
+        let name = |i: usize| {
+            let mut named = BTreeMap::new();
+            if let Some(column) = &self.columns[i] {
+                for (ord, &count) in self.counts[i].iter().enumerate() {
+                    let mut value = String::new();
+                    if count > 0 && matches!(column.ord_to_str(ord as u64, &mut value), Ok(true)) {
+                        named.insert(value, count);
+                    }
+                }
+            }
+            named
+        };
+        let [categories, regions, cooperatives, labels] = std::array::from_fn(name);
+        Facets {
+            categories,
+            regions,
+            cooperatives,
+            labels,
+            in_stock: self.in_stock_count,
+            women_led: self.women_led_count,
+        }
     }
 }
 

@@ -200,24 +200,47 @@ pub async fn cooperatives_by_id(
         .collect())
 }
 
+/// What a card shows beyond its title, photo, price and cooperative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardDetail {
+    /// Labels and the cooperative's colours too (grids of cards).
+    Full,
+    /// Without them: two reads fewer (the results as you type show neither).
+    Brief,
+}
+
 /// Product cards for `models`, in their order.
 pub async fn cards(
     db: &impl ConnectionTrait,
     models: &[product::Model],
     locale: Locale,
 ) -> Result<Vec<ProductCardDto>, AppError> {
+    cards_with(db, models, locale, CardDetail::Full).await
+}
+
+/// Product cards for `models`, in their order, with `detail`.
+pub async fn cards_with(
+    db: &impl ConnectionTrait,
+    models: &[product::Model],
+    locale: Locale,
+    detail: CardDetail,
+) -> Result<Vec<ProductCardDto>, AppError> {
     let ids: Vec<Uuid> = models.iter().map(|p| p.id).collect();
     let texts = products::texts_of(db, &ids).await?;
     let photos = products::first_photos(db, &ids).await?;
     let images = products::images_of(db, photos.values().map(|p| p.image_hash.clone())).await?;
     let coops = cooperatives_by_id(db, models.iter().map(|p| p.cooperative_id)).await?;
-    let labels = verified_labels(db, &ids).await?;
-    let colours: HashMap<Uuid, (String, String)> =
-        identity::current_of_each(db, coops.keys().copied())
-            .await?
-            .into_iter()
-            .map(|(id, current)| (id, (current.primary_colour, current.secondary_colour)))
-            .collect();
+    let (labels, colours): (_, HashMap<Uuid, (String, String)>) = match detail {
+        CardDetail::Full => (
+            verified_labels(db, &ids).await?,
+            identity::current_of_each(db, coops.keys().copied())
+                .await?
+                .into_iter()
+                .map(|(id, current)| (id, (current.primary_colour, current.secondary_colour)))
+                .collect(),
+        ),
+        CardDetail::Brief => (HashMap::new(), HashMap::new()),
+    };
     Ok(models
         .iter()
         .map(|p| {

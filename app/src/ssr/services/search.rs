@@ -295,7 +295,7 @@ pub async fn suggest_products(
         })?;
     let ordered = public_in_order(state, &results.ids).await?;
     let terms = query_terms(&q);
-    let items = browse::cards(&state.db, &ordered, locale)
+    let items = browse::cards_with(&state.db, &ordered, locale, browse::CardDetail::Brief)
         .await?
         .into_iter()
         .map(|card| SuggestItemDto {
