@@ -138,16 +138,23 @@ if ! skipped lighthouse; then
       sep="?"; [[ "$path" == *"?"* ]] && sep="&"
       log "Lighthouse: $name ($lang)"
       report="$work/lh-$name-$lang.json"
-      CHROME_PATH=/usr/bin/chromium "$here/scripts/lighthouse/node_modules/.bin/lighthouse" \
-        "$base$path${sep}lang=$lang" --quiet --output=json --output-path="$report" \
-        --only-categories=performance,accessibility,best-practices,seo \
-        --extra-headers="{\"Cookie\": \"$cookie\"}" \
-        --chrome-flags="--headless=new --no-sandbox --disable-gpu" >/dev/null 2>&1 || true
-      scores="$(node -e '
-        const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-        const s = (k) => Math.round(100 * (r.categories[k] ? r.categories[k].score : 0));
-        console.log([s("performance"), s("accessibility"), s("best-practices"), s("seo")].join(" "));
-      ' "$report" 2>/dev/null || echo "- - - -")"
+      # A run Lighthouse itself could not finish (runtimeError, no score) is tried once more,
+      # then printed as "failed" rather than as scores of 0.
+      for attempt in 1 2; do
+        CHROME_PATH=/usr/bin/chromium "$here/scripts/lighthouse/node_modules/.bin/lighthouse" \
+          "$base$path${sep}lang=$lang" --quiet --output=json --output-path="$report" \
+          --only-categories=performance,accessibility,best-practices,seo \
+          --extra-headers="{\"Cookie\": \"$cookie\"}" \
+          --chrome-flags="--headless=new --no-sandbox --disable-gpu" >/dev/null 2>&1 || true
+        scores="$(node -e '
+          const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+          const keys = ["performance", "accessibility", "best-practices", "seo"];
+          if (r.runtimeError || keys.some((k) => !r.categories[k] || r.categories[k].score === null)) process.exit(1);
+          console.log(keys.map((k) => Math.round(100 * r.categories[k].score)).join(" "));
+        ' "$report" 2>/dev/null || echo "failed failed failed failed")"
+        [ "$scores" != "failed failed failed failed" ] && break
+        log "Lighthouse could not finish $name ($lang), attempt $attempt"
+      done
       lighthouse_rows+=("$name $lang $scores")
     done
   done
