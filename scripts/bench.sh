@@ -29,7 +29,9 @@ if [ ${#need[@]} -gt 0 ]; then
   $sudo_cmd apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 "$here/scripts/setup.sh" --e2e >&2
-"$here/scripts/build.sh" --release >&2
+# The server and the benchmarks it runs later in one build (one feature set, the bench profile):
+# `cargo build --release` and `cargo bench` would each build the whole tree.
+"$here/scripts/build.sh" --bench >&2
 source "$here/scripts/env.sh"
 if ! skipped lighthouse && [ ! -x "$here/scripts/lighthouse/node_modules/.bin/lighthouse" ]; then
   log "installing Lighthouse (npm; it drives Debian's Chromium, no browser download)"

@@ -2,6 +2,7 @@
 //! hold the rules for writes. Compiled only with the `ssr` feature.
 
 pub mod audit;
+pub mod card_cache;
 pub mod charts;
 pub mod entity;
 pub mod mail;

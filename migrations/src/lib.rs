@@ -15,6 +15,7 @@ mod m20261129_000010_orders;
 mod m20261202_000011_review_revisions;
 mod m20261202_000012_experts;
 mod m20261202_000013_settings;
+pub mod m20261204_000014_catalog_clock;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000011_review_revisions::Migration),
             Box::new(m20261202_000012_experts::Migration),
             Box::new(m20261202_000013_settings::Migration),
+            Box::new(m20261204_000014_catalog_clock::Migration),
         ]
     }
 }

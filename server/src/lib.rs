@@ -30,7 +30,10 @@ use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 use tokio::net::TcpListener;
-use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::{
+    catch_panic::CatchPanicLayer,
+    compression::{CompressionLayer, DefaultPredicate, Predicate, predicate::NotForContentType},
+};
 use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
 
 /// Largest request body outside upload routes: forms are small.
@@ -112,6 +115,7 @@ impl Application {
             media: config.media_store()?,
             search,
             payments,
+            cards: Default::default(),
         };
         let router = router(
             state.clone(),
@@ -287,7 +291,7 @@ pub fn router(
         .layer(CatchPanicLayer::custom(error_page::panic_response))
         .layer(axum::middleware::from_fn_with_state(
             page_cache::PageCache::new(state.db.clone(), state.live_settings.clone()),
-            page_cache::product_pages,
+            page_cache::public_pages,
         ))
         .layer(axum::middleware::from_fn_with_state(
             middleware::MiddlewareState {
@@ -297,5 +301,29 @@ pub fn router(
             middleware::request_context,
         ))
         .layer(sessions)
+        .layer(
+            CompressionLayer::new()
+                .gzip(true)
+                .compress_when(compressible()),
+        )
         .with_state(state)
+}
+
+/// Which answers go out gzipped (to a client that accepts it): pages, JSON and other text, which
+/// shrink to a fifth on the slow phone networks Taawon's buyers are on. Never a download: Chromium
+/// cancels a streamed CSV attachment that arrives gzipped (seen in the e2e suite), and a CSV is
+/// saved, not read, so files with `Content-Disposition` and every CSV go out as they are. Images
+/// (already compressed) and tiny answers are left alone by tower-http's default predicate, and
+/// the precompressed `/pkg` files already carry their `Content-Encoding`.
+pub fn compressible() -> impl Predicate {
+    DefaultPredicate::new()
+        .and(NotForContentType::const_new("text/csv"))
+        .and(
+            |_: http::StatusCode,
+             _: http::Version,
+             headers: &http::HeaderMap,
+             _: &http::Extensions| {
+                !headers.contains_key(http::header::CONTENT_DISPOSITION)
+            },
+        )
 }

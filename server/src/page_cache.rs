@@ -1,20 +1,26 @@
-//! Rendered product pages for anonymous visitors (the people a shared WhatsApp link brings), kept
-//! in memory and checked against the database on every request.
+//! Rendered public pages for anonymous visitors (the people a shared WhatsApp link brings, and
+//! everyone browsing before they sign in), kept in memory and checked against the database on
+//! every request.
 //!
-//! Each request is still checked by a database read: the revision of the product's cooperative,
-//! which database triggers move whenever anything the page shows changes (migration 8). A page
+//! Each request is still checked by a database read. A product page is checked against the
+//! revision of the product's cooperative, which database triggers move whenever anything the
+//! page shows changes (migration 8). The home page, category grids and search answers show
+//! many cooperatives at once: they are checked against the catalog clock (migration 14), which
+//! moves whenever any cooperative's revision moves or the search index takes a batch. A page
 //! rendered at the same revision is served again with the request's own CSP nonce; any other
 //! revision renders afresh. So a replica's memory is only ever a copy it can check, never state
 //! another replica needs (ARCHITECTURE.md §4), and a change shows on the next request everywhere.
 //!
 //! Revision reads are batched: one task reads, for every request waiting when it starts, the
-//! revisions of all their slugs in one query. A request is only ever answered by a read that
-//! began after it arrived, so it never sees a revision older than a change committed before it
-//! came; under load, many requests share one read instead of each taking a pooled connection.
+//! revisions of all their slugs (and the clock, if any asks) in one query each. A request is only
+//! ever answered by a read that began after it arrived, so it never sees a revision older than a
+//! change committed before it came; under load, many requests share one read instead of each
+//! taking a pooled connection.
 //!
-//! Only `GET /p/{slug}` without a query string, from a visitor who is not signed in and has no
-//! session cookie, is cached: everything else on such a page depends on the path and the
-//! language alone. Pages other than `200 OK` and responses setting cookies are never kept.
+//! Cached: `GET /p/{slug}` without a query string, and `GET /`, `/categories/{code}` and
+//! `/search` with any query string (it is part of the key), from a visitor who is not signed in
+//! and has no session cookie: everything else on such a page depends on the URL and the language
+//! alone. Pages other than `200 OK` and responses setting cookies are never kept.
 
 use crate::error_page;
 use app::{context::RequestCtx, error::AppError};
@@ -51,16 +57,27 @@ pub struct PageCache {
     db: DatabaseConnection,
     /// The settings a page shows (the fee split, delivery): a page rendered under others is stale.
     settings: app::ssr::state::LiveSettings,
+    /// Pages by path and query, and language.
     pages: moka::sync::Cache<(String, Locale), Arc<Page>>,
     /// Where requests queue for the next revision read (the reading task starts on first use,
     /// inside the runtime serving the requests).
     reader: Arc<OnceLock<mpsc::UnboundedSender<Ask>>>,
 }
 
-/// A request's question to the revision reader: the revision at `slug`, if it is a product.
+/// A request's question to the revision reader: the revision at `slug`, if it is a product, or
+/// (no slug) the catalog clock.
 struct Ask {
-    slug: String,
+    slug: Option<String>,
     reply: oneshot::Sender<Result<Option<i64>, sea_orm::DbErr>>,
+}
+
+/// What a cacheable request is checked against.
+#[derive(Debug, PartialEq, Eq)]
+enum Check<'a> {
+    /// The revision of the cooperative selling the product at this slug.
+    Product(&'a str),
+    /// The catalog clock.
+    Catalog,
 }
 
 /// A rendered page, cut where the nonce it was rendered with appeared.
@@ -104,9 +121,9 @@ impl PageCache {
         }
     }
 
-    /// The revision of the cooperative selling the product at `slug`, if there is one, from a
-    /// read that starts after this call.
-    async fn revision(&self, slug: &str) -> Result<Option<i64>, sea_orm::DbErr> {
+    /// The revision of the cooperative selling the product at `slug` (if there is one; `None`
+    /// asks for the catalog clock), from a read that starts after this call.
+    async fn revision(&self, slug: Option<&str>) -> Result<Option<i64>, sea_orm::DbErr> {
         let reader = self.reader.get_or_init(|| {
             let (tx, rx) = mpsc::unbounded_channel();
             tokio::spawn(read_revisions(self.db.clone(), rx));
@@ -114,7 +131,7 @@ impl PageCache {
         });
         let (reply, answer) = oneshot::channel();
         let ask = Ask {
-            slug: slug.to_owned(),
+            slug: slug.map(str::to_owned),
             reply,
         };
         if reader.send(ask).is_err() {
@@ -131,17 +148,34 @@ impl PageCache {
 async fn read_revisions(db: DatabaseConnection, mut asks: mpsc::UnboundedReceiver<Ask>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     while asks.recv_many(&mut batch, MAX_BATCH).await > 0 {
-        let mut slugs: Vec<&str> = batch.iter().map(|ask| ask.slug.as_str()).collect();
+        let mut slugs: Vec<&str> = batch.iter().filter_map(|ask| ask.slug.as_deref()).collect();
         slugs.sort_unstable();
         slugs.dedup();
-        let read = revisions_at(&db, &slugs).await;
+        let read = if slugs.is_empty() {
+            Ok(HashMap::new())
+        } else {
+            revisions_at(&db, &slugs).await
+        };
         if let Err(e) = &read {
             tracing::warn!(error = %e, "product revisions could not be read");
         }
+        let clock = if batch.iter().any(|ask| ask.slug.is_none()) {
+            let clock = app::ssr::services::catalog::clock(&db).await;
+            if let Err(e) = &clock {
+                tracing::warn!(error = %e, "the catalog clock could not be read");
+            }
+            Some(clock)
+        } else {
+            None
+        };
         for ask in batch.drain(..) {
-            let answer = match &read {
-                Ok(revisions) => Ok(revisions.get(ask.slug.as_str()).copied()),
-                Err(e) => Err(sea_orm::DbErr::Custom(e.to_string())),
+            let answer = match (&ask.slug, &read, &clock) {
+                (Some(slug), Ok(revisions), _) => Ok(revisions.get(slug.as_str()).copied()),
+                (None, _, Some(Ok(clock))) => Ok(Some(*clock)),
+                (Some(_), Err(e), _) | (None, _, Some(Err(e))) => {
+                    Err(sea_orm::DbErr::Custom(e.to_string()))
+                }
+                (None, _, None) => Err(sea_orm::DbErr::Custom("the clock was not read".into())),
             };
             // The request may be gone (its client hung up); nobody is left to tell.
             let _ = ask.reply.send(answer);
@@ -177,9 +211,9 @@ async fn revisions_at(
         .collect()
 }
 
-/// The slug of a product-page request that may be served from the cache.
-fn cacheable_slug<'a>(req: &'a Request, ctx: &RequestCtx) -> Option<&'a str> {
-    if req.method() != Method::GET || req.uri().query().is_some() || ctx.user.is_some() {
+/// What a request that may be served from the cache is checked against.
+fn cacheable<'a>(req: &'a Request, ctx: &RequestCtx) -> Option<Check<'a>> {
+    if req.method() != Method::GET || ctx.user.is_some() {
         return None;
     }
     let has_session = req
@@ -197,24 +231,41 @@ fn cacheable_slug<'a>(req: &'a Request, ctx: &RequestCtx) -> Option<&'a str> {
     if has_session {
         return None;
     }
-    let slug = req.uri().path().strip_prefix("/p/")?;
-    (!slug.is_empty() && !slug.contains('/')).then_some(slug)
+    let path = req.uri().path();
+    if let Some(slug) = path.strip_prefix("/p/") {
+        let plain = !slug.is_empty() && !slug.contains('/') && req.uri().query().is_none();
+        return plain.then_some(Check::Product(slug));
+    }
+    let listing = match path.strip_prefix("/categories/") {
+        Some(code) => !code.is_empty() && !code.contains('/'),
+        None => path == "/" || path == "/search",
+    };
+    listing.then_some(Check::Catalog)
 }
 
-/// Serves anonymous product pages from the cache when their revision still holds.
-pub async fn product_pages(State(cache): State<PageCache>, req: Request, next: Next) -> Response {
+/// Serves anonymous public pages from the cache when their revision still holds.
+pub async fn public_pages(State(cache): State<PageCache>, req: Request, next: Next) -> Response {
     let Some(ctx) = req.extensions().get::<RequestCtx>().cloned() else {
         return next.run(req).await;
     };
-    let Some(slug) = cacheable_slug(&req, &ctx) else {
+    let Some(check) = cacheable(&req, &ctx) else {
         return next.run(req).await;
+    };
+    let slug = match check {
+        Check::Product(slug) => Some(slug),
+        Check::Catalog => None,
     };
     let revision = match cache.revision(slug).await {
         Ok(Some(revision)) => revision,
         // Unknown products render their 404; a failing read renders (and reports) as usual.
         _ => return next.run(req).await,
     };
-    let key = (slug.to_owned(), ctx.locale);
+    let key = (
+        req.uri()
+            .path_and_query()
+            .map_or_else(|| req.uri().path().to_owned(), |p| p.as_str().to_owned()),
+        ctx.locale,
+    );
     let rules = cache.settings.get().rules();
     if let Some(page) = cache.pages.get(&key)
         && page.revision == revision
@@ -237,7 +288,7 @@ pub async fn product_pages(State(cache): State<PageCache>, req: Request, next: N
     let bytes = match axum::body::to_bytes(body, MAX_PAGE_BYTES).await {
         Ok(bytes) => bytes,
         Err(e) => {
-            tracing::error!(error = %e, "product page could not be read for the cache");
+            tracing::error!(error = %e, "a page could not be read for the cache");
             return error_page::render(
                 ctx.locale,
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -323,6 +374,8 @@ mod tests {
             "CREATE TABLE products (slug TEXT UNIQUE NOT NULL, cooperative_id INTEGER NOT NULL)",
             "INSERT INTO cooperatives VALUES (1, 10), (2, 20)",
             "INSERT INTO products VALUES ('argan', 1), ('amlou', 1), ('safran', 2)",
+            "CREATE TABLE catalog_clock (shard INTEGER PRIMARY KEY, ticks INTEGER NOT NULL)",
+            "INSERT INTO catalog_clock VALUES (0, 5), (1, 2)",
         ] {
             db.execute_unprepared(sql).await.expect("schema");
         }
@@ -336,7 +389,7 @@ mod tests {
         let asks = (0..200).map(|i| {
             let cache = cache.clone();
             let slug = slugs[i % slugs.len()];
-            tokio::spawn(async move { (slug, cache.revision(slug).await.expect("read")) })
+            tokio::spawn(async move { (slug, cache.revision(Some(slug)).await.expect("read")) })
         });
         for ask in asks {
             let (slug, revision) = ask.await.expect("task");
@@ -353,18 +406,87 @@ mod tests {
     async fn a_change_committed_before_a_request_is_what_it_reads() {
         let db = revisions_db().await;
         let cache = PageCache::new(db.clone(), settings());
-        assert_eq!(cache.revision("argan").await.expect("read"), Some(10));
+        assert_eq!(cache.revision(Some("argan")).await.expect("read"), Some(10));
         db.execute_unprepared("UPDATE cooperatives SET catalog_revision = 11 WHERE id = 1")
             .await
             .expect("update");
-        assert_eq!(cache.revision("argan").await.expect("read"), Some(11));
+        assert_eq!(cache.revision(Some("argan")).await.expect("read"), Some(11));
         db.execute_unprepared("DROP TABLE products")
             .await
             .expect("drop");
         assert!(
-            cache.revision("argan").await.is_err(),
+            cache.revision(Some("argan")).await.is_err(),
             "a failing read is an error, not a missing product"
         );
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn clock_and_slug_asks_waiting_together_each_get_their_answer() {
+        let db = revisions_db().await;
+        let cache = PageCache::new(db.clone(), settings());
+        let asks = (0..100).map(|i| {
+            let cache = cache.clone();
+            tokio::spawn(async move {
+                let slug = (i % 2 == 0).then_some("safran");
+                (slug, cache.revision(slug).await.expect("read"))
+            })
+        });
+        for ask in asks {
+            let (slug, revision) = ask.await.expect("task");
+            let expected = if slug.is_some() { 20 } else { 7 };
+            assert_eq!(revision, Some(expected), "{slug:?}");
+        }
+        db.execute_unprepared("UPDATE catalog_clock SET ticks = ticks + 1 WHERE shard = 0")
+            .await
+            .expect("tick");
+        assert_eq!(cache.revision(None).await.expect("read"), Some(8));
+    }
+
+    #[test]
+    fn public_listings_and_plain_product_pages_are_cacheable_and_nothing_else() {
+        let ctx = RequestCtx::default();
+        let check = |uri: &str| {
+            let req = Request::builder()
+                .uri(uri)
+                .body(Body::empty())
+                .expect("request");
+            cacheable(&req, &ctx).map(|c| format!("{c:?}"))
+        };
+        assert_eq!(check("/p/argan").as_deref(), Some("Product(\"argan\")"));
+        for listing in [
+            "/",
+            "/?lang=ar",
+            "/categories/honey",
+            "/categories/honey?sort=price_asc&page=2",
+            "/search?q=argan",
+        ] {
+            assert_eq!(check(listing).as_deref(), Some("Catalog"), "{listing}");
+        }
+        for other in [
+            "/p/argan?x=1",
+            "/p/",
+            "/p/a/b",
+            "/categories/",
+            "/cart",
+            "/admin",
+            "/orders/1",
+            "/search/x",
+            "/api/search/suggest?q=a",
+        ] {
+            assert_eq!(check(other), None, "{other}");
+        }
+        let post = Request::builder()
+            .method(Method::POST)
+            .uri("/search")
+            .body(Body::empty())
+            .expect("request");
+        assert!(cacheable(&post, &ctx).is_none());
+        let with_session = Request::builder()
+            .uri("/")
+            .header(header::COOKIE, "a=b; __Host-taawon_session=xyz")
+            .body(Body::empty())
+            .expect("request");
+        assert!(cacheable(&with_session, &ctx).is_none());
     }
 
     #[test]

@@ -216,3 +216,100 @@ async fn the_healthcheck_command_says_whether_the_server_answers() {
     let down = check(free.to_string()).await;
     assert!(!down.status.success(), "nothing listens on {free}");
 }
+
+/// A GET that says it takes gzip (reqwest here does not decode, so the bytes are as sent).
+async fn get_gzip(app: &TestApp, path: &str, lang: &str) -> reqwest::Response {
+    app.client
+        .get(app.url(path))
+        .header(reqwest::header::ACCEPT, "text/html")
+        .header(reqwest::header::ACCEPT_LANGUAGE, lang)
+        .header(reqwest::header::ACCEPT_ENCODING, "gzip")
+        .send()
+        .await
+        .expect("GET")
+}
+
+/// The response's `Content-Encoding`, if any.
+fn encoding(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get(reqwest::header::CONTENT_ENCODING)
+        .map(|v| v.to_str().expect("ascii").to_owned())
+}
+
+fn gunzip(bytes: &[u8]) -> String {
+    use std::io::Read;
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(bytes)
+        .read_to_string(&mut text)
+        .expect("a valid gzip stream of UTF-8");
+    text
+}
+
+#[tokio::test]
+async fn pages_go_out_gzipped_to_a_browser_that_takes_gzip_and_read_the_same_unzipped() {
+    let app = spawn_app().await;
+    for (path, lang, marker) in [
+        ("/", "ar", "dir=\"rtl\""),
+        ("/search?q=argan", "fr", "lang=\"fr\""),
+    ] {
+        let plain = app.get_in(path, lang).await;
+        assert_eq!(plain.status(), 200);
+        let plain_nonce = csp_nonce(&plain);
+        assert_eq!(
+            encoding(&plain),
+            None,
+            "{path}: a client that did not ask for gzip gets plain HTML"
+        );
+        let plain = plain.text().await.expect("body");
+
+        let zipped = get_gzip(&app, path, lang).await;
+        assert_eq!(zipped.status(), 200);
+        let zipped_nonce = csp_nonce(&zipped);
+        assert_eq!(encoding(&zipped).as_deref(), Some("gzip"), "{path}");
+        let vary = zipped
+            .headers()
+            .get_all(reqwest::header::VARY)
+            .iter()
+            .map(|v| v.to_str().expect("ascii").to_ascii_lowercase())
+            .collect::<Vec<_>>()
+            .join(",");
+        assert!(vary.contains("accept-encoding"), "{path}: Vary is {vary:?}");
+        let bytes = zipped.bytes().await.expect("body");
+        let html = gunzip(&bytes);
+        assert!(
+            html.contains(marker),
+            "{path}: {marker} missing once unzipped"
+        );
+        assert!(
+            bytes.len() * 2 < html.len(),
+            "{path}: {} bytes zipped for {} of HTML",
+            bytes.len(),
+            html.len()
+        );
+        // The same page but for its per-response CSP nonce.
+        assert_eq!(
+            html.replace(&zipped_nonce, "NONCE"),
+            plain.replace(&plain_nonce, "NONCE"),
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn downloads_go_out_as_they_are_even_to_a_browser_that_takes_gzip() {
+    let app = spawn_app().await;
+    let response = get_gzip(&app, "/products/template.csv", "fr").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        encoding(&response),
+        None,
+        "a CSV attachment is never gzipped (Chromium cancels such a streamed download)"
+    );
+    let body = response.bytes().await.expect("body");
+    assert!(
+        body.starts_with(b"\xEF\xBB\xBF") || body.is_ascii(),
+        "plain CSV text, not a gzip stream"
+    );
+    assert_ne!(&body[..2], b"\x1f\x8b");
+}

@@ -1010,21 +1010,6 @@ async fn revision_of(app: &TestApp, coop: &cooperative::Model) -> i64 {
         .expect("revision")
 }
 
-/// The nonce of a response's Content-Security-Policy.
-fn csp_nonce(response: &reqwest::Response) -> String {
-    let csp = response
-        .headers()
-        .get("content-security-policy")
-        .expect("CSP")
-        .to_str()
-        .expect("ASCII");
-    csp.split("'nonce-")
-        .nth(1)
-        .and_then(|rest| rest.split('\'').next())
-        .expect("nonce")
-        .to_owned()
-}
-
 #[tokio::test]
 async fn anonymous_product_pages_are_cached_and_any_change_shows_on_the_next_request() {
     use sea_orm::{ActiveModelTrait, IntoActiveModel, Set, sea_query::Expr};
@@ -1151,4 +1136,136 @@ async fn anonymous_product_pages_are_cached_and_any_change_shows_on_the_next_req
         .expect("hide");
     let hidden = visitor.get(app.url(&path)).send().await.expect("GET");
     assert_eq!(hidden.status(), 404);
+}
+
+/// A new price written straight to the database, as no service would tell anyone.
+pub(crate) async fn set_price(app: &TestApp, product: &product::Model, centimes: i64) {
+    product::Entity::update_many()
+        .col_expr(
+            product::Column::PriceCentimes,
+            sea_orm::sea_query::Expr::value(centimes),
+        )
+        .filter(product::Column::Id.eq(product.id))
+        .exec(&app.db)
+        .await
+        .expect("price");
+}
+
+/// The cooperative suspended, straight in the database.
+pub(crate) async fn suspend(app: &TestApp, coop: &cooperative::Model) {
+    cooperative::Entity::update_many()
+        .col_expr(
+            cooperative::Column::State,
+            sea_orm::sea_query::Expr::value("suspended"),
+        )
+        .filter(cooperative::Column::Id.eq(coop.id))
+        .exec(&app.db)
+        .await
+        .expect("suspend");
+}
+
+/// The catalog clock the listing pages' cache checks, read as the server reads it.
+async fn catalog_clock(app: &TestApp) -> i64 {
+    app::ssr::services::catalog::clock(&app.db)
+        .await
+        .expect("clock")
+}
+
+#[tokio::test]
+async fn anonymous_listings_are_cached_and_a_change_anywhere_in_the_catalog_shows_at_once() {
+    let (app, admin) = setup().await;
+    let (coop, product) = published_product(&app, &admin).await;
+    let link = format!("/p/{}", product.slug);
+    // The search index has taken the new product (and ticked the clock): quiet from here on.
+    eventually("the search outbox is empty", || async {
+        app::ssr::search::sync::backlog(&app.db)
+            .await
+            .expect("backlog")
+            == 0
+    })
+    .await;
+    eventually("the product is searchable", || async {
+        app.get_in("/search?q=argan", "fr")
+            .await
+            .text()
+            .await
+            .expect("body")
+            .contains(&link)
+    })
+    .await;
+    let visitor = browser();
+    let fetch = |path: String, lang: &'static str| {
+        let visitor = visitor.clone();
+        let url = app.url(&path);
+        async move {
+            let response = visitor
+                .get(url)
+                .header("accept-language", lang)
+                .send()
+                .await
+                .expect("GET");
+            assert_eq!(response.status(), 200, "{path}");
+            let cache = response
+                .headers()
+                .get("x-taawon-cache")
+                .map(|v| v.to_str().expect("ASCII").to_owned())
+                .unwrap_or_default();
+            (cache, response.text().await.expect("body"))
+        }
+    };
+    let listings = [
+        "/".to_owned(),
+        format!("/categories/{}", product.category_code),
+        format!("/categories/{}?sort=price_asc", product.category_code),
+        "/search?q=argan".to_owned(),
+    ];
+    for path in &listings {
+        for lang in ["fr", "ar"] {
+            let (first, body) = fetch(path.clone(), lang).await;
+            let (second, again) = fetch(path.clone(), lang).await;
+            assert_eq!(
+                (first.as_str(), second.as_str()),
+                ("miss", "hit"),
+                "{path} {lang}"
+            );
+            assert!(
+                body.contains(&link) && again.contains(&link),
+                "{path} {lang}"
+            );
+        }
+    }
+    // Signed in: never the anonymous copy.
+    let member = app.get_as(&app.client, "/").await;
+    assert!(member.headers().get("x-taawon-cache").is_none());
+
+    // A new price written straight to the database moves the clock, and every listing shows it
+    // on its next request.
+    let before = catalog_clock(&app).await;
+    set_price(&app, &product, 87_654).await;
+    assert!(catalog_clock(&app).await > before, "the clock moved");
+    let price = domain::money::format(87_654, domain::Locale::Fr);
+    for path in &listings {
+        let (cache, body) = fetch(path.clone(), "fr").await;
+        assert_eq!(cache, "miss", "{path}");
+        assert!(body.contains(&price), "{path} shows the new price");
+    }
+    // The change reached the search outbox too: once the job has pushed it, it ticks again.
+    eventually("the search job ticked the clock after its push", || async {
+        catalog_clock(&app).await >= before + 2
+    })
+    .await;
+    // The cooperative suspended: gone from every listing on the next request.
+    suspend(&app, &coop).await;
+    for path in &listings {
+        let (_, body) = fetch(path.clone(), "fr").await;
+        assert!(!body.contains(&link), "{path} no longer shows it");
+    }
+    // The search index taking a batch moves the clock too (its answers may have changed).
+    let before = catalog_clock(&app).await;
+    app::ssr::services::catalog::tick_clock(&app.db)
+        .await
+        .expect("tick");
+    assert!(catalog_clock(&app).await > before);
+    let (cache, _) = fetch("/search?q=argan".to_owned(), "fr").await;
+    assert_eq!(cache, "miss");
 }

@@ -598,13 +598,8 @@ async fn search_page(app: &crate::helpers::TestApp, query: &str, language: &str)
 
 #[tokio::test]
 async fn the_search_page_finds_products_across_scripts_and_takes_any_input_calmly() {
-    let (app, admin) = crate::cooperatives::setup().await;
-    let (_, product) = crate::products::published_product(&app, &admin).await;
+    let (app, _, product) = searchable_product().await;
     let link = format!("/p/{}", product.slug);
-    eventually("the product is searchable", || async {
-        search_page(&app, "?q=argan", "fr").await.1.contains(&link)
-    })
-    .await;
     for (query, language) in [
         ("?q=zit+argan", "fr"),
         (
@@ -679,6 +674,22 @@ async fn the_search_page_finds_products_across_scripts_and_takes_any_input_calml
     );
 }
 
+/// A verified cooperative's published argan oil, once the search answers find it.
+async fn searchable_product() -> (
+    crate::helpers::TestApp,
+    app::ssr::entity::cooperative::Model,
+    app::ssr::entity::product::Model,
+) {
+    let (app, admin) = crate::cooperatives::setup().await;
+    let (coop, product) = crate::products::published_product(&app, &admin).await;
+    let link = format!("href=\"/p/{}\"", product.slug);
+    eventually("the product is searchable", || async {
+        suggest(&app, "argan", "fr").await.2.contains(&link)
+    })
+    .await;
+    (app, coop, product)
+}
+
 /// The results-as-you-type endpoint, as the header's island calls it: status, content type and
 /// the options as HTML.
 async fn suggest(app: &crate::helpers::TestApp, q: &str, language: &str) -> (u16, String, String) {
@@ -701,13 +712,8 @@ async fn suggest(app: &crate::helpers::TestApp, q: &str, language: &str) -> (u16
 
 #[tokio::test]
 async fn results_as_you_type_come_from_a_small_endpoint_in_the_readers_language() {
-    let (app, admin) = crate::cooperatives::setup().await;
-    let (_, product) = crate::products::published_product(&app, &admin).await;
+    let (app, _, product) = searchable_product().await;
     let link = format!("href=\"/p/{}\"", product.slug);
-    eventually("the product is searchable", || async {
-        suggest(&app, "argan", "fr").await.2.contains(&link)
-    })
-    .await;
     for (q, language, see_all) in [
         ("zit arg", "fr", "Voir tous les résultats (1)"),
         ("زيت الاركان", "ar", "عرض كل النتائج (1)"),
@@ -760,4 +766,47 @@ async fn results_as_you_type_come_from_a_small_endpoint_in_the_readers_language(
     }
     let (_, _, empty) = suggest(&app, "", "fr").await;
     assert_eq!(empty, "");
+}
+
+#[tokio::test]
+async fn cards_in_answers_change_with_the_catalog_at_once_though_they_are_kept() {
+    let (app, coop, product) = searchable_product().await;
+    let link = format!("href=\"/p/{}\"", product.slug);
+    let price = |centimes| domain::money::format(centimes, domain::Locale::Fr);
+    let category = format!("/categories/{}", product.category_code);
+    let category_grid = || async {
+        let page = app.get_in(&category, "fr").await;
+        page.text().await.expect("body")
+    };
+    // Each answer builds its cards once and keeps them: asked again, the same.
+    for _ in 0..2 {
+        assert!(
+            suggest(&app, "argan", "fr")
+                .await
+                .2
+                .contains(&price(product.price_centimes))
+        );
+        let (_, page) = search_page(&app, "?q=argan", "fr").await;
+        assert!(page.contains(&price(product.price_centimes)));
+    }
+    let grid = category_grid().await;
+    assert!(grid.contains(&link), "the category grid shows it");
+
+    // A new price, written straight to the database (no service told anyone): the next answers
+    // show it, from the suggestions, the search page and the category grid alike.
+    crate::products::set_price(&app, &product, 98_765).await;
+    let (_, _, suggested) = suggest(&app, "argan", "fr").await;
+    assert!(suggested.contains(&price(98_765)), "{suggested}");
+    assert!(!suggested.contains(&price(product.price_centimes)));
+    let (_, page) = search_page(&app, "?q=argan", "fr").await;
+    assert!(page.contains(&price(98_765)));
+    let grid = category_grid().await;
+    assert!(grid.contains(&price(98_765)));
+
+    // Its cooperative suspended: gone from every answer at once, whatever the index still holds.
+    crate::products::suspend(&app, &coop).await;
+    assert!(!suggest(&app, "argan", "fr").await.2.contains(&link));
+    assert!(!search_page(&app, "?q=argan", "fr").await.1.contains(&link));
+    let grid = category_grid().await;
+    assert!(!grid.contains(&link));
 }

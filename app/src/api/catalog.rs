@@ -6,10 +6,8 @@ use leptos::prelude::*;
 /// Every category, in display order (each top-level category followed by its children).
 #[server(endpoint = "catalog/categories")]
 pub async fn categories() -> Result<Vec<CategoryDto>, AppError> {
-    use crate::ssr::{AppState, services::catalog};
-    let state = AppState::current()?;
-    Ok(catalog::categories(&state.db)
-        .await?
+    use crate::ssr::services::catalog;
+    Ok(catalog::categories()
         .iter()
         .map(CategoryDto::from)
         .collect())

@@ -22,7 +22,7 @@ pub async fn home() -> Result<HomeDto, AppError> {
     let locale = request_ctx()?.locale;
     let state = AppState::current()?;
     let categories = super::catalog::categories().await?;
-    let newest = browse::grid(&state.db, None, None, None, Sort::Newest, 1, 8, locale).await?;
+    let newest = browse::grid(&state, None, None, None, Sort::Newest, 1, 8, locale).await?;
     Ok(HomeDto {
         categories,
         featured: browse::cooperatives(&state.db, false, 6).await?,
@@ -51,7 +51,7 @@ pub async fn category_products(
         return Err(AppError::NotFound);
     }
     browse::grid(
-        &state.db,
+        &state,
         Some(&codes),
         None,
         domain::label::LabelKind::from_code(&label),
@@ -83,7 +83,7 @@ pub async fn cooperative_products(
     let state = AppState::current()?;
     let coop = cooperatives::public_by_slug(&state.db, &slug).await?;
     browse::grid(
-        &state.db,
+        &state,
         None,
         Some(coop.id),
         domain::label::LabelKind::from_code(&label),

@@ -27,6 +27,7 @@ pub mod settings;
 pub mod support;
 
 use crate::error::AppError;
+use sea_orm::{ConnectionTrait, DatabaseBackend, QueryResult, Statement, Value};
 
 /// Logs a database failure once, here at the boundary, and hides it from the client.
 pub fn db_error(e: sea_orm::DbErr) -> AppError {
@@ -70,4 +71,65 @@ pub fn parse_reason(raw: &str) -> Result<String, AppError> {
     }
     errors.into_result()?;
     Ok(reason.to_owned())
+}
+
+/// A raw query being written: its text, with placeholders in the backend's syntax, and their
+/// values. For the few queries sea-orm's builder cannot say plainly (joins without relations,
+/// grouped rankings, report aggregations).
+pub(crate) struct Sql {
+    backend: DatabaseBackend,
+    text: String,
+    values: Vec<Value>,
+}
+
+impl Sql {
+    pub(crate) fn new(backend: DatabaseBackend) -> Self {
+        Self {
+            backend,
+            text: String::new(),
+            values: Vec::new(),
+        }
+    }
+
+    pub(crate) fn push(&mut self, text: &str) -> &mut Self {
+        self.text.push_str(text);
+        self
+    }
+
+    /// A placeholder for `value`.
+    pub(crate) fn bind(&mut self, value: impl Into<Value>) -> &mut Self {
+        self.values.push(value.into());
+        match self.backend {
+            DatabaseBackend::Postgres => {
+                let n = self.values.len();
+                self.text.push_str(&format!("${n}"));
+            }
+            _ => self.text.push('?'),
+        }
+        self
+    }
+
+    /// Placeholders for `values`, separated by commas (for `IN (…)`).
+    pub(crate) fn bind_list<V: Into<Value> + Clone>(&mut self, values: &[V]) -> &mut Self {
+        for (i, value) in values.iter().enumerate() {
+            if i > 0 {
+                self.push(", ");
+            }
+            self.bind(value.clone());
+        }
+        self
+    }
+
+    pub(crate) async fn rows(
+        &self,
+        db: &impl ConnectionTrait,
+    ) -> Result<Vec<QueryResult>, AppError> {
+        db.query_all_raw(Statement::from_sql_and_values(
+            self.backend,
+            self.text.clone(),
+            self.values.clone(),
+        ))
+        .await
+        .map_err(db_error)
+    }
 }

@@ -103,6 +103,8 @@ pub struct AppState {
     pub search: Arc<dyn super::search::SearchIndex>,
     /// The card-payment provider, when one is configured (cash on delivery needs none).
     pub payments: Option<Arc<dyn super::payments::CardGateway>>,
+    /// Product cards of search answers, checked against the catalog on every use.
+    pub cards: super::card_cache::CardCache,
 }
 
 impl AppState {

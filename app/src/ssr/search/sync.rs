@@ -7,7 +7,7 @@ use crate::{
     error::AppError,
     ssr::{
         entity::{category, product, search_queue},
-        services::{browse, db_error, products},
+        services::{browse, catalog, db_error, products},
     },
 };
 use sea_orm::{
@@ -173,6 +173,8 @@ async fn push_batch(
             .await
             .map_err(db_error)?;
     }
+    // The index changed: pages cached from its earlier answers are stale now.
+    catalog::tick_clock(db).await?;
     Ok(due.len())
 }
 
@@ -215,5 +217,6 @@ pub async fn fill(
         index.upsert(docs).await?;
         progress(done, total);
     }
+    catalog::tick_clock(db).await?;
     Ok(done)
 }

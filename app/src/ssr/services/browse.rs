@@ -2,7 +2,7 @@
 //! and pagination, the product page, and the home page's cooperatives. A product is public when
 //! it is published, not hidden by an admin, and its cooperative is verified.
 
-use super::{db_error, identity, media, products};
+use super::{Sql, db_error, identity, media, products};
 use crate::{
     dto::{
         CategoryDto, CooperativeCardDto, LabelBadgeDto, ProductCardDto, ProductDto, ProductPageOf,
@@ -102,7 +102,7 @@ pub async fn public_slugs(
 /// A page of public products, optionally of one category (with its sub-categories) or one
 /// cooperative.
 pub async fn grid(
-    db: &impl ConnectionTrait,
+    state: &crate::ssr::AppState,
     category_codes: Option<&[String]>,
     cooperative_id: Option<Uuid>,
     label: Option<domain::label::LabelKind>,
@@ -111,7 +111,8 @@ pub async fn grid(
     per_page: u64,
     locale: Locale,
 ) -> Result<ProductPageOf, AppError> {
-    let mut query = public();
+    let db = &state.db;
+    let mut query = public().select_only().column(product::Column::Id);
     if let Some(kind) = label {
         query = query.filter(with_verified_label(kind));
     }
@@ -127,13 +128,13 @@ pub async fn grid(
         Sort::PriceDown => query.order_by_desc(product::Column::PriceCentimes),
     }
     .order_by_asc(product::Column::Id);
-    let paginator = query.paginate(db, per_page.max(1));
+    let paginator = query.into_tuple::<Uuid>().paginate(db, per_page.max(1));
     let total = paginator.num_items().await.map_err(db_error)?;
     let pages = total.div_ceil(per_page.max(1)).max(1);
     let page = page.clamp(1, pages);
-    let models = paginator.fetch_page(page - 1).await.map_err(db_error)?;
+    let ids = paginator.fetch_page(page - 1).await.map_err(db_error)?;
     Ok(ProductPageOf {
-        items: cards(db, &models, locale).await?,
+        items: public_cards(state, &ids, locale, CardDetail::Full).await?,
         page,
         pages,
         total,
@@ -201,12 +202,100 @@ pub async fn cooperatives_by_id(
 }
 
 /// What a card shows beyond its title, photo, price and cooperative.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CardDetail {
     /// Labels and the cooperative's colours too (grids of cards).
     Full,
     /// Without them: two reads fewer (the results as you type show neither).
     Brief,
+}
+
+/// Cards for the public products among `ids` (a search engine's hits), in `ids`' order.
+///
+/// One query reads which of them are public now and their cooperatives' catalog revisions;
+/// cards kept in `state.cards` at those revisions are used as they are, the others are built
+/// from the database (and kept). A hit the engine still holds but the database no longer shows
+/// (unpublished, hidden, its cooperative suspended) is left out.
+pub async fn public_cards(
+    state: &crate::ssr::AppState,
+    ids: &[Uuid],
+    locale: Locale,
+    detail: CardDetail,
+) -> Result<Vec<ProductCardDto>, AppError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let db = &state.db;
+    let revisions: HashMap<Uuid, i64> = public_revisions(db, ids).await?;
+    let mut cards: HashMap<Uuid, ProductCardDto> = HashMap::with_capacity(ids.len());
+    let mut missing = Vec::new();
+    for id in ids {
+        let Some(&revision) = revisions.get(id) else {
+            continue;
+        };
+        match state.cards.get(&(*id, locale, detail), revision) {
+            Some(card) => {
+                cards.insert(*id, card);
+            }
+            None => missing.push(*id),
+        }
+    }
+    if !missing.is_empty() {
+        let models = public()
+            .filter(product::Column::Id.is_in(missing))
+            .all(db)
+            .await
+            .map_err(db_error)?;
+        let built = cards_with(db, &models, locale, detail).await?;
+        for (model, card) in models.iter().zip(built) {
+            // Built after the revision was read: at that revision or later, never earlier.
+            if let Some(&revision) = revisions.get(&model.id) {
+                state
+                    .cards
+                    .insert((model.id, locale, detail), revision, card.clone());
+            }
+            cards.insert(model.id, card);
+        }
+    }
+    Ok(ids.iter().filter_map(|id| cards.remove(id)).collect())
+}
+
+/// The public products among `ids`, with their cooperatives' catalog revisions, in one query.
+async fn public_revisions(
+    db: &impl ConnectionTrait,
+    ids: &[Uuid],
+) -> Result<HashMap<Uuid, i64>, AppError> {
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push(
+        "SELECT p.id, c.catalog_revision FROM products p \
+         JOIN cooperatives c ON c.id = p.cooperative_id WHERE p.state = ",
+    )
+    .bind(ProductState::Published.code())
+    .push(" AND p.hidden_at IS NULL AND c.state = ")
+    .bind(CooperativeState::Verified.code())
+    .push(" AND p.id IN (")
+    .bind_list(ids)
+    .push(")");
+    Ok(id_numbers(sql.rows(db).await?, "id", "catalog_revision")?
+        .into_iter()
+        .collect())
+}
+
+/// Rows read as (id, number) pairs from two named columns.
+fn id_numbers(
+    rows: Vec<sea_orm::QueryResult>,
+    id: &str,
+    number: &str,
+) -> Result<Vec<(Uuid, i64)>, AppError> {
+    rows.into_iter()
+        .map(|row| {
+            Ok((
+                row.try_get::<Uuid>("", id)?,
+                row.try_get::<i64>("", number)?,
+            ))
+        })
+        .collect::<Result<_, sea_orm::DbErr>>()
+        .map_err(db_error)
 }
 
 /// Product cards for `models`, in their order.
@@ -342,84 +431,98 @@ pub async fn verified_labels(
     Ok(out)
 }
 
-/// A cooperative as a card (logo, colours, counts).
+/// The card of one cooperative (its storefront's header, a product page's seller).
 pub async fn cooperative_card(
     db: &impl ConnectionTrait,
     coop: &cooperative::Model,
 ) -> Result<CooperativeCardDto, AppError> {
-    let current = identity::current(db, coop.id).await?;
-    let logo = match current.as_ref().and_then(|i| i.logo_key.clone()) {
-        Some(hash) => media::find(db, &hash)
-            .await?
-            .and_then(|m| media::to_dto(&m, String::new())),
-        None => None,
-    };
     let products = public()
         .filter(product::Column::CooperativeId.eq(coop.id))
         .count(db)
         .await
         .map_err(db_error)?;
-    Ok(CooperativeCardDto {
-        slug: coop.slug.clone(),
-        name_ar: coop.name_ar.clone(),
-        name_fr: coop.name_fr.clone(),
-        region: coop.region.clone(),
-        logo,
-        primary_colour: current
-            .as_ref()
-            .map(|i| i.primary_colour.clone())
-            .unwrap_or_else(|| identity::DEFAULT_PRIMARY.to_owned()),
-        secondary_colour: current
-            .as_ref()
-            .map(|i| i.secondary_colour.clone())
-            .unwrap_or_else(|| identity::DEFAULT_SECONDARY.to_owned()),
-        women_led: coop.member_count > 0 && coop.women_count * 2 >= coop.member_count,
-        products,
-    })
+    cooperative_cards(db, vec![(coop.clone(), products)])
+        .await?
+        .pop()
+        .ok_or(AppError::Internal)
+}
+
+/// Cards for these cooperatives (each with its number of products on sale), in their order,
+/// from two reads whatever their number: their current identities, then their logos.
+async fn cooperative_cards(
+    db: &impl ConnectionTrait,
+    coops: Vec<(cooperative::Model, u64)>,
+) -> Result<Vec<CooperativeCardDto>, AppError> {
+    let identities = identity::current_of_each(db, coops.iter().map(|(c, _)| c.id)).await?;
+    let logos =
+        products::images_of(db, identities.values().filter_map(|i| i.logo_key.clone())).await?;
+    Ok(coops
+        .into_iter()
+        .map(|(coop, products)| {
+            let current = identities.get(&coop.id);
+            CooperativeCardDto {
+                logo: current
+                    .and_then(|i| i.logo_key.as_ref())
+                    .and_then(|hash| logos.get(hash))
+                    .and_then(|m| media::to_dto(m, String::new())),
+                primary_colour: current.map_or_else(
+                    || identity::DEFAULT_PRIMARY.to_owned(),
+                    |i| i.primary_colour.clone(),
+                ),
+                secondary_colour: current.map_or_else(
+                    || identity::DEFAULT_SECONDARY.to_owned(),
+                    |i| i.secondary_colour.clone(),
+                ),
+                women_led: is_women_led(&coop),
+                slug: coop.slug,
+                name_ar: coop.name_ar,
+                name_fr: coop.name_fr,
+                region: coop.region,
+                products,
+            }
+        })
+        .collect())
+}
+
+/// At least half of its members are women (a cooperative with no members declared is not).
+fn is_women_led(coop: &cooperative::Model) -> bool {
+    coop.member_count > 0 && coop.women_count * 2 >= coop.member_count
 }
 
 /// Verified cooperatives with the most products on sale (the home page's "featured"), or only
-/// women-led ones, at most `limit`.
+/// women-led ones, at most `limit`; ties go to the most recently verified.
+///
+/// The ranking is one grouped query limited in the database: the home page never reads every
+/// verified cooperative (the register holds tens of thousands), and the cards take two reads
+/// more, not a few per cooperative.
 pub async fn cooperatives(
     db: &impl ConnectionTrait,
     women_led: bool,
     limit: u64,
 ) -> Result<Vec<CooperativeCardDto>, AppError> {
-    let counts: Vec<(Uuid, i64)> = public()
-        .select_only()
-        .column(product::Column::CooperativeId)
-        .column_as(product::Column::Id.count(), "n")
-        .group_by(product::Column::CooperativeId)
-        .into_tuple()
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    let by_count: HashMap<Uuid, i64> = counts.into_iter().collect();
-    use sea_orm::sea_query::ExprTrait;
-    let mut query = cooperative::Entity::find()
-        .filter(cooperative::Column::State.eq(CooperativeState::Verified.code()));
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push(
+        "SELECT p.cooperative_id, COUNT(*) AS n FROM products p \
+         JOIN cooperatives c ON c.id = p.cooperative_id WHERE p.state = ",
+    )
+    .bind(ProductState::Published.code())
+    .push(" AND p.hidden_at IS NULL AND c.state = ")
+    .bind(CooperativeState::Verified.code());
     if women_led {
-        query = query.filter(
-            Expr::col(cooperative::Column::WomenCount)
-                .mul(2)
-                .gte(Expr::col(cooperative::Column::MemberCount)),
-        );
+        sql.push(" AND c.member_count > 0 AND c.women_count * 2 >= c.member_count");
     }
-    let mut coops = query
-        .order_by_desc(cooperative::Column::VerifiedAt)
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    coops.retain(|c| by_count.contains_key(&c.id));
-    coops.sort_by_key(|c| std::cmp::Reverse(by_count.get(&c.id).copied().unwrap_or(0)));
-    let mut out = Vec::new();
-    for coop in coops
-        .iter()
-        .take(usize::try_from(limit).unwrap_or(usize::MAX))
-    {
-        out.push(cooperative_card(db, coop).await?);
-    }
-    Ok(out)
+    sql.push(
+        " GROUP BY p.cooperative_id, c.verified_at \
+         ORDER BY n DESC, c.verified_at DESC, p.cooperative_id LIMIT ",
+    )
+    .bind(i64::try_from(limit).unwrap_or(i64::MAX));
+    let ranked = id_numbers(sql.rows(db).await?, "cooperative_id", "n")?;
+    let mut coops = cooperatives_by_id(db, ranked.iter().map(|(id, _)| *id)).await?;
+    let ordered = ranked
+        .into_iter()
+        .filter_map(|(id, n)| Some((coops.remove(&id)?, u64::try_from(n).unwrap_or(0))))
+        .collect();
+    cooperative_cards(db, ordered).await
 }
 
 /// Everything the product page shows, for a public product (else `NotFound`). `viewer` decides

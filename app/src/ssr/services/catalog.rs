@@ -3,9 +3,10 @@
 use super::db_error;
 use crate::{dto::CategoryDto, error::AppError, ssr::entity::category};
 use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryOrder, Set,
+    ActiveModelTrait, ConnectionTrait, DbBackend, EntityTrait, Set, Statement,
     sea_query::OnConflict,
 };
+use std::sync::LazyLock;
 
 /// Inserts or updates every category of [`domain::category::TREE`] (parents first). Idempotent;
 /// run at every start.
@@ -51,20 +52,50 @@ impl From<&category::Model> for CategoryDto {
 }
 
 /// Every category, in display order (top level by position, each followed by its children).
-pub async fn categories(db: &DatabaseConnection) -> Result<Vec<category::Model>, AppError> {
-    let all = category::Entity::find()
-        .order_by_asc(category::Column::Position)
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    let mut ordered = Vec::with_capacity(all.len());
-    for top in all.iter().filter(|c| c.parent_code.is_none()) {
-        ordered.push(top.clone());
-        ordered.extend(
-            all.iter()
-                .filter(|c| c.parent_code.as_deref() == Some(top.code.as_str()))
-                .cloned(),
-        );
+///
+/// The rows are [`domain::category::TREE`]'s, which [`sync_categories`] writes at every start, so
+/// they come from the tree itself: a page listing categories (the home page, every search)
+/// reads nothing for them.
+pub fn categories() -> &'static [category::Model] {
+    static CATEGORIES: LazyLock<Vec<category::Model>> = LazyLock::new(|| {
+        domain::category::flattened()
+            .into_iter()
+            .map(|(parent, position, c)| category::Model {
+                code: c.code.to_owned(),
+                parent_code: parent.map(str::to_owned),
+                position: i32::try_from(position).unwrap_or(i32::MAX),
+                name_ar: c.ar.to_owned(),
+                name_fr: c.fr.to_owned(),
+                name_en: c.en.to_owned(),
+            })
+            .collect()
+    });
+    &CATEGORIES
+}
+
+/// The catalog clock (migration 14): the sum of its counters, which moves whenever anything the
+/// public catalog shows changes in the database or in the search index.
+pub async fn clock(db: &impl ConnectionTrait) -> Result<i64, sea_orm::DbErr> {
+    let backend = db.get_database_backend();
+    // SUM of BIGINT is NUMERIC on PostgreSQL: cast back so both backends give an integer.
+    let sql = match backend {
+        DbBackend::Postgres => "SELECT CAST(COALESCE(SUM(ticks), 0) AS BIGINT) FROM catalog_clock",
+        _ => "SELECT COALESCE(SUM(ticks), 0) FROM catalog_clock",
+    };
+    match db
+        .query_one_raw(Statement::from_string(backend, sql))
+        .await?
+    {
+        Some(row) => row.try_get_by_index(0),
+        None => Ok(0),
     }
-    Ok(ordered)
+}
+
+/// Moves the catalog clock: for changes the database triggers cannot see (the search index
+/// took a batch). Database changes to the catalog move it by themselves.
+pub async fn tick_clock(db: &impl ConnectionTrait) -> Result<(), AppError> {
+    db.execute_unprepared("UPDATE catalog_clock SET ticks = ticks + 1 WHERE shard = 0")
+        .await
+        .map(|_| ())
+        .map_err(db_error)
 }

@@ -7,7 +7,7 @@
 //! "Sales" are the goods of shipments not cancelled, on the day the order was placed; "orders"
 //! are the orders holding at least one such shipment.
 
-use super::db_error;
+use super::{Sql, db_error};
 use crate::{
     context::CurrentUser,
     error::AppError,
@@ -17,7 +17,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use domain::{Role, report::Period};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
-    QueryResult, QuerySelect, Statement, TryGetable, Value,
+    QueryResult, QuerySelect, TryGetable,
 };
 use uuid::Uuid;
 
@@ -28,39 +28,8 @@ pub const TOP_PRODUCTS: u64 = 5;
 /// Low-stock products listed.
 pub const LOW_STOCK_LISTED: u64 = 10;
 
-/// A query being written: its text, with placeholders in the backend's syntax, and their values.
-struct Sql {
-    backend: DatabaseBackend,
-    text: String,
-    values: Vec<Value>,
-}
-
+/// Report-only pieces of a query.
 impl Sql {
-    fn new(backend: DatabaseBackend) -> Self {
-        Self {
-            backend,
-            text: String::new(),
-            values: Vec::new(),
-        }
-    }
-
-    fn push(&mut self, text: &str) -> &mut Self {
-        self.text.push_str(text);
-        self
-    }
-
-    fn bind(&mut self, value: impl Into<Value>) -> &mut Self {
-        self.values.push(value.into());
-        match self.backend {
-            DatabaseBackend::Postgres => {
-                let n = self.values.len();
-                self.text.push_str(&format!("${n}"));
-            }
-            _ => self.text.push('?'),
-        }
-        self
-    }
-
     /// The UTC day (`YYYY-MM-DD`) of a timestamp column.
     fn day_of(&mut self, column: &str) -> &mut Self {
         let expr = match self.backend {
@@ -84,16 +53,6 @@ impl Sql {
             self.push(" AND s.cooperative_id = ").bind(id);
         }
         self
-    }
-
-    async fn rows(&self, db: &impl ConnectionTrait) -> Result<Vec<QueryResult>, AppError> {
-        db.query_all_raw(Statement::from_sql_and_values(
-            self.backend,
-            self.text.clone(),
-            self.values.clone(),
-        ))
-        .await
-        .map_err(db_error)
     }
 }
 

@@ -8,7 +8,7 @@ use crate::{
     error::AppError,
     ssr::{
         AppState,
-        entity::{cooperative, product},
+        entity::cooperative,
         search::{SearchFilters, SearchRequest, SearchSort, query_terms},
     },
 };
@@ -23,7 +23,6 @@ use std::{
     collections::{BTreeMap, HashMap},
     sync::LazyLock,
 };
-use uuid::Uuid;
 
 /// Results a page.
 pub const PER_PAGE: u64 = 24;
@@ -113,8 +112,7 @@ pub async fn search_page(
     raw: SearchQueryDto,
     locale: Locale,
 ) -> Result<SearchPageDto, AppError> {
-    let all_categories: Vec<CategoryDto> = catalog::categories(&state.db)
-        .await?
+    let all_categories: Vec<CategoryDto> = catalog::categories()
         .iter()
         .map(CategoryDto::from)
         .collect();
@@ -139,8 +137,7 @@ pub async fn search_page(
         request.offset = ((pages - 1) * PER_PAGE) as usize;
         results = state.search.search(&request).await.map_err(engine_error)?;
     }
-    let ordered = public_in_order(state, &results.ids).await?;
-    let items = browse::cards(&state.db, &ordered, locale).await?;
+    let items = browse::public_cards(state, &results.ids, locale, browse::CardDetail::Full).await?;
     let terms = query_terms(&query.q);
     let titles = items
         .iter()
@@ -224,23 +221,6 @@ pub async fn search_page(
     })
 }
 
-/// The engine's hits as the database holds them now (public products only), in the engine's
-/// order.
-async fn public_in_order(state: &AppState, ids: &[Uuid]) -> Result<Vec<product::Model>, AppError> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut models: HashMap<Uuid, product::Model> = browse::public()
-        .filter(product::Column::Id.is_in(ids.to_vec()))
-        .all(&state.db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|m| (m.id, m))
-        .collect();
-    Ok(ids.iter().filter_map(|id| models.remove(id)).collect())
-}
-
 /// Words the catalog knows (synonyms and category names, normalised), to respell a query from.
 static VOCABULARY: LazyLock<Vec<String>> = LazyLock::new(|| {
     let mut words: Vec<String> = Synonyms::builtin()
@@ -293,9 +273,8 @@ pub async fn suggest_products(
             tracing::error!(error = %e, "search failed");
             AppError::SearchUnavailable
         })?;
-    let ordered = public_in_order(state, &results.ids).await?;
     let terms = query_terms(&q);
-    let items = browse::cards_with(&state.db, &ordered, locale, browse::CardDetail::Brief)
+    let items = browse::public_cards(state, &results.ids, locale, browse::CardDetail::Brief)
         .await?
         .into_iter()
         .map(|card| SuggestItemDto {
