@@ -371,6 +371,36 @@ async fn updates_and_deletes_show(index: &dyn SearchIndex) {
     assert!(find(index, "tapis").await.is_empty());
 }
 
+/// A fill writes a batch at a time, then settles; searches running at once (more than the cores,
+/// so some wait their turn) answer as they do one by one.
+async fn bulk_fills_settle_and_searches_at_once_agree(index: &dyn SearchIndex) {
+    index.clear().await.expect("clear");
+    for doc in catalog() {
+        index.upsert(vec![doc]).await.expect("upsert");
+    }
+    index.settle().await.expect("settle");
+    assert_eq!(index.count().await.expect("count"), 6);
+    let queries = [
+        "argan", "miel", "safran", "tapis", "couscous", "amlou", "zit", "3sel",
+    ];
+    let mut alone = Vec::new();
+    for q in queries {
+        let found = find(index, q).await;
+        assert!(!found.is_empty(), "{q:?} found nothing");
+        alone.push(found);
+    }
+    let together =
+        futures::future::join_all((0..32).map(|i| find(index, queries[i % queries.len()]))).await;
+    for (i, found) in together.iter().enumerate() {
+        assert_eq!(
+            found,
+            &alone[i % queries.len()],
+            "{:?}",
+            queries[i % queries.len()]
+        );
+    }
+}
+
 /// The embedded engine behind a switch that makes every write fail, as an unreachable
 /// Meilisearch would.
 struct FlakyIndex {
@@ -545,7 +575,7 @@ macro_rules! conformance {
             conformance!(@each $make;
                 typos_are_tolerated, prefixes_match_as_you_type, filters_narrow_results,
                 facets_count_what_matched, sorts_and_pages, spellings_and_scripts_meet,
-                updates_and_deletes_show);
+                updates_and_deletes_show, bulk_fills_settle_and_searches_at_once_agree);
         }
     };
     (@each $make:expr; $($check:ident),*) => {
@@ -563,6 +593,23 @@ macro_rules! conformance {
 conformance!(embedded, async {
     Some(EmbeddedIndex::in_memory().expect("in-memory index"))
 });
+
+/// A settled embedded index is one segment, whatever the batches before it.
+#[tokio::test]
+async fn the_embedded_engine_settles_into_one_segment() {
+    let index = EmbeddedIndex::in_memory().expect("in-memory index");
+    for doc in catalog() {
+        index.upsert(vec![doc]).await.expect("upsert");
+    }
+    assert!(
+        index.segments() > 1,
+        "one segment per batch before settling"
+    );
+    index.settle().await.expect("settle");
+    assert_eq!(index.segments(), 1);
+    assert_eq!(index.count().await.expect("count"), 6);
+    finds_first(&index, "hulie argan", 1).await;
+}
 
 conformance!(meilisearch, async {
     match std::env::var("MEILISEARCH_URL") {

@@ -142,6 +142,10 @@ pub trait SearchIndex: Send + Sync {
     async fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError>;
     /// How many documents the index holds.
     async fn count(&self) -> Result<u64, SearchError>;
+    /// Called after a bulk fill, for an engine to put its index in shape for searching.
+    async fn settle(&self) -> Result<(), SearchError> {
+        Ok(())
+    }
     /// The engine's name, for logs and reports.
     fn name(&self) -> &'static str;
 }

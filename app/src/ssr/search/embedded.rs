@@ -1,7 +1,13 @@
 //! The embedded search engine: a tantivy index in `data/search/` (or in memory for tests), no
 //! server to run. Text arrives normalised by `domain::search`, so a whitespace tokenizer is all
 //! the analysis it needs; typos and prefixes are fuzzy term queries, synonyms and Darija readings
-//! are alternative terms, facets are counted from the fast-field columns.
+//! are alternative terms, facets are counted from the fast-field columns, and hits are named from
+//! two fast-field columns holding the product's id (no stored documents to decompress).
+//!
+//! Searches run on blocking threads, at most as many at once as there are cores: beyond that they
+//! wait their turn (first come, first served) rather than share the cores, so a burst of requests
+//! does not make every one of them slow, and a few costly searches do not hold up cheap ones by
+//! slicing the cores between twenty threads.
 
 use super::{
     Facets, SearchDoc, SearchError, SearchIndex, SearchRequest, SearchResults, SearchSort,
@@ -13,6 +19,7 @@ use std::{
     ops::Bound,
     path::Path,
     sync::{Arc, Mutex},
+    time::Duration,
 };
 use tantivy::{
     DocAddress, DocId, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Score, Searcher,
@@ -25,22 +32,30 @@ use tantivy::{
         RangeQuery, TermQuery,
     },
     schema::{
-        FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
-        TextOptions, Value,
+        FAST, Field, INDEXED, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions,
     },
     tokenizer::{TextAnalyzer, WhitespaceTokenizer},
 };
+use tokio::sync::Semaphore;
 use uuid::Uuid;
 
 /// The tokenizer of normalised text: words are what spaces separate.
 const TOKENIZER: &str = "taawon";
+
+/// How often [`EmbeddedIndex::settle`] tries to merge before leaving the segments as they are
+/// (it waits 100 ms between tries).
+const MERGE_ATTEMPTS: usize = 100;
 
 /// Memory the writer may use before it flushes a segment.
 const WRITER_MEMORY: usize = 50_000_000;
 
 #[derive(Clone, Copy)]
 struct Fields {
+    /// The product id as text: what updates and deletions find a document by.
     id: Field,
+    /// The product id's two halves, read back for each hit.
+    id_high: Field,
+    id_low: Field,
     title: Field,
     body: Field,
     categories: Field,
@@ -62,7 +77,9 @@ fn schema() -> (Schema, Fields) {
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
     let fields = Fields {
-        id: builder.add_text_field("id", STRING | STORED),
+        id: builder.add_text_field("id", STRING),
+        id_high: builder.add_u64_field("id_high", FAST),
+        id_low: builder.add_u64_field("id_low", FAST),
         title: builder.add_text_field("title", text.clone()),
         body: builder.add_text_field("body", text),
         categories: builder.add_text_field("categories", STRING | FAST),
@@ -84,6 +101,8 @@ pub struct EmbeddedIndex {
     reader: IndexReader,
     writer: Arc<Mutex<IndexWriter>>,
     fields: Fields,
+    /// Searches running at once, at most one per core.
+    running: Arc<Semaphore>,
 }
 
 impl EmbeddedIndex {
@@ -117,6 +136,11 @@ impl EmbeddedIndex {
         Ok((engine, empty))
     }
 
+    /// How many segments searches visit now.
+    pub fn segments(&self) -> usize {
+        self.reader.searcher().segment_readers().len()
+    }
+
     fn from_index(index: Index, fields: Fields) -> Result<Self, SearchError> {
         index.tokenizers().register(
             TOKENIZER,
@@ -130,10 +154,12 @@ impl EmbeddedIndex {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
             .map_err(SearchError::from)?;
+        let cores = std::thread::available_parallelism().map_or(2, usize::from);
         Ok(Self {
             reader,
             writer: Arc::new(Mutex::new(writer)),
             fields,
+            running: Arc::new(Semaphore::new(cores)),
         })
     }
 
@@ -141,6 +167,9 @@ impl EmbeddedIndex {
         let f = self.fields;
         let mut out = TantivyDocument::default();
         out.add_text(f.id, doc.id.to_string());
+        let (high, low) = doc.id.as_u64_pair();
+        out.add_u64(f.id_high, high);
+        out.add_u64(f.id_low, low);
         out.add_text(f.title, normalise(&doc.titles.join(" ")));
         out.add_text(f.body, normalise(&doc.body.join(" ")));
         for category in &doc.categories {
@@ -346,17 +375,7 @@ impl EmbeddedIndex {
                 self.collect(&searcher, &query, request.sort, top, (Count, FacetCounter))?;
             ((addresses, total), Some(facets))
         };
-        let mut ids = Vec::with_capacity(addresses.len());
-        for address in addresses {
-            let doc: TantivyDocument = searcher.doc(address).map_err(SearchError::from)?;
-            if let Some(id) = doc
-                .get_first(self.fields.id)
-                .and_then(|v| v.as_str())
-                .and_then(|s| Uuid::parse_str(s).ok())
-            {
-                ids.push(id);
-            }
-        }
+        let ids = ids_of(&searcher, &addresses)?;
         Ok(SearchResults {
             ids,
             total: total as u64,
@@ -397,6 +416,28 @@ impl EmbeddedIndex {
             }
         })
     }
+}
+
+/// The product ids of hits, in their order, from the id columns.
+fn ids_of(searcher: &Searcher, addresses: &[DocAddress]) -> Result<Vec<Uuid>, SearchError> {
+    let mut columns: BTreeMap<SegmentOrdinal, (Column<u64>, Column<u64>)> = BTreeMap::new();
+    let mut ids = Vec::with_capacity(addresses.len());
+    for address in addresses {
+        let (high, low) = match columns.entry(address.segment_ord) {
+            std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::btree_map::Entry::Vacant(e) => {
+                let fast = searcher.segment_reader(address.segment_ord).fast_fields();
+                e.insert((
+                    fast.u64("id_high").map_err(SearchError::from)?,
+                    fast.u64("id_low").map_err(SearchError::from)?,
+                ))
+            }
+        };
+        if let (Some(high), Some(low)) = (high.first(address.doc_id), low.first(address.doc_id)) {
+            ids.push(Uuid::from_u64_pair(high, low));
+        }
+    }
+    Ok(ids)
 }
 
 /// The faceted string fields, in the order [`FacetCounter`] counts them.
@@ -548,11 +589,50 @@ impl SearchIndex for EmbeddedIndex {
     }
 
     async fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
+        let turn = self
+            .running
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| SearchError("search closed".into()))?;
         let engine = self.clone();
         let request = request.clone();
-        tokio::task::spawn_blocking(move || engine.run(&request))
-            .await
-            .map_err(SearchError::from)?
+        tokio::task::spawn_blocking(move || {
+            let _turn = turn;
+            engine.run(&request)
+        })
+        .await
+        .map_err(SearchError::from)?
+    }
+
+    /// Merges every segment into one, once merges already under way have ended: a bulk fill
+    /// leaves one small segment per batch, and each costs every search a visit.
+    async fn settle(&self) -> Result<(), SearchError> {
+        let writer = self.writer.clone();
+        let reader = self.reader.clone();
+        tokio::task::spawn_blocking(move || {
+            for _ in 0..MERGE_ATTEMPTS {
+                let mut writer = writer
+                    .lock()
+                    .map_err(|_| SearchError("search writer poisoned".into()))?;
+                let segments = writer
+                    .index()
+                    .searchable_segment_ids()
+                    .map_err(SearchError::from)?;
+                if segments.len() <= 1 {
+                    break;
+                }
+                // Refused while the merge policy is merging some of them: wait and try again.
+                if writer.merge(&segments).wait().is_ok() {
+                    break;
+                }
+                drop(writer);
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            reader.reload().map_err(SearchError::from)
+        })
+        .await
+        .map_err(SearchError::from)?
     }
 
     async fn count(&self) -> Result<u64, SearchError> {

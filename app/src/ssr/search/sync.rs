@@ -217,6 +217,7 @@ pub async fn fill(
         index.upsert(docs).await?;
         progress(done, total);
     }
+    index.settle().await?;
     catalog::tick_clock(db).await?;
     Ok(done)
 }

@@ -171,7 +171,12 @@ pub async fn search_page(
         LabelKind::from_code(code)
             .map(|k| crate::i18n::t(locale, &format!("label-{}", k.code().replace('_', "-"))))
     };
-    let slugs: Vec<String> = results.facets.cooperatives.keys().cloned().collect();
+    // Only the cooperatives the facet lists are named; the others are left out of it.
+    let slugs = most_matched(
+        &results.facets.cooperatives,
+        &query.cooperative,
+        COOPERATIVE_FACET,
+    );
     let coop_names: HashMap<String, String> = if slugs.is_empty() {
         HashMap::new()
     } else {
@@ -219,6 +224,21 @@ pub async fn search_page(
         truncated,
         query,
     })
+}
+
+/// How many cooperatives the cooperative facet lists: a broad query can match products of
+/// thousands of them, and a list that long helps nobody (nor the page's weight).
+const COOPERATIVE_FACET: usize = 20;
+
+/// The `n` values with the most matches (ties in value order), and `selected` if it has any.
+fn most_matched(counts: &BTreeMap<String, u64>, selected: &str, n: usize) -> Vec<String> {
+    let mut values: Vec<(&String, &u64)> = counts.iter().collect();
+    values.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+    let mut out: Vec<String> = values.into_iter().take(n).map(|(v, _)| v.clone()).collect();
+    if counts.contains_key(selected) && !out.iter().any(|v| v == selected) {
+        out.push(selected.to_owned());
+    }
+    out
 }
 
 /// Words the catalog knows (synonyms and category names, normalised), to respell a query from.
@@ -317,6 +337,19 @@ mod tests {
             name_fr: "Safran".into(),
             name_en: "Saffron".into(),
         }]
+    }
+
+    #[test]
+    fn the_cooperative_facet_keeps_the_most_matched_and_the_selected_one() {
+        let counts: BTreeMap<String, u64> = [("a", 5), ("b", 9), ("c", 5), ("d", 1), ("e", 7)]
+            .into_iter()
+            .map(|(v, n)| (v.to_owned(), n))
+            .collect();
+        assert_eq!(most_matched(&counts, "", 3), ["b", "e", "a"]);
+        assert_eq!(most_matched(&counts, "d", 3), ["b", "e", "a", "d"]);
+        assert_eq!(most_matched(&counts, "b", 3), ["b", "e", "a"]);
+        assert_eq!(most_matched(&counts, "zz", 3), ["b", "e", "a"]);
+        assert_eq!(most_matched(&counts, "", 10).len(), 5);
     }
 
     #[test]
