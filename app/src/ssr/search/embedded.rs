@@ -15,7 +15,7 @@ use super::{
 };
 use domain::search::{QueryTerm, normalise, typo_budget};
 use std::{
-    collections::BTreeMap,
+    collections::{BTreeMap, btree_map::Entry},
     ops::Bound,
     path::Path,
     sync::{Arc, Mutex},
@@ -197,9 +197,7 @@ impl EmbeddedIndex {
         let reader = self.reader.clone();
         let fields = self.fields;
         tokio::task::spawn_blocking(move || {
-            let mut writer = writer
-                .lock()
-                .map_err(|_| SearchError("search writer poisoned".into()))?;
+            let mut writer = locked(&writer)?;
             change(&writer, fields)?;
             writer.commit().map_err(SearchError::from)?;
             reader.reload().map_err(SearchError::from)
@@ -418,14 +416,23 @@ impl EmbeddedIndex {
     }
 }
 
+/// The writer, for the one thread writing.
+fn locked(
+    writer: &Mutex<IndexWriter>,
+) -> Result<std::sync::MutexGuard<'_, IndexWriter>, SearchError> {
+    writer
+        .lock()
+        .map_err(|_| SearchError("search writer poisoned".into()))
+}
+
 /// The product ids of hits, in their order, from the id columns.
 fn ids_of(searcher: &Searcher, addresses: &[DocAddress]) -> Result<Vec<Uuid>, SearchError> {
     let mut columns: BTreeMap<SegmentOrdinal, (Column<u64>, Column<u64>)> = BTreeMap::new();
     let mut ids = Vec::with_capacity(addresses.len());
     for address in addresses {
         let (high, low) = match columns.entry(address.segment_ord) {
-            std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
-            std::collections::btree_map::Entry::Vacant(e) => {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => {
                 let fast = searcher.segment_reader(address.segment_ord).fast_fields();
                 e.insert((
                     fast.u64("id_high").map_err(SearchError::from)?,
@@ -612,9 +619,7 @@ impl SearchIndex for EmbeddedIndex {
         let reader = self.reader.clone();
         tokio::task::spawn_blocking(move || {
             for _ in 0..MERGE_ATTEMPTS {
-                let mut writer = writer
-                    .lock()
-                    .map_err(|_| SearchError("search writer poisoned".into()))?;
+                let mut writer = locked(&writer)?;
                 let segments = writer
                     .index()
                     .searchable_segment_ids()
