@@ -14,11 +14,12 @@ use super::{
     query_terms,
 };
 use domain::search::{QueryTerm, normalise, typo_budget};
+use levenshtein_automata::{DFA, Distance, LevenshteinAutomatonBuilder, SINK_STATE};
 use std::{
     collections::{BTreeMap, btree_map::Entry},
     ops::Bound,
     path::Path,
-    sync::{Arc, Mutex},
+    sync::{Arc, Mutex, OnceLock},
     time::Duration,
 };
 use tantivy::{
@@ -28,14 +29,15 @@ use tantivy::{
     columnar::{Column, StrColumn},
     directory::MmapDirectory,
     query::{
-        AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query,
-        RangeQuery, TermQuery,
+        AllQuery, AutomatonWeight, BooleanQuery, BoostQuery, ConstScoreQuery, EnableScoring, Occur,
+        Query, RangeQuery, TermQuery, Weight,
     },
     schema::{
         FAST, Field, INDEXED, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions,
     },
     tokenizer::{TextAnalyzer, WhitespaceTokenizer},
 };
+use tantivy_fst::Automaton;
 use tokio::sync::Semaphore;
 use uuid::Uuid;
 
@@ -45,6 +47,10 @@ const TOKENIZER: &str = "taawon";
 /// How often [`EmbeddedIndex::settle`] tries to merge before leaving the segments as they are
 /// (it waits 100 ms between tries).
 const MERGE_ATTEMPTS: usize = 100;
+
+/// An alternative word found in at most this many documents (of a field) is scored by BM25 on its
+/// own; a commoner one joins a constant-score word list (see `EmbeddedIndex::text_query`).
+const SCORED_ALTERNATIVE_DOCS: u64 = 1_000;
 
 /// Memory the writer may use before it flushes a segment.
 const WRITER_MEMORY: usize = 50_000_000;
@@ -103,6 +109,9 @@ pub struct EmbeddedIndex {
     fields: Fields,
     /// Searches running at once, at most one per core.
     running: Arc<Semaphore>,
+    /// See [`SCORED_ALTERNATIVE_DOCS`] (lowered by tests, to take the word-list path on a small
+    /// catalog).
+    scored_alternative_docs: u64,
 }
 
 impl EmbeddedIndex {
@@ -160,6 +169,7 @@ impl EmbeddedIndex {
             writer: Arc::new(Mutex::new(writer)),
             fields,
             running: Arc::new(Semaphore::new(cores)),
+            scored_alternative_docs: SCORED_ALTERNATIVE_DOCS,
         })
     }
 
@@ -207,46 +217,65 @@ impl EmbeddedIndex {
     }
 
     /// The query for the words of a search; `None` when there are none.
-    fn text_query(&self, terms: &[QueryTerm], all_words: bool) -> Option<Box<dyn Query>> {
+    ///
+    /// Each word is looked for in the title (counting double) and the rest of the text: as typed
+    /// (BM25), as one of its alternatives (synonyms, Darija readings), and within its typo budget
+    /// or, for the last word, as the start of a longer one (a lower constant score). Alternatives
+    /// found in few documents are scored one by one (BM25); the common ones, whose long postings
+    /// are what a broad query costs, as one word list with one constant score (a common word's
+    /// BM25 weight is small and nearly flat anyway). The typo and prefix query leaves out the word
+    /// and its alternatives, so their postings are not read a second time.
+    fn text_query(
+        &self,
+        searcher: &Searcher,
+        terms: &[QueryTerm],
+        all_words: bool,
+    ) -> Option<Box<dyn Query>> {
         let last = terms.len().checked_sub(1)?;
         let words: Vec<(Occur, Box<dyn Query>)> = terms
             .iter()
             .enumerate()
             .map(|(i, term)| {
+                let typos = u8::try_from(typo_budget(term.word.chars().count())).unwrap_or(2);
+                // The last word may be unfinished (results as you type).
+                let prefix = i == last;
+                let known: Vec<&str> = std::iter::once(term.word.as_str())
+                    .chain(term.alternatives.iter().map(String::as_str))
+                    .collect();
+                let loose = (prefix || typos > 0)
+                    .then(|| Arc::new(Words::loose(&term.word, typos, prefix, &known)));
                 let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+                let mut should = |query: Box<dyn Query>, boost: Score| {
+                    any.push((Occur::Should, Box::new(BoostQuery::new(query, boost))));
+                };
                 for (field, weight) in [(self.fields.title, 2.0), (self.fields.body, 1.0)] {
-                    let exact = Term::from_field_text(field, &term.word);
-                    any.push((
-                        Occur::Should,
-                        Box::new(BoostQuery::new(
-                            Box::new(TermQuery::new(exact.clone(), IndexRecordOption::WithFreqs)),
-                            3.0 * weight,
-                        )),
-                    ));
-                    let typos = u8::try_from(typo_budget(term.word.chars().count())).unwrap_or(2);
-                    // The last word may be unfinished (results as you type).
-                    let loose = if i == last {
-                        Some(FuzzyTermQuery::new_prefix(exact, typos, true))
-                    } else {
-                        (typos > 0).then(|| FuzzyTermQuery::new(exact, typos, true))
+                    let scored = |word: &str| {
+                        TermQuery::new(
+                            Term::from_field_text(field, word),
+                            IndexRecordOption::WithFreqs,
+                        )
                     };
-                    if let Some(loose) = loose {
-                        any.push((
-                            Occur::Should,
-                            Box::new(BoostQuery::new(Box::new(loose), weight)),
-                        ));
+                    should(Box::new(scored(&term.word)), 3.0 * weight);
+                    let (rare, common): (Vec<&str>, Vec<&str>) = term
+                        .alternatives
+                        .iter()
+                        .map(String::as_str)
+                        .partition(|word| {
+                            searcher
+                                .doc_freq(&Term::from_field_text(field, word))
+                                .is_ok_and(|docs| docs <= self.scored_alternative_docs)
+                        });
+                    for word in rare {
+                        should(Box::new(scored(word)), 2.5 * weight);
                     }
-                    for alternative in &term.alternatives {
-                        any.push((
-                            Occur::Should,
-                            Box::new(BoostQuery::new(
-                                Box::new(TermQuery::new(
-                                    Term::from_field_text(field, alternative),
-                                    IndexRecordOption::WithFreqs,
-                                )),
-                                2.5 * weight,
-                            )),
-                        ));
+                    for list in common.chunks(Words::MAX_LISTED) {
+                        should(
+                            Box::new(WordsQuery::new(field, Arc::new(Words::any_of(list)))),
+                            2.5 * weight,
+                        );
+                    }
+                    if let Some(loose) = &loose {
+                        should(Box::new(WordsQuery::new(field, loose.clone())), weight);
                     }
                 }
                 let occur = if all_words {
@@ -354,13 +383,13 @@ impl EmbeddedIndex {
         terms: &[QueryTerm],
         all_words: bool,
     ) -> Result<SearchResults, SearchError> {
+        let searcher = self.reader.searcher();
         let mut clauses = self.filter_queries(request);
-        match self.text_query(terms, all_words) {
+        match self.text_query(&searcher, terms, all_words) {
             Some(text) => clauses.push((Occur::Must, text)),
             None => clauses.push((Occur::Must, Box::new(AllQuery))),
         }
         let query = BooleanQuery::new(clauses);
-        let searcher = self.reader.searcher();
         let limit = request.limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(request.offset);
         let ((addresses, total), facets) = if request.skip_facets {
@@ -445,6 +474,155 @@ fn ids_of(searcher: &Searcher, addresses: &[DocAddress]) -> Result<Vec<Uuid>, Se
         }
     }
     Ok(ids)
+}
+
+/// Words of a field's term dictionary, for [`WordsQuery`]: either those within a typo budget of
+/// a word (or, as a prefix, of the start of one) except some listed words, or just the listed
+/// words. The listed words are followed byte by byte beside the typo automaton, at most
+/// [`Words::MAX_LISTED`] of them.
+struct Words {
+    /// The typo (or prefix) automaton; `None` when only the listed words are wanted.
+    loose: Option<DFA>,
+    listed: Vec<Vec<u8>>,
+}
+
+/// Where [`Words`] is in a word: the typo automaton's state, the bytes read, and which listed
+/// words (one bit each) the bytes read so far begin.
+#[derive(Clone)]
+struct WordsState {
+    typo: u32,
+    at: usize,
+    alive: u64,
+}
+
+impl Words {
+    const MAX_LISTED: usize = 64;
+
+    /// Words within `typos` of `word` (starting within `typos` of it when `prefix`), except the
+    /// `known` ones.
+    fn loose(word: &str, typos: u8, prefix: bool, known: &[&str]) -> Self {
+        static BUILDERS: [OnceLock<LevenshteinAutomatonBuilder>; 3] =
+            [const { OnceLock::new() }; 3];
+        let typos = typos.min(2);
+        let builder = BUILDERS[usize::from(typos)]
+            .get_or_init(|| LevenshteinAutomatonBuilder::new(typos, true));
+        let dfa = if prefix {
+            builder.build_prefix_dfa(word)
+        } else {
+            builder.build_dfa(word)
+        };
+        Self {
+            loose: Some(dfa),
+            // Past the limit, a known word is read twice: slower, never wrong.
+            listed: known
+                .iter()
+                .take(Self::MAX_LISTED)
+                .map(|w| w.as_bytes().to_vec())
+                .collect(),
+        }
+    }
+
+    /// Exactly the words of `words` (at most [`Self::MAX_LISTED`]).
+    fn any_of(words: &[&str]) -> Self {
+        Self {
+            loose: None,
+            listed: words
+                .iter()
+                .take(Self::MAX_LISTED)
+                .map(|w| w.as_bytes().to_vec())
+                .collect(),
+        }
+    }
+
+    /// Whether the bytes read are exactly one of the listed words.
+    fn listed_word(&self, state: &WordsState) -> bool {
+        self.listed
+            .iter()
+            .enumerate()
+            .any(|(i, w)| state.alive & (1 << i) != 0 && w.len() == state.at)
+    }
+}
+
+impl Automaton for Words {
+    type State = WordsState;
+
+    fn start(&self) -> WordsState {
+        WordsState {
+            typo: self.loose.as_ref().map_or(SINK_STATE, DFA::initial_state),
+            at: 0,
+            // One bit per listed word: all of them begin with nothing.
+            alive: match self.listed.len() {
+                n if n >= Self::MAX_LISTED => u64::MAX,
+                n => (1 << n) - 1,
+            },
+        }
+    }
+
+    fn is_match(&self, state: &WordsState) -> bool {
+        match &self.loose {
+            Some(dfa) => {
+                matches!(dfa.distance(state.typo), Distance::Exact(_)) && !self.listed_word(state)
+            }
+            None => self.listed_word(state),
+        }
+    }
+
+    fn can_match(&self, state: &WordsState) -> bool {
+        match self.loose {
+            Some(_) => state.typo != SINK_STATE,
+            None => state.alive != 0,
+        }
+    }
+
+    fn accept(&self, state: &WordsState, byte: u8) -> WordsState {
+        let mut alive = 0;
+        for (i, w) in self.listed.iter().enumerate() {
+            if state.alive & (1 << i) != 0 && w.get(state.at) == Some(&byte) {
+                alive |= 1 << i;
+            }
+        }
+        WordsState {
+            typo: self
+                .loose
+                .as_ref()
+                .map_or(SINK_STATE, |dfa| dfa.transition(state.typo, byte)),
+            at: state.at + 1,
+            alive,
+        }
+    }
+}
+
+/// The documents holding any of the [`Words`] in one field, all scored alike (by the boost
+/// around the query): a bitset filled from their postings, as tantivy's fuzzy queries do.
+#[derive(Clone)]
+struct WordsQuery {
+    field: Field,
+    words: Arc<Words>,
+}
+
+impl WordsQuery {
+    fn new(field: Field, words: Arc<Words>) -> Self {
+        Self { field, words }
+    }
+}
+
+impl std::fmt::Debug for WordsQuery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WordsQuery")
+            .field("field", &self.field)
+            .field("typos", &self.words.loose.is_some())
+            .field("listed", &self.words.listed.len())
+            .finish()
+    }
+}
+
+impl Query for WordsQuery {
+    fn weight(&self, _: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(AutomatonWeight::<Words>::new(
+            self.field,
+            self.words.clone(),
+        )))
+    }
 }
 
 /// The faceted string fields, in the order [`FacetCounter`] counts them.
@@ -646,5 +824,154 @@ impl SearchIndex for EmbeddedIndex {
 
     fn name(&self) -> &'static str {
         "embedded"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs `words` over `text` as the term dictionary would.
+    fn accepts(words: &Words, text: &str) -> bool {
+        let mut state = words.start();
+        for &byte in text.as_bytes() {
+            if !words.can_match(&state) {
+                return false;
+            }
+            state = words.accept(&state, byte);
+        }
+        words.is_match(&state)
+    }
+
+    #[test]
+    fn loose_words_take_typos_but_not_the_known_words() {
+        let words = Words::loose("argan", 1, false, &["argan", "argane"]);
+        assert!(accepts(&words, "argna"), "one transposition");
+        assert!(accepts(&words, "argen"), "one substitution");
+        assert!(
+            !accepts(&words, "argan"),
+            "the word itself is scored on its own"
+        );
+        assert!(!accepts(&words, "argane"), "so are its alternatives");
+        assert!(
+            !accepts(&words, "orgen"),
+            "two typos are over the budget of five letters"
+        );
+        assert!(accepts(&words, "arga"), "one letter missing is one typo");
+        assert!(
+            !accepts(&words, "arg"),
+            "not a prefix query: two letters missing"
+        );
+    }
+
+    #[test]
+    fn a_prefix_takes_longer_words_and_leaves_the_known_ones_out() {
+        let words = Words::loose("زيت", 0, true, &["زيت"]);
+        assert!(accepts(&words, "زيتون"));
+        assert!(!accepts(&words, "زيت"));
+        assert!(!accepts(&words, "زين"));
+        let words = Words::loose("hui", 0, true, &["hui", "huile"]);
+        assert!(accepts(&words, "huiles"), "longer than a known word");
+        assert!(!accepts(&words, "huile"));
+    }
+
+    fn product(n: u128, titles: &[&str], category: &str) -> SearchDoc {
+        SearchDoc {
+            id: Uuid::from_u128(n),
+            titles: titles.iter().map(|t| (*t).to_owned()).collect(),
+            body: vec![format!("Coopérative {n}")],
+            category: category.to_owned(),
+            categories: vec![category.to_owned()],
+            region: "souss-massa".into(),
+            cooperative: format!("coop-{n}"),
+            labels: Vec::new(),
+            price_centimes: 10_000,
+            in_stock: true,
+            women_led: false,
+            rating: 0,
+            created_at: 0,
+        }
+    }
+
+    /// Alternatives found in many documents are matched through one word list, the others one by
+    /// one: both ways find the same products. The demo catalog is too small to reach the list
+    /// (its alternatives are all rare), so this takes it by lowering the threshold to nothing.
+    #[test]
+    fn common_alternatives_in_a_word_list_find_what_scoring_each_finds() {
+        let mut index = EmbeddedIndex::in_memory().unwrap();
+        {
+            let writer = locked(&index.writer).unwrap();
+            for doc in [
+                product(1, &["Huile d'argan", "زيت أركان", "Argan oil"], "argan"),
+                product(
+                    2,
+                    &["Huile d'olive", "زيت الزيتون", "Olive oil"],
+                    "olive-oil",
+                ),
+                product(3, &["Miel de thym", "عسل الزعتر", "Thyme honey"], "honey"),
+                product(
+                    4,
+                    &["Amlou aux amandes", "أملو باللوز", "Almond amlou"],
+                    "amlou",
+                ),
+                product(
+                    5,
+                    &["Tapis berbère", "زربية أمازيغية", "Berber rug"],
+                    "rugs",
+                ),
+            ] {
+                writer.add_document(index.document(&doc)).unwrap();
+            }
+        }
+        locked(&index.writer).unwrap().commit().unwrap();
+        index.reader.reload().unwrap();
+        let found = |index: &EmbeddedIndex, q: &str| {
+            let results = index
+                .run(&SearchRequest {
+                    query: q.into(),
+                    limit: 10,
+                    ..SearchRequest::default()
+                })
+                .unwrap();
+            let mut ids: Vec<u128> = results.ids.iter().map(|id| id.as_u128()).collect();
+            ids.sort_unstable();
+            (results.total, ids)
+        };
+        let queries = [
+            ("zit argan", vec![1]),
+            ("3sel", vec![3]),
+            ("honey", vec![3]),
+            ("zerbiya", vec![5]),
+            ("tapis", vec![5]),
+            ("oil", vec![1, 2]),
+            ("زيت", vec![1, 2]),
+            ("amlou", vec![4]),
+        ];
+        let scored: Vec<_> = queries.iter().map(|(q, _)| found(&index, q)).collect();
+        index.scored_alternative_docs = 0;
+        for ((q, expected), one_by_one) in queries.iter().zip(scored) {
+            let listed = found(&index, q);
+            assert_eq!(
+                listed, one_by_one,
+                "{q}: the word list finds what scoring finds"
+            );
+            assert_eq!(listed.1, *expected, "{q}");
+        }
+    }
+
+    #[test]
+    fn listed_words_are_those_words_exactly() {
+        let words = Words::any_of(&["زيت", "zit", "oil"]);
+        assert!(accepts(&words, "zit"));
+        assert!(accepts(&words, "زيت"));
+        assert!(accepts(&words, "oil"));
+        assert!(!accepts(&words, "zi"));
+        assert!(!accepts(&words, "zitoun"));
+        assert!(!accepts(&words, "oils"));
+        assert!(!Words::any_of(&[]).can_match(&Words::any_of(&[]).start()));
+        let many: Vec<String> = (0..Words::MAX_LISTED).map(|i| format!("w{i}")).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        let words = Words::any_of(&many);
+        assert!(accepts(&words, "w0") && accepts(&words, "w63") && !accepts(&words, "w64"));
     }
 }
