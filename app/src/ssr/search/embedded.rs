@@ -1,8 +1,9 @@
 //! The embedded search engine: a tantivy index in `data/search/` (or in memory for tests), no
 //! server to run. Text arrives normalised by `domain::search`, so a whitespace tokenizer is all
-//! the analysis it needs; typos and prefixes are fuzzy term queries, synonyms and Darija readings
-//! are alternative terms, facets are counted from the fast-field columns, and hits are named from
-//! two fast-field columns holding the product's id (no stored documents to decompress).
+//! the analysis it needs; typos and prefixes are Levenshtein automata over the term dictionary,
+//! synonyms and Darija readings are alternative terms (see `text_query`), facets are counted from
+//! the fast-field columns, and hits are named from two fast-field columns holding the product's
+//! id (no stored documents to decompress).
 //!
 //! Searches run on blocking threads, at most as many at once as there are cores: beyond that they
 //! wait their turn (first come, first served) rather than share the cores, so a burst of requests
