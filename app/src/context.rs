@@ -47,6 +47,8 @@ pub struct RequestCtx {
     pub nonce: String,
     /// Path and query of the current page, so forms can come back to it.
     pub path: String,
+    /// The catalog clock, when the page cache read it for this request (after it arrived).
+    pub catalog_clock: Option<i64>,
 }
 
 /// The current request's context; a default (Arabic, signed out) when there is none.

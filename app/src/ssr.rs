@@ -12,6 +12,7 @@ pub mod passwords;
 pub mod payments;
 pub mod rate_limit;
 pub mod request;
+pub mod revisions;
 pub mod rich_text;
 pub mod search;
 pub mod services;

@@ -105,6 +105,7 @@ impl Application {
         app::ssr::services::settings::reload(&db, &live_settings)
             .await
             .map_err(|_| anyhow::anyhow!("cannot read the platform settings"))?;
+        let revisions = app::ssr::revisions::RevisionReader::new(db.clone());
         let state = AppState {
             leptos_options,
             db,
@@ -116,6 +117,7 @@ impl Application {
             search,
             payments,
             cards: Default::default(),
+            revisions,
         };
         let router = router(
             state.clone(),
@@ -290,7 +292,7 @@ pub fn router(
         .layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT))
         .layer(CatchPanicLayer::custom(error_page::panic_response))
         .layer(axum::middleware::from_fn_with_state(
-            page_cache::PageCache::new(state.db.clone(), state.live_settings.clone()),
+            page_cache::PageCache::new(state.revisions.clone(), state.live_settings.clone()),
             page_cache::public_pages,
         ))
         .layer(axum::middleware::from_fn_with_state(

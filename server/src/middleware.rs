@@ -72,6 +72,7 @@ pub async fn request_context(
             user,
             nonce: nonce.clone(),
             path,
+            catalog_clock: None,
         });
         let response = next.run(req).await;
         let response = if kind == "server_fn" {

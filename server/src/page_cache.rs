@@ -11,19 +11,18 @@
 //! revision renders afresh. So a replica's memory is only ever a copy it can check, never state
 //! another replica needs (ARCHITECTURE.md §4), and a change shows on the next request everywhere.
 //!
-//! Revision reads are batched: one task reads, for every request waiting when it starts, the
-//! revisions of all their slugs (and the clock, if any asks) in one query each. A request is only
-//! ever answered by a read that began after it arrived, so it never sees a revision older than a
-//! change committed before it came; under load, many requests share one read instead of each
-//! taking a pooled connection.
+//! Revision reads are batched (`app::ssr::revisions`): a request is only ever answered by a read
+//! that began after it arrived, and under load many requests share one read.
 //!
 //! Cached: `GET /p/{slug}` without a query string, and `GET /`, `/categories/{code}` and
 //! `/search` with any query string (it is part of the key), from a visitor who is not signed in
 //! and has no session cookie: everything else on such a page depends on the URL and the language
-//! alone. Pages other than `200 OK` and responses setting cookies are never kept.
+//! alone. Also `GET /api/search/suggest` (results as you type), for everyone: its answer depends
+//! on the query and the language alone, and people typing the same first letters ask it again
+//! and again. Pages other than `200 OK` and responses setting cookies are never kept.
 
 use crate::error_page;
-use app::{context::RequestCtx, error::AppError};
+use app::{context::RequestCtx, error::AppError, ssr::revisions::RevisionReader};
 use axum::{
     body::{Body, Bytes},
     extract::{Request, State},
@@ -32,12 +31,7 @@ use axum::{
 };
 use domain::Locale;
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
-use std::{
-    collections::HashMap,
-    sync::{Arc, OnceLock},
-};
-use tokio::sync::{mpsc, oneshot};
+use std::sync::Arc;
 
 /// Response header saying whether the page came from the cache (`hit`) or was rendered.
 pub const CACHE_HEADER: &str = "x-taawon-cache";
@@ -48,27 +42,15 @@ const CAPACITY_BYTES: u64 = 64 * 1024 * 1024;
 /// The largest page worth keeping.
 const MAX_PAGE_BYTES: usize = 2 * 1024 * 1024;
 
-/// The most requests one revision read answers.
-const MAX_BATCH: usize = 256;
-
-/// The product-page cache and the database it checks against.
+/// The page cache and the revisions it checks against.
 #[derive(Clone)]
 pub struct PageCache {
-    db: DatabaseConnection,
+    /// Where the revisions pages are checked against are read (in batches).
+    revisions: RevisionReader,
     /// The settings a page shows (the fee split, delivery): a page rendered under others is stale.
     settings: app::ssr::state::LiveSettings,
     /// Pages by path and query, and language.
     pages: moka::sync::Cache<(String, Locale), Arc<Page>>,
-    /// Where requests queue for the next revision read (the reading task starts on first use,
-    /// inside the runtime serving the requests).
-    reader: Arc<OnceLock<mpsc::UnboundedSender<Ask>>>,
-}
-
-/// A request's question to the revision reader: the revision at `slug`, if it is a product, or
-/// (no slug) the catalog clock.
-struct Ask {
-    slug: Option<String>,
-    reply: oneshot::Sender<Result<Option<i64>, sea_orm::DbErr>>,
 }
 
 /// What a cacheable request is checked against.
@@ -107,113 +89,38 @@ impl Page {
 }
 
 impl PageCache {
-    /// An empty cache reading revisions from `db`.
-    pub fn new(db: DatabaseConnection, settings: app::ssr::state::LiveSettings) -> Self {
+    /// An empty cache checking pages against `revisions`.
+    pub fn new(revisions: RevisionReader, settings: app::ssr::state::LiveSettings) -> Self {
         let pages = moka::sync::Cache::builder()
             .weigher(|_, page: &Arc<Page>| u32::try_from(page.len()).unwrap_or(u32::MAX))
             .max_capacity(CAPACITY_BYTES)
             .build();
         Self {
-            db,
+            revisions,
             settings,
             pages,
-            reader: Arc::new(OnceLock::new()),
         }
     }
 
-    /// The revision of the cooperative selling the product at `slug` (if there is one; `None`
-    /// asks for the catalog clock), from a read that starts after this call.
-    async fn revision(&self, slug: Option<&str>) -> Result<Option<i64>, sea_orm::DbErr> {
-        let reader = self.reader.get_or_init(|| {
-            let (tx, rx) = mpsc::unbounded_channel();
-            tokio::spawn(read_revisions(self.db.clone(), rx));
-            tx
-        });
-        let (reply, answer) = oneshot::channel();
-        let ask = Ask {
-            slug: slug.map(str::to_owned),
-            reply,
-        };
-        if reader.send(ask).is_err() {
-            return Err(sea_orm::DbErr::Custom("the revision reader stopped".into()));
-        }
-        answer
-            .await
-            .unwrap_or_else(|_| Err(sea_orm::DbErr::Custom("the revision reader stopped".into())))
-    }
-}
-
-/// Answers queued asks in batches until every sender is gone: each round takes whatever is
-/// waiting and reads all its slugs in one query.
-async fn read_revisions(db: DatabaseConnection, mut asks: mpsc::UnboundedReceiver<Ask>) {
-    let mut batch = Vec::with_capacity(MAX_BATCH);
-    while asks.recv_many(&mut batch, MAX_BATCH).await > 0 {
-        let mut slugs: Vec<&str> = batch.iter().filter_map(|ask| ask.slug.as_deref()).collect();
-        slugs.sort_unstable();
-        slugs.dedup();
-        let read = if slugs.is_empty() {
-            Ok(HashMap::new())
-        } else {
-            revisions_at(&db, &slugs).await
-        };
-        if let Err(e) = &read {
-            tracing::warn!(error = %e, "product revisions could not be read");
-        }
-        let clock = if batch.iter().any(|ask| ask.slug.is_none()) {
-            let clock = app::ssr::services::catalog::clock(&db).await;
-            if let Err(e) = &clock {
-                tracing::warn!(error = %e, "the catalog clock could not be read");
-            }
-            Some(clock)
-        } else {
-            None
-        };
-        for ask in batch.drain(..) {
-            let answer = match (&ask.slug, &read, &clock) {
-                (Some(slug), Ok(revisions), _) => Ok(revisions.get(slug.as_str()).copied()),
-                (None, _, Some(Ok(clock))) => Ok(Some(*clock)),
-                (Some(_), Err(e), _) | (None, _, Some(Err(e))) => {
-                    Err(sea_orm::DbErr::Custom(e.to_string()))
-                }
-                (None, _, None) => Err(sea_orm::DbErr::Custom("the clock was not read".into())),
-            };
-            // The request may be gone (its client hung up); nobody is left to tell.
-            let _ = ask.reply.send(answer);
+    /// The revision a page checked by `check` is at now (`None`: an unknown product).
+    async fn revision(&self, check: &Check<'_>) -> Result<Option<i64>, sea_orm::DbErr> {
+        match check {
+            Check::Product(slug) => self.revisions.product(slug).await,
+            Check::Catalog => self.revisions.catalog().await.map(Some),
         }
     }
-}
-
-/// The revisions of the cooperatives selling the products at `slugs`, by slug, in one query.
-async fn revisions_at(
-    db: &DatabaseConnection,
-    slugs: &[&str],
-) -> Result<HashMap<String, i64>, sea_orm::DbErr> {
-    let backend = db.get_database_backend();
-    let placeholders: Vec<String> = (1..=slugs.len())
-        .map(|i| {
-            if backend == DbBackend::Postgres {
-                format!("${i}")
-            } else {
-                "?".to_owned()
-            }
-        })
-        .collect();
-    let sql = format!(
-        "SELECT p.slug, c.catalog_revision FROM products p \
-         JOIN cooperatives c ON c.id = p.cooperative_id WHERE p.slug IN ({})",
-        placeholders.join(", ")
-    );
-    let values = slugs.iter().map(|&slug| slug.into());
-    db.query_all_raw(Statement::from_sql_and_values(backend, sql, values))
-        .await?
-        .into_iter()
-        .map(|row| Ok((row.try_get_by_index(0)?, row.try_get_by_index(1)?)))
-        .collect()
 }
 
 /// What a request that may be served from the cache is checked against.
 fn cacheable<'a>(req: &'a Request, ctx: &RequestCtx) -> Option<Check<'a>> {
-    if req.method() != Method::GET || ctx.user.is_some() {
+    if req.method() != Method::GET {
+        return None;
+    }
+    // Results as you type are the same for everyone who reads the language, signed in or not.
+    if req.uri().path() == app::components::search_box::SUGGEST_PATH {
+        return Some(Check::Catalog);
+    }
+    if ctx.user.is_some() {
         return None;
     }
     let has_session = req
@@ -244,22 +151,28 @@ fn cacheable<'a>(req: &'a Request, ctx: &RequestCtx) -> Option<Check<'a>> {
 }
 
 /// Serves anonymous public pages from the cache when their revision still holds.
-pub async fn public_pages(State(cache): State<PageCache>, req: Request, next: Next) -> Response {
+pub async fn public_pages(
+    State(cache): State<PageCache>,
+    mut req: Request,
+    next: Next,
+) -> Response {
     let Some(ctx) = req.extensions().get::<RequestCtx>().cloned() else {
         return next.run(req).await;
     };
     let Some(check) = cacheable(&req, &ctx) else {
         return next.run(req).await;
     };
-    let slug = match check {
-        Check::Product(slug) => Some(slug),
-        Check::Catalog => None,
-    };
-    let revision = match cache.revision(slug).await {
+    let revision = match cache.revision(&check).await {
         Ok(Some(revision)) => revision,
         // Unknown products render their 404; a failing read renders (and reports) as usual.
         _ => return next.run(req).await,
     };
+    if check == Check::Catalog
+        && let Some(ctx) = req.extensions_mut().get_mut::<RequestCtx>()
+    {
+        // Read after the request came: the answer, if rendered, checks its cards against it.
+        ctx.catalog_clock = Some(revision);
+    }
     let key = (
         req.uri()
             .path_and_query()
@@ -364,84 +277,6 @@ mod tests {
         })
     }
 
-    /// A one-connection in-memory database with just what the revision read touches.
-    async fn revisions_db() -> DatabaseConnection {
-        let mut options = sea_orm::ConnectOptions::new("sqlite::memory:");
-        options.max_connections(1).sqlx_logging(false);
-        let db = sea_orm::Database::connect(options).await.expect("sqlite");
-        for sql in [
-            "CREATE TABLE cooperatives (id INTEGER PRIMARY KEY, catalog_revision INTEGER NOT NULL)",
-            "CREATE TABLE products (slug TEXT UNIQUE NOT NULL, cooperative_id INTEGER NOT NULL)",
-            "INSERT INTO cooperatives VALUES (1, 10), (2, 20)",
-            "INSERT INTO products VALUES ('argan', 1), ('amlou', 1), ('safran', 2)",
-            "CREATE TABLE catalog_clock (shard INTEGER PRIMARY KEY, ticks INTEGER NOT NULL)",
-            "INSERT INTO catalog_clock VALUES (0, 5), (1, 2)",
-        ] {
-            db.execute_unprepared(sql).await.expect("schema");
-        }
-        db
-    }
-
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn many_waiting_requests_each_get_their_own_slugs_revision() {
-        let cache = PageCache::new(revisions_db().await, settings());
-        let slugs = ["argan", "safran", "nothing", "amlou"];
-        let asks = (0..200).map(|i| {
-            let cache = cache.clone();
-            let slug = slugs[i % slugs.len()];
-            tokio::spawn(async move { (slug, cache.revision(Some(slug)).await.expect("read")) })
-        });
-        for ask in asks {
-            let (slug, revision) = ask.await.expect("task");
-            let expected = match slug {
-                "argan" | "amlou" => Some(10),
-                "safran" => Some(20),
-                _ => None,
-            };
-            assert_eq!(revision, expected, "{slug}");
-        }
-    }
-
-    #[tokio::test]
-    async fn a_change_committed_before_a_request_is_what_it_reads() {
-        let db = revisions_db().await;
-        let cache = PageCache::new(db.clone(), settings());
-        assert_eq!(cache.revision(Some("argan")).await.expect("read"), Some(10));
-        db.execute_unprepared("UPDATE cooperatives SET catalog_revision = 11 WHERE id = 1")
-            .await
-            .expect("update");
-        assert_eq!(cache.revision(Some("argan")).await.expect("read"), Some(11));
-        db.execute_unprepared("DROP TABLE products")
-            .await
-            .expect("drop");
-        assert!(
-            cache.revision(Some("argan")).await.is_err(),
-            "a failing read is an error, not a missing product"
-        );
-    }
-
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn clock_and_slug_asks_waiting_together_each_get_their_answer() {
-        let db = revisions_db().await;
-        let cache = PageCache::new(db.clone(), settings());
-        let asks = (0..100).map(|i| {
-            let cache = cache.clone();
-            tokio::spawn(async move {
-                let slug = (i % 2 == 0).then_some("safran");
-                (slug, cache.revision(slug).await.expect("read"))
-            })
-        });
-        for ask in asks {
-            let (slug, revision) = ask.await.expect("task");
-            let expected = if slug.is_some() { 20 } else { 7 };
-            assert_eq!(revision, Some(expected), "{slug:?}");
-        }
-        db.execute_unprepared("UPDATE catalog_clock SET ticks = ticks + 1 WHERE shard = 0")
-            .await
-            .expect("tick");
-        assert_eq!(cache.revision(None).await.expect("read"), Some(8));
-    }
-
     #[test]
     fn public_listings_and_plain_product_pages_are_cacheable_and_nothing_else() {
         let ctx = RequestCtx::default();
@@ -471,10 +306,28 @@ mod tests {
             "/admin",
             "/orders/1",
             "/search/x",
-            "/api/search/suggest?q=a",
+            "/api/search/suggestions?q=a",
         ] {
             assert_eq!(check(other), None, "{other}");
         }
+        let signed_in = RequestCtx {
+            user: Some(app::context::CurrentUser {
+                id: domain::UserId::new(),
+                email: "a@b.ma".into(),
+                display_name: "A".into(),
+                roles: vec![domain::Role::Consumer],
+            }),
+            ..RequestCtx::default()
+        };
+        for (uri, cached) in [("/api/search/suggest?q=a", true), ("/search?q=a", false)] {
+            let req = Request::builder()
+                .uri(uri)
+                .header(header::COOKIE, "taawon_session=xyz")
+                .body(Body::empty())
+                .expect("request");
+            assert_eq!(cacheable(&req, &signed_in).is_some(), cached, "{uri}");
+        }
+        assert_eq!(check("/api/search/suggest?q=a").as_deref(), Some("Catalog"));
         let post = Request::builder()
             .method(Method::POST)
             .uri("/search")

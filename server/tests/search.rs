@@ -740,6 +740,16 @@ async fn searchable_product() -> (
 /// The results-as-you-type endpoint, as the header's island calls it: status, content type and
 /// the options as HTML.
 async fn suggest(app: &crate::helpers::TestApp, q: &str, language: &str) -> (u16, String, String) {
+    let (status, kind, _, body) = suggest_cached(app, q, language).await;
+    (status, kind, body)
+}
+
+/// [`suggest`], with whether the page cache answered (`hit`) or the endpoint did (`miss`).
+async fn suggest_cached(
+    app: &crate::helpers::TestApp,
+    q: &str,
+    language: &str,
+) -> (u16, String, String, String) {
     let response = crate::helpers::browser()
         .get(app.url("/api/search/suggest"))
         .query(&[("q", q)])
@@ -748,13 +758,19 @@ async fn suggest(app: &crate::helpers::TestApp, q: &str, language: &str) -> (u16
         .await
         .expect("GET");
     let status = response.status().as_u16();
+    let cache = response
+        .headers()
+        .get("x-taawon-cache")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
     let kind = response
         .headers()
         .get("content-type")
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default()
         .to_owned();
-    (status, kind, response.text().await.expect("body"))
+    (status, kind, cache, response.text().await.expect("body"))
 }
 
 #[tokio::test]
@@ -839,10 +855,18 @@ async fn cards_in_answers_change_with_the_catalog_at_once_though_they_are_kept()
     let grid = category_grid().await;
     assert!(grid.contains(&link), "the category grid shows it");
 
+    // Asked again, the answer itself comes from the page cache, once per language.
+    let (_, _, cache, kept) = suggest_cached(&app, "argan", "fr").await;
+    assert_eq!(cache, "hit");
+    assert!(kept.contains(&price(product.price_centimes)));
+    assert_eq!(suggest_cached(&app, "argan", "ar").await.2, "miss");
+    assert_eq!(suggest_cached(&app, "argan", "ar").await.2, "hit");
+
     // A new price, written straight to the database (no service told anyone): the next answers
     // show it, from the suggestions, the search page and the category grid alike.
     crate::products::set_price(&app, &product, 98_765).await;
-    let (_, _, suggested) = suggest(&app, "argan", "fr").await;
+    let (_, _, cache, suggested) = suggest_cached(&app, "argan", "fr").await;
+    assert_eq!(cache, "miss", "the catalog moved");
     assert!(suggested.contains(&price(98_765)), "{suggested}");
     assert!(!suggested.contains(&price(product.price_centimes)));
     let (_, page) = search_page(&app, "?q=argan", "fr").await;

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 #[server(endpoint = "catalog/search")]
 pub async fn search_products(query: SearchQueryDto) -> Result<SearchPageDto, AppError> {
     use crate::ssr::{AppState, request::request_ctx, services::search};
-    let locale = request_ctx()?.locale;
+    let ctx = request_ctx()?;
     let state = AppState::current()?;
-    search::search_page(&state, query, locale).await
+    search::search_page(&state, query, ctx.locale, ctx.catalog_clock).await
 }

@@ -105,6 +105,8 @@ pub struct AppState {
     pub payments: Option<Arc<dyn super::payments::CardGateway>>,
     /// Product cards of search answers, checked against the catalog on every use.
     pub cards: super::card_cache::CardCache,
+    /// Catalog revisions and the catalog clock, read in batches.
+    pub revisions: super::revisions::RevisionReader,
 }
 
 impl AppState {

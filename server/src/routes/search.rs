@@ -1,5 +1,7 @@
 //! `GET /api/search/suggest?q=…`: results as you type for the header's search box, as the
 //! options of its list, rendered here in the reader's language (the island only inserts them).
+//! The page cache keeps answers by query and language, checked against the catalog clock
+//! (`crate::page_cache`).
 
 use app::{
     components::search_box::suggestions_html,
@@ -24,7 +26,7 @@ pub async fn suggest(
         .find(|(key, _)| key == "q")
         .map(|(_, value)| value.into_owned())
         .unwrap_or_default();
-    match search::suggest_products(&state, &q, ctx.locale).await {
+    match search::suggest_products(&state, &q, ctx.locale, ctx.catalog_clock).await {
         // The answer depends on the reader's language and changes with the catalog.
         Ok(answer) => (
             [

@@ -515,11 +515,7 @@ impl Words {
         Self {
             loose: Some(dfa),
             // Past the limit, a known word is read twice: slower, never wrong.
-            listed: known
-                .iter()
-                .take(Self::MAX_LISTED)
-                .map(|w| w.as_bytes().to_vec())
-                .collect(),
+            listed: Self::listing(known),
         }
     }
 
@@ -527,12 +523,17 @@ impl Words {
     fn any_of(words: &[&str]) -> Self {
         Self {
             loose: None,
-            listed: words
-                .iter()
-                .take(Self::MAX_LISTED)
-                .map(|w| w.as_bytes().to_vec())
-                .collect(),
+            listed: Self::listing(words),
         }
+    }
+
+    /// The bytes of the first [`Self::MAX_LISTED`] of `words`.
+    fn listing(words: &[&str]) -> Vec<Vec<u8>> {
+        words
+            .iter()
+            .take(Self::MAX_LISTED)
+            .map(|w| w.as_bytes().to_vec())
+            .collect()
     }
 
     /// Whether the bytes read are exactly one of the listed words.

@@ -134,7 +134,7 @@ pub async fn grid(
     let page = page.clamp(1, pages);
     let ids = paginator.fetch_page(page - 1).await.map_err(db_error)?;
     Ok(ProductPageOf {
-        items: public_cards(state, &ids, locale, CardDetail::Full).await?,
+        items: public_cards(state, &ids, locale, CardDetail::Full, None).await?,
         page,
         pages,
         total,
@@ -212,21 +212,45 @@ pub enum CardDetail {
 
 /// Cards for the public products among `ids` (a search engine's hits), in `ids`' order.
 ///
-/// One query reads which of them are public now and their cooperatives' catalog revisions;
-/// cards kept in `state.cards` at those revisions are used as they are, the others are built
-/// from the database (and kept). A hit the engine still holds but the database no longer shows
-/// (unpublished, hidden, its cooperative suspended) is left out.
+/// The catalog clock is `clock` when the request already read it (the page cache does), or is
+/// read now (in a read other requests share); which hits are public and their
+/// cooperatives' revisions come from `state.cards` where a read at that clock found them, and
+/// from one query for the rest (see `card_cache`). Cards kept at those revisions are used as
+/// they are, the others are built from the database (and kept). A hit the engine still holds but
+/// the database no longer shows (unpublished, hidden, its cooperative suspended) is left out.
 pub async fn public_cards(
     state: &crate::ssr::AppState,
     ids: &[Uuid],
     locale: Locale,
     detail: CardDetail,
+    clock: Option<i64>,
 ) -> Result<Vec<ProductCardDto>, AppError> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     let db = &state.db;
-    let revisions: HashMap<Uuid, i64> = public_revisions(db, ids).await?;
+    let clock = match clock {
+        Some(clock) => clock,
+        None => state.revisions.catalog().await.map_err(db_error)?,
+    };
+    let mut revisions: HashMap<Uuid, i64> = HashMap::with_capacity(ids.len());
+    let mut unknown = Vec::new();
+    for id in ids {
+        match state.cards.checked(id, clock) {
+            Some(Some(revision)) => {
+                revisions.insert(*id, revision);
+            }
+            Some(None) => {}
+            None => unknown.push(*id),
+        }
+    }
+    if !unknown.is_empty() {
+        let read = public_revisions(db, &unknown).await?;
+        for id in unknown {
+            state.cards.check(id, clock, read.get(&id).copied());
+        }
+        revisions.extend(read);
+    }
     let mut cards: HashMap<Uuid, ProductCardDto> = HashMap::with_capacity(ids.len());
     let mut missing = Vec::new();
     for id in ids {

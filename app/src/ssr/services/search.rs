@@ -106,11 +106,12 @@ fn filters(query: &SearchQueryDto) -> SearchFilters {
     }
 }
 
-/// Runs the search the page's URL asks for.
+/// Runs the search the page's URL asks for; `clock` is the catalog clock if the request read it.
 pub async fn search_page(
     state: &AppState,
     raw: SearchQueryDto,
     locale: Locale,
+    clock: Option<i64>,
 ) -> Result<SearchPageDto, AppError> {
     let all_categories: Vec<CategoryDto> = catalog::categories()
         .iter()
@@ -137,7 +138,8 @@ pub async fn search_page(
         request.offset = ((pages - 1) * PER_PAGE) as usize;
         results = state.search.search(&request).await.map_err(engine_error)?;
     }
-    let items = browse::public_cards(state, &results.ids, locale, browse::CardDetail::Full).await?;
+    let items =
+        browse::public_cards(state, &results.ids, locale, browse::CardDetail::Full, clock).await?;
     let terms = query_terms(&query.q);
     let titles = items
         .iter()
@@ -270,11 +272,13 @@ fn respelling(q: &str) -> Option<String> {
     suggest(q, VOCABULARY.iter().map(String::as_str))
 }
 
-/// Results as you type: the best few products for `q`, in the page's language, without facets.
+/// Results as you type: the best few products for `q`, in the page's language, without facets;
+/// `clock` is the catalog clock if the request read it.
 pub async fn suggest_products(
     state: &AppState,
     q: &str,
     locale: Locale,
+    clock: Option<i64>,
 ) -> Result<SuggestDto, AppError> {
     let (q, _) = clean_query(q);
     if q.is_empty() {
@@ -294,25 +298,31 @@ pub async fn suggest_products(
             AppError::SearchUnavailable
         })?;
     let terms = query_terms(&q);
-    let items = browse::public_cards(state, &results.ids, locale, browse::CardDetail::Brief)
-        .await?
-        .into_iter()
-        .map(|card| SuggestItemDto {
-            title: highlight(&card.title, &terms),
-            price: domain::money::format(card.price_centimes, locale),
-            // The smallest variant (srcset lists them smallest first): a thumbnail.
-            thumbnail: card.image.map(|i| {
-                i.srcset
-                    .split(' ')
-                    .next()
-                    .filter(|url| !url.is_empty())
-                    .map_or(i.src.clone(), str::to_owned)
-            }),
-            cooperative: card.cooperative_name,
-            title_lang: card.title_lang,
-            slug: card.slug,
-        })
-        .collect();
+    let items = browse::public_cards(
+        state,
+        &results.ids,
+        locale,
+        browse::CardDetail::Brief,
+        clock,
+    )
+    .await?
+    .into_iter()
+    .map(|card| SuggestItemDto {
+        title: highlight(&card.title, &terms),
+        price: domain::money::format(card.price_centimes, locale),
+        // The smallest variant (srcset lists them smallest first): a thumbnail.
+        thumbnail: card.image.map(|i| {
+            i.srcset
+                .split(' ')
+                .next()
+                .filter(|url| !url.is_empty())
+                .map_or(i.src.clone(), str::to_owned)
+        }),
+        cooperative: card.cooperative_name,
+        title_lang: card.title_lang,
+        slug: card.slug,
+    })
+    .collect();
     Ok(SuggestDto {
         suggestion: if results.total == 0 {
             respelling(&q)
