@@ -18,5 +18,6 @@ pub mod search;
 pub mod services;
 pub mod session_store;
 pub mod state;
+pub mod timing;
 
 pub use state::AppState;

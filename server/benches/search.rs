@@ -6,7 +6,10 @@
 //!   results-as-you-type endpoint asks),
 //! - through HTTP: `/api/search/suggest` and the whole `/search` page.
 //!
-//! Prints p50/p95/p99 and requests/s for each. The embedded engine always; Meilisearch too when
+//! Prints p50/p95/p99 and requests/s for each; for the endpoints also, per request, the latency
+//! less the engine time the server reports in `Server-Timing` (the endpoint's own overhead, under
+//! the same load) and less the whole application's time (what the client and the connection add),
+//! beside the older estimate, the engine's p95 subtracted from the endpoint's. The embedded engine always; Meilisearch too when
 //! `MEILISEARCH_URL` is set (it says it skipped otherwise). Not a timed test: it prints figures.
 //! Run with `cargo bench -p server --bench search`.
 
@@ -19,6 +22,7 @@
 use app::ssr::{
     entity::{product, product_photo, product_translation, search_queue},
     search::{SearchIndex, SearchRequest, embedded::EmbeddedIndex, meili::MeiliIndex, sync},
+    timing,
 };
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -366,7 +370,7 @@ async fn measure(index: Arc<dyn SearchIndex>, base: &str, queries: &[String]) {
                         ..SearchRequest::default()
                     })
                     .await
-                    .map(|_| ())
+                    .map(|_| Reported::default())
                     .map_err(|e| e.to_string())
             }
         })
@@ -419,27 +423,76 @@ async fn measure(index: Arc<dyn SearchIndex>, base: &str, queries: &[String]) {
                 if !response.status().is_success() {
                     return Err(format!("{path}: {}", response.status()));
                 }
-                response
-                    .bytes()
-                    .await
-                    .map(|_| ())
-                    .map_err(|e| e.to_string())
+                let timing = response
+                    .headers()
+                    .get("server-timing")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or_default()
+                    .to_owned();
+                response.bytes().await.map_err(|e| e.to_string())?;
+                Ok(Reported {
+                    search: timing::search_of(&timing),
+                    app: timing::app_of(&timing),
+                })
             }
         })
         .await;
         endpoints.push(report(name, &figures));
+        // Per request, from the server's `Server-Timing`: what the client waited less what the
+        // engine took (the endpoint's own overhead, under the same load), and less what the
+        // whole application took (the client, the connection, sessions and compression).
+        breakdown(
+            "  own overhead: latency − its engine time",
+            &figures,
+            |r| r.search,
+        );
+        breakdown("  outside the app: latency − app time", &figures, |r| {
+            r.app
+        });
     }
     println!(
-        "endpoint overhead over the engine at p95: suggest {:+.1} ms (over the engine without \
-         facets), whole page {:+.1} ms (over the engine with facets)",
+        "endpoint overhead over the engine, p95 of separate runs subtracted: suggest {:+.1} ms \
+         (over the engine without facets), whole page {:+.1} ms (over the engine with facets)",
         endpoints[0] - engine_suggest,
         endpoints[1] - engine_page
     );
 }
 
-/// Latencies of every request and the wall time of the whole run.
+/// What the server said a request's time went to (`Server-Timing`).
+#[derive(Default, Clone, Copy)]
+struct Reported {
+    search: Option<Duration>,
+    app: Option<Duration>,
+}
+
+/// A row of p50/p95/p99 of each request's latency less the part `part` picks, over the requests
+/// that reported it (none: says so).
+fn breakdown(name: &str, f: &Figures, part: impl Fn(&Reported) -> Option<Duration>) {
+    let mut rest: Vec<Duration> = f
+        .requests
+        .iter()
+        .filter_map(|(latency, r)| part(r).map(|p| latency.saturating_sub(p)))
+        .collect();
+    if rest.is_empty() {
+        println!("{name:<44} (not reported)");
+        return;
+    }
+    rest.sort();
+    println!(
+        "{name:<44} {:>8.1} {:>8.1} {:>8.1}   ({} of {} requests)",
+        percentile(&rest, 50.0),
+        percentile(&rest, 95.0),
+        percentile(&rest, 99.0),
+        rest.len(),
+        f.requests.len()
+    );
+}
+
+/// Latencies of every request (sorted), what each request's server reported, and the wall time
+/// of the whole run.
 struct Figures {
     latencies: Vec<Duration>,
+    requests: Vec<(Duration, Reported)>,
     wall: Duration,
 }
 
@@ -455,7 +508,7 @@ fn rounds() -> usize {
 async fn load<F, Fut>(queries: Arc<Vec<String>>, request: F) -> Figures
 where
     F: Fn(String) -> Fut + Clone + Send + 'static,
-    Fut: std::future::Future<Output = Result<(), String>> + Send,
+    Fut: std::future::Future<Output = Result<Reported, String>> + Send,
 {
     for q in queries.iter().take(20) {
         request(q.clone()).await.expect("warm-up request");
@@ -470,21 +523,24 @@ where
                 for round in 0..rounds {
                     let q = queries[(client * rounds + round) % queries.len()].clone();
                     let at = Instant::now();
-                    request(q).await.expect("request");
-                    times.push(at.elapsed());
+                    let reported = request(q).await.expect("request");
+                    times.push((at.elapsed(), reported));
                 }
                 times
             })
         })
         .collect();
-    let mut latencies = Vec::new();
+    let mut requests = Vec::new();
     for task in tasks {
-        latencies.extend(task.await.expect("client"));
+        requests.extend(task.await.expect("client"));
     }
+    let wall = started.elapsed();
+    let mut latencies: Vec<Duration> = requests.iter().map(|r| r.0).collect();
     latencies.sort();
     Figures {
         latencies,
-        wall: started.elapsed(),
+        requests,
+        wall,
     }
 }
 

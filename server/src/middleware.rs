@@ -1,5 +1,6 @@
 //! Per-request middleware: client address, cross-site refusal, who is signed in, language,
-//! CSP nonce, security headers, metrics; and HTTP statuses for server-function errors.
+//! CSP nonce, security headers, metrics, `Server-Timing`; and HTTP statuses for server-function
+//! errors.
 
 use crate::error_page;
 use app::{
@@ -34,6 +35,9 @@ pub struct MiddlewareState {
     pub trust_proxy: bool,
 }
 
+/// The `Server-Timing` header (`http` has no constant for it).
+pub const SERVER_TIMING: header::HeaderName = header::HeaderName::from_static("server-timing");
+
 /// Resolves the request context, refuses cross-site writes, and sets security headers.
 pub async fn request_context(
     State(ms): State<MiddlewareState>,
@@ -47,6 +51,7 @@ pub async fn request_context(
     let locale = query_locale(req.uri().query()).unwrap_or_else(|| resolve_locale(req.headers()));
     let nonce = new_nonce();
     let mut personal = false;
+    let spent = app::ssr::timing::Spent::default();
 
     let mut response = if is_state_changing(&method)
         && is_cross_site(req.headers(), &ms.app.settings().public_url)
@@ -74,7 +79,8 @@ pub async fn request_context(
             path,
             catalog_clock: None,
         });
-        let response = next.run(req).await;
+        req.extensions_mut().insert(spent.clone());
+        let response = app::ssr::timing::scope(spent.clone(), next.run(req)).await;
         let response = if kind == "server_fn" {
             server_fn_status(response).await
         } else {
@@ -99,6 +105,13 @@ pub async fn request_context(
             header::CACHE_CONTROL,
             HeaderValue::from_static("private, no-cache"),
         );
+    }
+    // How long the application and its searches took, for developer tools and load tests.
+    if let Ok(value) = HeaderValue::from_str(&app::ssr::timing::header_value(
+        spent.search(),
+        started.elapsed(),
+    )) {
+        response.headers_mut().insert(SERVER_TIMING, value);
     }
     let status = response.status().as_u16().to_string();
     metrics::counter!("http_requests_total", "method" => method.to_string(), "kind" => kind, "status" => status).increment(1);

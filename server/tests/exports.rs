@@ -222,14 +222,6 @@ fn csv_lines(body: &[u8]) -> Vec<String> {
     text.lines().map(str::to_owned).collect()
 }
 
-fn header(headers: &reqwest::header::HeaderMap, name: &str) -> String {
-    headers
-        .get(name)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned()
-}
-
 /// The lines whose first cell is `number`.
 fn rows_of<'a>(lines: &'a [String], number: &str) -> Vec<&'a String> {
     lines
@@ -244,12 +236,18 @@ async fn an_admin_exports_the_orders_of_a_period_in_french_and_arabic_for_spread
     let path = "/exports/orders.csv?from=2026-02-01&to=2026-03-31";
     let (status, headers, body) = download(&m.app, &m.admin, path, "fr").await;
     assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
-    assert_eq!(header(&headers, "content-type"), "text/csv; charset=utf-8");
     assert_eq!(
-        header(&headers, "content-disposition"),
+        crate::helpers::header(&headers, "content-type"),
+        "text/csv; charset=utf-8"
+    );
+    assert_eq!(
+        crate::helpers::header(&headers, "content-disposition"),
         "attachment; filename=\"taawon-orders-2026-02-01-2026-03-31.csv\""
     );
-    assert_eq!(header(&headers, "cache-control"), "private, no-store");
+    assert_eq!(
+        crate::helpers::header(&headers, "cache-control"),
+        "private, no-store"
+    );
     assert!(
         headers.get("content-length").is_none(),
         "streamed: no length announced up front"
@@ -303,7 +301,7 @@ async fn an_admin_exports_the_orders_of_a_period_in_french_and_arabic_for_spread
     .await;
     let today = Utc::now().date_naive().to_string();
     assert_eq!(
-        header(&headers, "content-disposition"),
+        crate::helpers::header(&headers, "content-disposition"),
         format!("attachment; filename=\"taawon-orders-2026-01-01-{today}.csv\"")
     );
 }
@@ -387,7 +385,7 @@ async fn a_cooperative_member_exports_only_its_own_figures() {
         let (status, headers, body) = download(&m.app, &m.app.client, &path, "fr").await;
         assert_eq!(status, refused_with, "{path}");
         assert!(
-            header(&headers, "content-type").starts_with("text/html"),
+            crate::helpers::header(&headers, "content-type").starts_with("text/html"),
             "{path}"
         );
         let body = String::from_utf8_lossy(&body);
@@ -422,7 +420,7 @@ async fn signed_out_visitors_and_unknown_files_are_refused() {
     let anonymous = browser();
     let (status, headers, body) = download(&m.app, &anonymous, "/exports/orders.csv", "fr").await;
     assert_eq!(status, 401);
-    assert!(header(&headers, "content-type").starts_with("text/html"));
+    assert!(crate::helpers::header(&headers, "content-type").starts_with("text/html"));
     let body = String::from_utf8_lossy(&body);
     assert!(body.contains("Veuillez vous connecter") && !body.contains("TA-FEB"));
     for path in [
@@ -447,7 +445,7 @@ async fn bad_dates_get_a_translated_error_and_no_rows() {
         let path = format!("/exports/orders.csv?{query}");
         let (status, headers, body) = download(&m.app, &m.admin, &path, "fr").await;
         assert_eq!(status, 400, "{query}");
-        assert!(header(&headers, "content-type").starts_with("text/html"));
+        assert!(crate::helpers::header(&headers, "content-type").starts_with("text/html"));
         assert!(headers.get("content-disposition").is_none());
         let body = String::from_utf8_lossy(&body);
         assert!(

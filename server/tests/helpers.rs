@@ -245,6 +245,15 @@ fn absolute(base: &str, location: &str) -> String {
     }
 }
 
+/// A header's value as text (empty when absent or not text).
+pub fn header(headers: &reqwest::header::HeaderMap, name: &str) -> String {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
 /// The value of the `name` cookie in a response's `Set-Cookie` headers.
 pub fn set_cookie<'a>(response: &'a Response, name: &str) -> Option<&'a str> {
     response

@@ -758,18 +758,8 @@ async fn suggest_cached(
         .await
         .expect("GET");
     let status = response.status().as_u16();
-    let cache = response
-        .headers()
-        .get("x-taawon-cache")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
-    let kind = response
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
+    let cache = crate::helpers::header(response.headers(), "x-taawon-cache");
+    let kind = crate::helpers::header(response.headers(), "content-type");
     (status, kind, cache, response.text().await.expect("body"))
 }
 
@@ -880,4 +870,46 @@ async fn cards_in_answers_change_with_the_catalog_at_once_though_they_are_kept()
     assert!(!search_page(&app, "?q=argan", "fr").await.1.contains(&link));
     let grid = category_grid().await;
     assert!(!grid.contains(&link));
+}
+
+#[tokio::test]
+async fn answers_tell_how_long_their_search_took() {
+    let (app, _, _) = searchable_product().await;
+    let timing = |path: &'static str, q: &'static str| {
+        let url = app.url(path);
+        async move {
+            let response = crate::helpers::browser()
+                .get(url)
+                .query(&[("q", q)])
+                .header("accept-language", "fr")
+                .send()
+                .await
+                .expect("GET");
+            assert_eq!(response.status(), 200, "{path}?q={q}");
+            let value = crate::helpers::header(response.headers(), "server-timing");
+            let cache = crate::helpers::header(response.headers(), "x-taawon-cache");
+            (
+                app::ssr::timing::search_of(&value),
+                app::ssr::timing::app_of(&value),
+                cache,
+                value,
+            )
+        }
+    };
+    // Answered afresh: the engine's time, within the application's.
+    let (search, total, cache, value) = timing("/api/search/suggest", "huile").await;
+    assert_eq!(cache, "miss");
+    let (search, total) = (search.expect(&value), total.expect(&value));
+    assert!(
+        search > std::time::Duration::ZERO && search <= total,
+        "{value}"
+    );
+    // From the page cache: no search ran, so none is told.
+    let (search, total, cache, value) = timing("/api/search/suggest", "huile").await;
+    assert_eq!(cache, "hit");
+    assert_eq!(search, None, "{value}");
+    assert!(total.is_some(), "{value}");
+    // The search page tells its search too.
+    let (search, total, _, value) = timing("/search", "huile").await;
+    assert!(search.is_some() && total.is_some(), "{value}");
 }

@@ -19,10 +19,21 @@ pub async fn home() -> Result<HomeDto, AppError> {
         request::request_ctx,
         services::browse::{self, Sort},
     };
-    let locale = request_ctx()?.locale;
+    let ctx = request_ctx()?;
     let state = AppState::current()?;
     let categories = super::catalog::categories().await?;
-    let newest = browse::grid(&state, None, None, None, Sort::Newest, 1, 8, locale).await?;
+    let newest = browse::grid(
+        &state,
+        None,
+        None,
+        None,
+        Sort::Newest,
+        1,
+        8,
+        ctx.locale,
+        ctx.catalog_clock,
+    )
+    .await?;
     Ok(HomeDto {
         categories,
         featured: browse::cooperatives(&state.db, false, 6).await?,
@@ -44,7 +55,7 @@ pub async fn category_products(
         request::request_ctx,
         services::browse::{self, PER_PAGE, Sort},
     };
-    let locale = request_ctx()?.locale;
+    let ctx = request_ctx()?;
     let state = AppState::current()?;
     let codes = browse::category_and_children(&state.db, &code).await?;
     if codes.is_empty() {
@@ -58,7 +69,8 @@ pub async fn category_products(
         Sort::from_code(&sort),
         page,
         PER_PAGE,
-        locale,
+        ctx.locale,
+        ctx.catalog_clock,
     )
     .await
 }
@@ -79,7 +91,7 @@ pub async fn cooperative_products(
             cooperatives,
         },
     };
-    let locale = request_ctx()?.locale;
+    let ctx = request_ctx()?;
     let state = AppState::current()?;
     let coop = cooperatives::public_by_slug(&state.db, &slug).await?;
     browse::grid(
@@ -90,7 +102,8 @@ pub async fn cooperative_products(
         Sort::from_code(&sort),
         page,
         PER_PAGE,
-        locale,
+        ctx.locale,
+        ctx.catalog_clock,
     )
     .await
 }

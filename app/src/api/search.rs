@@ -9,8 +9,18 @@ use leptos::prelude::*;
 /// One page of results for the search page's URL.
 #[server(endpoint = "catalog/search")]
 pub async fn search_products(query: SearchQueryDto) -> Result<SearchPageDto, AppError> {
-    use crate::ssr::{AppState, request::request_ctx, services::search};
+    use crate::ssr::{
+        AppState,
+        request::{request_ctx, spent},
+        services::search,
+        timing,
+    };
     let ctx = request_ctx()?;
     let state = AppState::current()?;
-    search::search_page(&state, query, ctx.locale, ctx.catalog_clock).await
+    // Leptos runs this in a task of its own: the search time goes to the request's record.
+    timing::scope(
+        spent(),
+        search::search_page(&state, query, ctx.locale, ctx.catalog_clock),
+    )
+    .await
 }

@@ -28,6 +28,15 @@ pub fn request_ctx() -> Result<RequestCtx, AppError> {
         })
 }
 
+/// The record of the request's search time (`Server-Timing`); a fresh one, that nobody reads,
+/// when the middleware put none.
+pub fn spent() -> crate::ssr::timing::Spent {
+    parts()
+        .ok()
+        .and_then(|p| p.extensions.get::<crate::ssr::timing::Spent>().cloned())
+        .unwrap_or_default()
+}
+
 /// The tower-sessions session of the request.
 pub fn session() -> Result<Session, AppError> {
     parts()?

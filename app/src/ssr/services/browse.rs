@@ -100,7 +100,8 @@ pub async fn public_slugs(
 }
 
 /// A page of public products, optionally of one category (with its sub-categories) or one
-/// cooperative.
+/// cooperative; `clock` is the catalog clock if the request read it (its cards are then checked
+/// against it, not read again).
 pub async fn grid(
     state: &crate::ssr::AppState,
     category_codes: Option<&[String]>,
@@ -110,6 +111,7 @@ pub async fn grid(
     page: u64,
     per_page: u64,
     locale: Locale,
+    clock: Option<i64>,
 ) -> Result<ProductPageOf, AppError> {
     let db = &state.db;
     let mut query = public().select_only().column(product::Column::Id);
@@ -134,7 +136,7 @@ pub async fn grid(
     let page = page.clamp(1, pages);
     let ids = paginator.fetch_page(page - 1).await.map_err(db_error)?;
     Ok(ProductPageOf {
-        items: public_cards(state, &ids, locale, CardDetail::Full, None).await?,
+        items: public_cards(state, &ids, locale, CardDetail::Full, clock).await?,
         page,
         pages,
         total,

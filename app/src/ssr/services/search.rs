@@ -9,7 +9,7 @@ use crate::{
     ssr::{
         AppState,
         entity::cooperative,
-        search::{SearchFilters, SearchRequest, SearchSort, query_terms},
+        search::{SearchFilters, SearchRequest, SearchResults, SearchSort, query_terms},
     },
 };
 use domain::{
@@ -106,6 +106,17 @@ fn filters(query: &SearchQueryDto) -> SearchFilters {
     }
 }
 
+/// One search, its time told to the request's `Server-Timing` (`crate::ssr::timing`).
+async fn run(state: &AppState, request: &SearchRequest) -> Result<SearchResults, AppError> {
+    let at = std::time::Instant::now();
+    let results = state.search.search(request).await;
+    crate::ssr::timing::record_search(at.elapsed());
+    results.map_err(|e| {
+        tracing::error!(error = %e, "search failed");
+        AppError::SearchUnavailable
+    })
+}
+
 /// Runs the search the page's URL asks for; `clock` is the catalog clock if the request read it.
 pub async fn search_page(
     state: &AppState,
@@ -126,17 +137,13 @@ pub async fn search_page(
         limit: PER_PAGE as usize,
         skip_facets: false,
     };
-    let engine_error = |e: crate::ssr::search::SearchError| {
-        tracing::error!(error = %e, "search failed");
-        AppError::SearchUnavailable
-    };
-    let mut results = state.search.search(&request).await.map_err(engine_error)?;
+    let mut results = run(state, &request).await?;
     let pages = results.total.div_ceil(PER_PAGE).max(1);
     // Past the last page: show the last one.
     if query.page > pages && results.total > 0 {
         query.page = pages;
         request.offset = ((pages - 1) * PER_PAGE) as usize;
-        results = state.search.search(&request).await.map_err(engine_error)?;
+        results = run(state, &request).await?;
     }
     let items =
         browse::public_cards(state, &results.ids, locale, browse::CardDetail::Full, clock).await?;
@@ -284,19 +291,16 @@ pub async fn suggest_products(
     if q.is_empty() {
         return Ok(SuggestDto::default());
     }
-    let results = state
-        .search
-        .search(&SearchRequest {
+    let results = run(
+        state,
+        &SearchRequest {
             query: q.clone(),
             limit: SUGGEST_LIMIT,
             skip_facets: true,
             ..SearchRequest::default()
-        })
-        .await
-        .map_err(|e| {
-            tracing::error!(error = %e, "search failed");
-            AppError::SearchUnavailable
-        })?;
+        },
+    )
+    .await?;
     let terms = query_terms(&q);
     let items = browse::public_cards(
         state,
