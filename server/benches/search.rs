@@ -504,11 +504,35 @@ fn rounds() -> usize {
         .unwrap_or(ROUNDS)
 }
 
-/// `CLIENTS` tasks, each running [`rounds`] requests through the queries, after a warm-up pass.
+/// The clients' own runtime, on one thread of its own as a separate load generator would be, so
+/// the server's runtime runs only the server's tasks (the cores are still shared).
+static CLIENTS_RUNTIME: std::sync::LazyLock<tokio::runtime::Runtime> =
+    std::sync::LazyLock::new(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("bench-client")
+            .enable_all()
+            .build()
+            .expect("clients' runtime")
+    });
+
+/// `CLIENTS` tasks on the clients' runtime, each running [`rounds`] requests through the
+/// queries, after a warm-up pass.
 async fn load<F, Fut>(queries: Arc<Vec<String>>, request: F) -> Figures
 where
     F: Fn(String) -> Fut + Clone + Send + 'static,
-    Fut: std::future::Future<Output = Result<Reported, String>> + Send,
+    Fut: std::future::Future<Output = Result<Reported, String>> + Send + 'static,
+{
+    CLIENTS_RUNTIME
+        .spawn(clients(queries, request))
+        .await
+        .expect("clients")
+}
+
+async fn clients<F, Fut>(queries: Arc<Vec<String>>, request: F) -> Figures
+where
+    F: Fn(String) -> Fut + Clone + Send + 'static,
+    Fut: std::future::Future<Output = Result<Reported, String>> + Send + 'static,
 {
     for q in queries.iter().take(20) {
         request(q.clone()).await.expect("warm-up request");
