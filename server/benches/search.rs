@@ -8,10 +8,10 @@
 //!
 //! Prints p50/p95/p99 and requests/s for each; for the endpoints also, per request, the latency
 //! less the engine time the server reports in `Server-Timing` (the endpoint's own overhead, under
-//! the same load) and less the whole application's time (what the client and the connection add),
-//! beside the older estimate, the engine's p95 subtracted from the endpoint's. The embedded engine always; Meilisearch too when
-//! `MEILISEARCH_URL` is set (it says it skipped otherwise). Not a timed test: it prints figures.
-//! Run with `cargo bench -p server --bench search`.
+//! the same load) and less the whole application's time (what the client and the connection
+//! add), beside the older estimate, the engine's p95 subtracted from the endpoint's. The embedded
+//! engine always; Meilisearch too when `MEILISEARCH_URL` is set (it says it skipped otherwise).
+//! Not a timed test: it prints figures. Run with `cargo bench -p server --bench search`.
 
 #![expect(
     clippy::expect_used,
@@ -423,17 +423,17 @@ async fn measure(index: Arc<dyn SearchIndex>, base: &str, queries: &[String]) {
                 if !response.status().is_success() {
                     return Err(format!("{path}: {}", response.status()));
                 }
-                let timing = response
+                let said = response
                     .headers()
                     .get("server-timing")
                     .and_then(|v| v.to_str().ok())
-                    .unwrap_or_default()
-                    .to_owned();
+                    .unwrap_or_default();
+                let reported = Reported {
+                    search: timing::search_of(said),
+                    app: timing::app_of(said),
+                };
                 response.bytes().await.map_err(|e| e.to_string())?;
-                Ok(Reported {
-                    search: timing::search_of(&timing),
-                    app: timing::app_of(&timing),
-                })
+                Ok(reported)
             }
         })
         .await;

@@ -475,12 +475,7 @@ async fn the_owner_sets_colours_and_story_and_the_storefront_wears_them_with_leg
         format!("/cooperatives/{id}/identity?saved=1")
     );
     let page = app.get(&format!("/c/{}", coop.slug)).await;
-    let csp = page
-        .headers()
-        .get("content-security-policy")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
+    let csp = crate::helpers::header(page.headers(), "content-security-policy");
     let body = page.text().await.expect("body");
     assert!(
         body.contains("ذهب سوس") && body.contains("قصة نساء تيفاوت"),

@@ -48,12 +48,7 @@ async fn the_page_nonce_matches_the_csp_and_changes_every_request() {
     let mut nonces = Vec::new();
     for _ in 0..2 {
         let response = app.get("/sign-in").await;
-        let csp = response
-            .headers()
-            .get("content-security-policy")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_owned();
+        let csp = crate::helpers::header(response.headers(), "content-security-policy");
         let nonce = csp
             .split("'nonce-")
             .nth(1)
