@@ -141,6 +141,7 @@ fn config(db_dir: &Path, data_dir: &Path) -> Config {
         smtp_url: None,
         media_url: None,
         search_index: "products".into(),
+        search_niceness: app::ssr::search::embedded::SEARCH_NICENESS,
         payments: Default::default(),
     }
 }

@@ -10,7 +10,9 @@
 //! less the engine time the server reports in `Server-Timing` (the endpoint's own overhead, under
 //! the same load) and less the whole application's time (what the client and the connection
 //! add), beside the older estimate, the engine's p95 subtracted from the endpoint's. The embedded
-//! engine always; Meilisearch too when `MEILISEARCH_URL` is set (it says it skipped otherwise).
+//! engine always, its search threads `TAAWON_SEARCH_NICENESS` steps below the server's priority
+//! (as the server runs them; 0 for the same priority); Meilisearch too when `MEILISEARCH_URL` is
+//! set (it says it skipped otherwise).
 //! Not a timed test: it prints figures. Run with `cargo bench -p server --bench search`.
 
 #![expect(
@@ -21,7 +23,12 @@
 
 use app::ssr::{
     entity::{product, product_photo, product_translation, search_queue},
-    search::{SearchIndex, SearchRequest, embedded::EmbeddedIndex, meili::MeiliIndex, sync},
+    search::{
+        SearchIndex, SearchRequest,
+        embedded::{EmbeddedIndex, SEARCH_NICENESS},
+        meili::MeiliIndex,
+        sync,
+    },
     timing,
 };
 use sea_orm::{
@@ -81,7 +88,7 @@ async fn run() {
         .unwrap_or(100_000);
     let dir = tempfile::tempdir().expect("temp dir");
     let embedded: Arc<dyn SearchIndex> = Arc::new(
-        EmbeddedIndex::open(&dir.path().join("search"))
+        EmbeddedIndex::open(&dir.path().join("search"), niceness())
             .expect("embedded index")
             .0,
     );
@@ -109,7 +116,10 @@ async fn run() {
         .map(|j| j.query)
         .collect();
 
-    println!("\n== embedded (tantivy) ==");
+    println!(
+        "\n== embedded (tantivy), search threads {} nice steps below the server ==",
+        niceness()
+    );
     reindex(&db, embedded.as_ref()).await;
     let address = app.address().expect("address");
     tokio::spawn(app.serve());
@@ -171,6 +181,7 @@ fn config(dir: &Path) -> Config {
         smtp_url: None,
         media_url: None,
         search_index: "products".into(),
+        search_niceness: niceness(),
         payments: Default::default(),
     }
 }
@@ -497,6 +508,15 @@ struct Figures {
 }
 
 /// Requests each client makes per measurement.
+/// How far below the server's priority the search threads run (`TAAWON_SEARCH_NICENESS`, as for
+/// the server; 0 compares with searches at the server's own priority).
+fn niceness() -> u8 {
+    std::env::var("TAAWON_SEARCH_NICENESS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map_or(SEARCH_NICENESS, |n: u8| n.min(19))
+}
+
 fn rounds() -> usize {
     std::env::var("TAAWON_BENCH_ROUNDS")
         .ok()

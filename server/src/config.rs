@@ -186,6 +186,17 @@ pub struct Config {
     )]
     pub search_index: String,
 
+    /// How many nice steps below the rest of the server the embedded engine's search threads run
+    /// (0-19; 0: the same priority), so that short request work is not queued behind searches.
+    #[arg(
+        long,
+        env = "TAAWON_SEARCH_NICENESS",
+        default_value_t = app::ssr::search::embedded::SEARCH_NICENESS,
+        value_parser = clap::value_parser!(u8).range(0..=19),
+        global = true
+    )]
+    pub search_niceness: u8,
+
     /// Card payments (Stripe).
     #[command(flatten)]
     pub payments: PaymentConfig,

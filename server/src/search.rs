@@ -37,7 +37,7 @@ pub async fn open(config: &Config) -> anyhow::Result<(Arc<dyn SearchIndex>, bool
         );
     }
     let dir = config.data_dir.join("search");
-    let (index, empty) = EmbeddedIndex::open(&dir)
+    let (index, empty) = EmbeddedIndex::open(&dir, config.search_niceness)
         .map_err(|e| anyhow::anyhow!("cannot open the search index in {}: {e}", dir.display()))?;
     Ok((Arc::new(index), empty))
 }

@@ -86,6 +86,7 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         smtp_url: spawn.smtp_url.map(|u| u.parse().expect("secret")),
         media_url: spawn.media_url,
         search_index: "products".into(),
+        search_niceness: app::ssr::search::embedded::SEARCH_NICENESS,
         payments: spawn.payment_config.unwrap_or_default(),
     };
     let overrides = Overrides {

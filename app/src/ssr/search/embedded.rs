@@ -106,16 +106,20 @@ fn schema() -> (Schema, Fields) {
 /// A search waiting for a search thread (it sends its own answer).
 type Search = Box<dyn FnOnce() + Send>;
 
-/// Starts `cores` threads running searches from one queue, in order; they end when every
-/// sender is gone. A search that panics answers nothing (its asker gets an error) and the thread
+/// Starts `cores` threads running searches from one queue, in order, `niceness` steps below the
+/// server's priority ([`SEARCH_NICENESS`]); they end when every sender is gone. A search that panics answers nothing (its asker gets an error) and the thread
 /// goes on with the next.
-fn search_threads(cores: usize) -> Result<crossbeam_channel::Sender<Search>, SearchError> {
+fn search_threads(
+    cores: usize,
+    niceness: u8,
+) -> Result<crossbeam_channel::Sender<Search>, SearchError> {
     let (sender, queue) = crossbeam_channel::unbounded::<Search>();
     for n in 0..cores.max(1) {
         let queue = queue.clone();
         std::thread::Builder::new()
             .name(format!("search-{n}"))
             .spawn(move || {
+                lower_priority(niceness);
                 for search in queue {
                     if std::panic::catch_unwind(std::panic::AssertUnwindSafe(search)).is_err() {
                         tracing::error!("a search panicked");
@@ -125,6 +129,32 @@ fn search_threads(cores: usize) -> Result<crossbeam_channel::Sender<Search>, Sea
             .map_err(SearchError::from)?;
     }
     Ok(sender)
+}
+
+/// How far below the rest of the server the search threads' scheduling priority is by default
+/// (nice steps; `TAAWON_SEARCH_NICENESS`). Searching is the server's one long piece of work;
+/// everything else a request does (reading it, checking revisions, the database, rendering,
+/// answering) is short. When the cores are busy searching, those short steps get a core at once
+/// instead of queueing behind searches for their share: a burst of searches adds less to every
+/// other request's wait (a product page, a checkout, a search's own answer once found), for a
+/// little more time per search. Measured in the search benchmark (README, "Measured").
+pub const SEARCH_NICENESS: u8 = 10;
+
+/// Lowers the calling thread's priority by `niceness` steps (on Linux, where a nice value is a
+/// thread's own; elsewhere the threads keep the server's priority).
+fn lower_priority(niceness: u8) {
+    #[cfg(target_os = "linux")]
+    if niceness > 0 {
+        let me = Some(rustix::thread::gettid());
+        let lowered = rustix::process::getpriority_process(me).and_then(|now| {
+            rustix::process::setpriority_process(me, (now + i32::from(niceness)).min(19))
+        });
+        if let Err(e) = lowered {
+            tracing::warn!(error = %e, "the search threads keep the server's priority");
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = niceness;
 }
 
 /// The embedded engine.
@@ -145,13 +175,13 @@ impl EmbeddedIndex {
     /// An index kept in memory (tests, benchmarks).
     pub fn in_memory() -> Result<Self, SearchError> {
         let (schema, fields) = schema();
-        Self::from_index(Index::create_in_ram(schema), fields)
+        Self::from_index(Index::create_in_ram(schema), fields, SEARCH_NICENESS)
     }
 
     /// The index in `dir`, created when missing. An index written by an older schema is set
     /// aside and a fresh one made; the second value says the index starts empty, so the caller
-    /// rebuilds it from the database.
-    pub fn open(dir: &Path) -> Result<(Self, bool), SearchError> {
+    /// rebuilds it from the database. Searches run `niceness` steps below the server's priority.
+    pub fn open(dir: &Path, niceness: u8) -> Result<(Self, bool), SearchError> {
         let (schema, fields) = schema();
         std::fs::create_dir_all(dir).map_err(SearchError::from)?;
         let opened = MmapDirectory::open(dir)
@@ -167,7 +197,7 @@ impl EmbeddedIndex {
                 Index::create(directory, schema, Default::default()).map_err(SearchError::from)?
             }
         };
-        let engine = Self::from_index(index, fields)?;
+        let engine = Self::from_index(index, fields, niceness)?;
         let empty = engine.reader.searcher().num_docs() == 0;
         Ok((engine, empty))
     }
@@ -177,7 +207,7 @@ impl EmbeddedIndex {
         self.reader.searcher().segment_readers().len()
     }
 
-    fn from_index(index: Index, fields: Fields) -> Result<Self, SearchError> {
+    fn from_index(index: Index, fields: Fields, niceness: u8) -> Result<Self, SearchError> {
         index.tokenizers().register(
             TOKENIZER,
             TextAnalyzer::builder(WhitespaceTokenizer::default()).build(),
@@ -195,7 +225,7 @@ impl EmbeddedIndex {
             reader,
             writer: Arc::new(Mutex::new(writer)),
             fields,
-            searches: search_threads(cores)?,
+            searches: search_threads(cores, niceness)?,
             scored_alternative_docs: SCORED_ALTERNATIVE_DOCS,
         })
     }
@@ -1002,5 +1032,32 @@ mod tests {
         let many: Vec<&str> = many.iter().map(String::as_str).collect();
         let words = Words::any_of(&many);
         assert!(accepts(&words, "w0") && accepts(&words, "w63") && !accepts(&words, "w64"));
+    }
+
+    /// The search threads run the given number of steps below the priority of the thread that
+    /// started them (capped at the lowest), and at the same priority when asked for none.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn searches_run_below_the_servers_priority() {
+        let own = rustix::process::getpriority_process(None).unwrap();
+        for (niceness, expected) in [(3, (own + 3).min(19)), (0, own)] {
+            let (schema, fields) = schema();
+            let index =
+                EmbeddedIndex::from_index(Index::create_in_ram(schema), fields, niceness).unwrap();
+            let (tx, rx) = std::sync::mpsc::channel();
+            for _ in 0..2 {
+                let tx = tx.clone();
+                index
+                    .searches
+                    .send(Box::new(move || {
+                        let _ = tx.send(rustix::process::getpriority_process(None));
+                    }))
+                    .unwrap();
+            }
+            for _ in 0..2 {
+                let seen = rx.recv_timeout(Duration::from_secs(10)).unwrap().unwrap();
+                assert_eq!(seen, expected, "niceness {niceness}");
+            }
+        }
     }
 }
