@@ -12,7 +12,10 @@
 //! another replica needs (ARCHITECTURE.md §4), and a change shows on the next request everywhere.
 //!
 //! Revision reads are batched (`app::ssr::revisions`): a request is only ever answered by a read
-//! that began after it arrived, and under load many requests share one read.
+//! that began after it arrived, and under load many requests share one read. Misses of one page
+//! share one rendering: a request finding the page being rendered for another waits for it (up
+//! to two seconds) and is answered from it if it is at its own revision, so a crowd arriving
+//! after a catalog change, or visitors asking the same new query at once, cost one rendering.
 //!
 //! Cached: `GET /p/{slug}` without a query string, and `GET /`, `/categories/{code}` and
 //! `/search` with any query string (it is part of the key), from a visitor who is not signed in
@@ -31,7 +34,8 @@ use axum::{
 };
 use domain::Locale;
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
-use std::sync::Arc;
+use std::{collections::HashMap, sync::Arc};
+use tokio::sync::Notify;
 
 /// Response header saying whether the page came from the cache (`hit`) or was rendered.
 pub const CACHE_HEADER: &str = "x-taawon-cache";
@@ -50,7 +54,36 @@ pub struct PageCache {
     /// The settings a page shows (the fee split, delivery): a page rendered under others is stale.
     settings: app::ssr::state::LiveSettings,
     /// Pages by path and query, and language.
-    pages: moka::sync::Cache<(String, Locale), Arc<Page>>,
+    pages: moka::sync::Cache<Key, Arc<Page>>,
+    /// Pages being rendered for a miss now: a second miss of the same page waits for that
+    /// rendering instead of rendering it again.
+    rendering: Arc<std::sync::Mutex<HashMap<Key, Arc<Notify>>>>,
+}
+
+/// A page's key: its path and query, and the language.
+type Key = (String, Locale);
+
+/// How long a miss waits for another request's rendering of the same page before rendering its
+/// own.
+const WAIT_FOR_RENDERING: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// While it lives, the page at `key` is being rendered; dropped (rendered, failed or abandoned),
+/// it wakes the requests waiting for it.
+struct Rendering {
+    key: Key,
+    rendering: Arc<std::sync::Mutex<HashMap<Key, Arc<Notify>>>>,
+}
+
+impl Drop for Rendering {
+    fn drop(&mut self) {
+        let mut rendering = self
+            .rendering
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(done) = rendering.remove(&self.key) {
+            done.notify_waiters();
+        }
+    }
 }
 
 /// What a cacheable request is checked against.
@@ -99,7 +132,37 @@ impl PageCache {
             revisions,
             settings,
             pages,
+            rendering: Arc::default(),
         }
+    }
+
+    /// The page at `key` if it was kept at `revision` under `rules`.
+    fn kept(
+        &self,
+        key: &Key,
+        revision: i64,
+        rules: &domain::settings::PlatformRules,
+    ) -> Option<Arc<Page>> {
+        self.pages
+            .get(key)
+            .filter(|page| page.revision == revision && page.rules == *rules)
+    }
+
+    /// Either the right to render `key` (no one else is), or what to wait on: the end of the
+    /// rendering under way (listened for before the lock is let go, so it cannot be missed).
+    fn render_or_wait(&self, key: &Key) -> Result<Rendering, tokio::sync::futures::OwnedNotified> {
+        let mut rendering = self
+            .rendering
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(done) = rendering.get(key) {
+            return Err(done.clone().notified_owned());
+        }
+        rendering.insert(key.clone(), Arc::new(Notify::new()));
+        Ok(Rendering {
+            key: key.clone(),
+            rendering: self.rendering.clone(),
+        })
     }
 
     /// The revision a page checked by `check` is at now (`None`: an unknown product).
@@ -180,18 +243,21 @@ pub async fn public_pages(
         ctx.locale,
     );
     let rules = cache.settings.get().rules();
-    if let Some(page) = cache.pages.get(&key)
-        && page.revision == revision
-        && page.rules == rules
-    {
-        metrics::counter!("page_cache_total", "outcome" => "hit").increment(1);
-        let mut response = Response::new(Body::from(page.body(&ctx.nonce)));
-        *response.headers_mut() = page.headers.clone();
-        response
-            .headers_mut()
-            .insert(CACHE_HEADER, HeaderValue::from_static("hit"));
-        return response;
+    if let Some(page) = cache.kept(&key, revision, &rules) {
+        return hit(&page, &ctx.nonce);
     }
+    // Another request rendering this page now: wait for it (the page it keeps is used only if
+    // it is at this request's revision), then render if it did not do.
+    let _rendering = match cache.render_or_wait(&key) {
+        Ok(rendering) => Some(rendering),
+        Err(done) => {
+            let _ = tokio::time::timeout(WAIT_FOR_RENDERING, done).await;
+            if let Some(page) = cache.kept(&key, revision, &rules) {
+                return hit(&page, &ctx.nonce);
+            }
+            None
+        }
+    };
     metrics::counter!("page_cache_total", "outcome" => "miss").increment(1);
     let response = next.run(req).await;
     if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) {
@@ -221,6 +287,17 @@ pub async fn public_pages(
         .headers
         .insert(CACHE_HEADER, HeaderValue::from_static("miss"));
     Response::from_parts(parts, Body::from(bytes))
+}
+
+/// A kept page, with this request's nonce.
+fn hit(page: &Page, nonce: &str) -> Response {
+    metrics::counter!("page_cache_total", "outcome" => "hit").increment(1);
+    let mut response = Response::new(Body::from(page.body(nonce)));
+    *response.headers_mut() = page.headers.clone();
+    response
+        .headers_mut()
+        .insert(CACHE_HEADER, HeaderValue::from_static("hit"));
+    response
 }
 
 /// `body` cut at every occurrence of `nonce`.

@@ -913,3 +913,42 @@ async fn answers_tell_how_long_their_search_took() {
     let (search, total, _, value) = timing("/search", "huile").await;
     assert!(search.is_some() && total.is_some(), "{value}");
 }
+
+/// Many visitors asking at once for a page nobody has asked for at this catalog clock: one of
+/// them renders it (one search), the others wait for that rendering and are answered from it.
+#[tokio::test]
+async fn concurrent_misses_of_one_page_share_one_rendering() {
+    let (app, _, product) = searchable_product().await;
+    let link = format!("href=\"/p/{}\"", product.slug);
+    let url = app.url("/search?q=argan&sort=price_asc");
+    let mut visitors = tokio::task::JoinSet::new();
+    for _ in 0..12 {
+        let url = url.clone();
+        visitors.spawn(async move {
+            let response = crate::helpers::browser()
+                .get(url)
+                .header("accept-language", "fr")
+                .send()
+                .await
+                .expect("GET");
+            let status = response.status().as_u16();
+            let cache = crate::helpers::header(response.headers(), "x-taawon-cache");
+            let timing = crate::helpers::header(response.headers(), "server-timing");
+            (status, cache, timing, response.text().await.expect("body"))
+        });
+    }
+    let mut rendered = 0;
+    while let Some(answer) = visitors.join_next().await {
+        let (status, cache, timing, body) = answer.expect("visitor");
+        assert_eq!(status, 200);
+        assert!(body.contains(&link), "every visitor sees the product");
+        if cache == "miss" {
+            rendered += 1;
+            assert!(timing.contains("search;dur="), "{timing}");
+        } else {
+            assert_eq!(cache, "hit");
+            assert!(!timing.contains("search;"), "{timing}");
+        }
+    }
+    assert_eq!(rendered, 1, "one rendering for all twelve");
+}
