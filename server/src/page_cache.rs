@@ -57,11 +57,14 @@ pub struct PageCache {
     pages: moka::sync::Cache<Key, Arc<Page>>,
     /// Pages being rendered for a miss now: a second miss of the same page waits for that
     /// rendering instead of rendering it again.
-    rendering: Arc<std::sync::Mutex<HashMap<Key, Arc<Notify>>>>,
+    rendering: InFlight,
 }
 
 /// A page's key: its path and query, and the language.
 type Key = (String, Locale);
+
+/// The pages being rendered, each with what wakes the requests waiting for it.
+type InFlight = Arc<std::sync::Mutex<HashMap<Key, Arc<Notify>>>>;
 
 /// How long a miss waits for another request's rendering of the same page before rendering its
 /// own.
@@ -71,7 +74,7 @@ const WAIT_FOR_RENDERING: std::time::Duration = std::time::Duration::from_secs(2
 /// it wakes the requests waiting for it.
 struct Rendering {
     key: Key,
-    rendering: Arc<std::sync::Mutex<HashMap<Key, Arc<Notify>>>>,
+    rendering: InFlight,
 }
 
 impl Drop for Rendering {

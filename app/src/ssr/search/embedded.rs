@@ -107,7 +107,8 @@ fn schema() -> (Schema, Fields) {
 type Search = Box<dyn FnOnce() + Send>;
 
 /// Starts `cores` threads running searches from one queue, in order, `niceness` steps below the
-/// server's priority ([`SEARCH_NICENESS`]); they end when every sender is gone. A search that panics answers nothing (its asker gets an error) and the thread
+/// server's priority ([`SEARCH_NICENESS`]); they end when every sender is gone. A search that
+/// panics answers nothing (its asker gets an error) and the thread
 /// goes on with the next.
 fn search_threads(
     cores: usize,
