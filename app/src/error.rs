@@ -261,6 +261,9 @@ pub enum AppError {
     /// The card-payment provider could not be reached; the order is kept and can be paid later.
     #[error("payment_unavailable")]
     PaymentUnavailable,
+    /// The media store (S3 or the media folder) could not be reached; nothing was saved.
+    #[error("media_unavailable")]
+    MediaUnavailable,
     /// The support request is no longer open (another expert claimed it, or it was withdrawn).
     #[error("request_not_open")]
     RequestNotOpen,
@@ -305,6 +308,7 @@ impl AppError {
             AppError::CartChanged => "cart_changed",
             AppError::PricesChanged => "prices_changed",
             AppError::PaymentUnavailable => "payment_unavailable",
+            AppError::MediaUnavailable => "media_unavailable",
             AppError::RequestNotOpen => "request_not_open",
             AppError::OverCapacity => "over_capacity",
             AppError::ExpertNotVerified => "expert_not_verified",
@@ -336,7 +340,9 @@ impl AppError {
             | AppError::OpenRequestsLimit => 409,
             AppError::PayloadTooLarge => 413,
             AppError::BadRequest | AppError::DateRangeInvalid => 400,
-            AppError::SearchUnavailable | AppError::PaymentUnavailable => 503,
+            AppError::SearchUnavailable
+            | AppError::PaymentUnavailable
+            | AppError::MediaUnavailable => 503,
             AppError::Internal => 500,
         }
     }
@@ -427,6 +433,7 @@ mod tests {
             AppError::CartChanged,
             AppError::PricesChanged,
             AppError::PaymentUnavailable,
+            AppError::MediaUnavailable,
             AppError::RequestNotOpen,
             AppError::OverCapacity,
             AppError::ExpertNotVerified,

@@ -139,6 +139,7 @@ fn config(db_dir: &Path, data_dir: &Path) -> Config {
         meilisearch_url: None,
         meilisearch_api_key: None,
         smtp_url: None,
+        smtp_ca_file: None,
         media_url: None,
         search_index: "products".into(),
         search_niceness: app::ssr::search::embedded::SEARCH_NICENESS,

@@ -179,6 +179,7 @@ fn config(dir: &Path) -> Config {
         meilisearch_url: None,
         meilisearch_api_key: None,
         smtp_url: None,
+        smtp_ca_file: None,
         media_url: None,
         search_index: "products".into(),
         search_niceness: niceness(),
@@ -190,7 +191,7 @@ fn overrides(search: Arc<dyn SearchIndex>) -> Overrides {
     Overrides {
         sign_in_limits: None,
         search: Some(search),
-        payments: None,
+        ..Overrides::default()
     }
 }
 

@@ -75,6 +75,8 @@ enum Command {
 /// Parses the command line and runs the command; errors are printed once, here.
 pub async fn run() -> ExitCode {
     let cli = Cli::parse();
+    // Before any TLS client (database, Stripe, S3, SMTP) is built.
+    crate::tls::install_crypto_provider();
     telemetry::init_logging(&cli.config.log_format);
     match execute(cli).await {
         Ok(()) => ExitCode::SUCCESS,
@@ -222,6 +224,11 @@ async fn reindex(config: &Config) -> anyhow::Result<()> {
     let db = database::connect(config).await?;
     database::migrate(&db).await?;
     let (index, _) = crate::search::open(config).await?;
+    // Here the engine must answer: a reindex that cannot reach it fails with the reason.
+    index
+        .prepare()
+        .await
+        .map_err(|e| anyhow::anyhow!("the search engine cannot be set up: {e}"))?;
     let bar = indicatif::ProgressBar::new(0);
     bar.set_style(
         indicatif::ProgressStyle::with_template(

@@ -164,6 +164,11 @@ pub struct Config {
     #[arg(long, env = "SMTP_URL", global = true, hide_env_values = true)]
     pub smtp_url: Option<Secret>,
 
+    /// A PEM file of certificate authorities to trust for the SMTP relay, besides the public
+    /// ones (a relay whose certificate a private authority signed).
+    #[arg(long, env = "SMTP_CA_FILE", global = true)]
+    pub smtp_ca_file: Option<PathBuf>,
+
     /// Meilisearch's URL; when set, search uses it instead of the embedded index.
     #[arg(long, env = "MEILISEARCH_URL", global = true)]
     pub meilisearch_url: Option<String>,
@@ -309,7 +314,15 @@ impl Config {
     /// Where e-mail goes: the SMTP relay of `SMTP_URL`, else files in `<data dir>/outbox/`.
     pub fn mailer(&self) -> anyhow::Result<crate::jobs::Mailer> {
         match &self.smtp_url {
-            Some(url) => crate::jobs::Mailer::smtp(url.expose()),
+            Some(url) => {
+                let roots = match &self.smtp_ca_file {
+                    Some(path) => Some(std::fs::read(path).map_err(|e| {
+                        anyhow::anyhow!("SMTP_CA_FILE {} cannot be read: {e}", path.display())
+                    })?),
+                    None => None,
+                };
+                crate::jobs::Mailer::smtp(url.expose(), roots.as_deref())
+            }
             None => Ok(crate::jobs::Mailer::Files(self.data_dir.join("outbox"))),
         }
     }
@@ -317,7 +330,12 @@ impl Config {
     /// The media store of `MEDIA_URL`, else the data dir's `media` folder.
     pub fn media_store(&self) -> anyhow::Result<app::ssr::media::MediaStore> {
         match &self.media_url {
-            Some(url) => app::ssr::media::MediaStore::from_url(url).map_err(|e| anyhow::anyhow!(e)),
+            Some(url) => {
+                let options = std::env::vars()
+                    .filter(|(key, _)| key.starts_with("AWS_"))
+                    .map(|(key, value)| (key.to_ascii_lowercase(), value));
+                app::ssr::media::MediaStore::from_url(url, options).map_err(|e| anyhow::anyhow!(e))
+            }
             None => app::ssr::media::MediaStore::local(&self.data_dir.join("media"))
                 .map_err(|_| anyhow::anyhow!("cannot open the media folder")),
         }

@@ -30,7 +30,7 @@ use domain::{
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
-/// Demo accounts `(e-mail, name, password)`; documented in the README.
+/// Demo accounts `(e-mail, name, password)`; listed in README.md.
 pub const DEMO_ACCOUNTS: [(&str, &str, &str); 4] = [
     ("admin@taawon.demo", "Nadia (admin)", "taawon-demo-admin"),
     ("amina@taawon.demo", "Amina", "taawon-demo-buyer"),

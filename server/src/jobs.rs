@@ -9,7 +9,8 @@ use app::ssr::{
 };
 use lettre::{
     AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
-    message::header::ContentType,
+    message::header::{ContentType, HeaderName, HeaderValue},
+    transport::smtp::client::{Certificate, Tls, TlsParameters},
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
@@ -26,19 +27,66 @@ const BATCH: u64 = 50;
 #[derive(Clone)]
 pub enum Mailer {
     Files(PathBuf),
-    Smtp(Box<AsyncSmtpTransport<Tokio1Executor>>),
+    Smtp {
+        transport: Box<AsyncSmtpTransport<Tokio1Executor>>,
+        /// Host, port and TLS mode, for the start-up log (never the credentials).
+        described: String,
+    },
 }
 
 impl Mailer {
     /// An SMTP relay from a URL: `smtps://user:password@host:465` (TLS from the start),
     /// `smtp://user:password@host:587?tls=required` (STARTTLS), or `smtp://host:25` (plain, for
-    /// a relay on a private network).
-    pub fn smtp(url: &str) -> anyhow::Result<Self> {
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
-            .map_err(|e| anyhow::anyhow!("SMTP_URL is not usable: {e}"))?
-            .timeout(Some(Duration::from_secs(20)))
-            .build();
-        Ok(Self::Smtp(Box::new(transport)))
+    /// a relay on a private network). `extra_roots` (PEM) are certificate authorities trusted
+    /// besides the public ones, for a relay whose certificate a private authority signed.
+    /// The relay is not contacted here: a relay that is down (or whose certificate is refused)
+    /// keeps messages queued in the outbox, and the server starts all the same.
+    pub fn smtp(url: &str, extra_roots: Option<&[u8]>) -> anyhow::Result<Self> {
+        let unusable = |e: &dyn std::fmt::Display| anyhow::anyhow!("SMTP_URL is not usable: {e}");
+        let mut builder =
+            AsyncSmtpTransport::<Tokio1Executor>::from_url(url).map_err(|e| unusable(&e))?;
+        let parsed = url::Url::parse(url).map_err(|e| unusable(&e))?;
+        let host = parsed.host_str().unwrap_or_default().to_owned();
+        let tls_query = parsed
+            .query_pairs()
+            .find(|(k, _)| k == "tls")
+            .map(|(_, v)| v.into_owned());
+        let mode = match (parsed.scheme(), tls_query.as_deref()) {
+            ("smtps", _) => "implicit TLS",
+            (_, Some("required")) => "STARTTLS required",
+            (_, Some("opportunistic")) => "STARTTLS when offered",
+            _ => "no TLS",
+        };
+        if let Some(pem) = extra_roots {
+            let mut parameters = TlsParameters::builder(host.clone());
+            for block in pem_blocks(pem) {
+                let certificate = Certificate::from_pem(block.as_bytes())
+                    .map_err(|e| anyhow::anyhow!("SMTP_CA_FILE is not a PEM certificate: {e}"))?;
+                parameters = parameters.add_root_certificate(certificate);
+            }
+            let parameters = parameters
+                .build_rustls()
+                .map_err(|e| anyhow::anyhow!("SMTP_CA_FILE cannot be used: {e}"))?;
+            builder = builder.tls(match mode {
+                "implicit TLS" => Tls::Wrapper(parameters),
+                "STARTTLS required" => Tls::Required(parameters),
+                "STARTTLS when offered" => Tls::Opportunistic(parameters),
+                _ => Tls::None,
+            });
+        }
+        let port = parsed.port().map(|p| format!(":{p}")).unwrap_or_default();
+        Ok(Self::Smtp {
+            transport: Box::new(builder.timeout(Some(Duration::from_secs(20))).build()),
+            described: format!("SMTP relay {host}{port} ({mode})"),
+        })
+    }
+
+    /// What the start-up log says of it.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Files(dir) => format!("files in {}", dir.display()),
+            Self::Smtp { described, .. } => described.clone(),
+        }
     }
 
     async fn send(&self, message: Message) -> anyhow::Result<()> {
@@ -49,12 +97,22 @@ impl Mailer {
                     .send(message)
                     .await?;
             }
-            Self::Smtp(transport) => {
+            Self::Smtp { transport, .. } => {
                 transport.send(message).await?;
             }
         }
         Ok(())
     }
+}
+
+/// The certificates of a PEM file, each with its armour (lettre reads one at a time).
+fn pem_blocks(pem: &[u8]) -> Vec<String> {
+    const END: &str = "-----END CERTIFICATE-----";
+    String::from_utf8_lossy(pem)
+        .split_inclusive(END)
+        .filter(|block| block.contains(END))
+        .map(|block| block.trim().to_owned())
+        .collect()
 }
 
 /// Polls the outbox every two seconds until the process ends.
@@ -218,10 +276,17 @@ pub async fn deliver_outbox(
 
 fn message(from: &str, payload: &str) -> anyhow::Result<Message> {
     let mail: Mail = serde_json::from_str(payload)?;
-    Ok(Message::builder()
+    let mut builder = Message::builder()
         .from(from.parse()?)
         .to(mail.to.parse()?)
         .subject(mail.subject)
-        .header(ContentType::TEXT_PLAIN)
-        .body(mail.body)?)
+        .header(ContentType::TEXT_PLAIN);
+    // Mail clients and screen readers pick the reading direction and voice from it.
+    if let Some(language) = mail.language {
+        builder = builder.raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str("Content-Language"),
+            language,
+        ));
+    }
+    Ok(builder.body(mail.body)?)
 }

@@ -17,6 +17,7 @@ pub mod routes;
 pub mod search;
 pub mod stripe;
 pub mod telemetry;
+pub mod tls;
 
 use anyhow::Context;
 use app::ssr::{
@@ -65,11 +66,14 @@ pub struct Overrides {
     pub search: Option<Arc<dyn app::ssr::search::SearchIndex>>,
     /// A card gateway to use instead of Stripe (the tests' in-memory one).
     pub payments: Option<Arc<dyn app::ssr::payments::CardGateway>>,
+    /// A media store to use instead of `MEDIA_URL`'s (the tests' S3 peer, with its credentials).
+    pub media: Option<app::ssr::media::MediaStore>,
 }
 
 impl Application {
     /// Connects and migrates the database, builds the router and binds the listener.
     pub async fn build(config: &Config, overrides: Overrides) -> anyhow::Result<Self> {
+        tls::install_crypto_provider();
         telemetry::metrics_handle();
         let db = database::connect(config).await?;
         database::migrate(&db).await?;
@@ -113,12 +117,17 @@ impl Application {
             sign_in_limiter: Arc::new(SignInLimiter::new(
                 overrides.sign_in_limits.unwrap_or_default(),
             )),
-            media: config.media_store()?,
+            media: match overrides.media {
+                Some(store) => store,
+                None => config.media_store()?,
+            },
             search,
             payments,
             cards: Default::default(),
             revisions,
         };
+        let mailer = config.mailer()?;
+        log_back_ends(config, &state, &mailer);
         let router = router(
             state.clone(),
             config.trust_proxy,
@@ -128,7 +137,7 @@ impl Application {
             listener,
             router,
             state,
-            mailer: config.mailer()?,
+            mailer,
             mail_from: config.mail_from.clone(),
             rebuild_search,
         })
@@ -173,6 +182,51 @@ impl Application {
             .with_graceful_shutdown(shutdown_signal())
             .await?;
         Ok(())
+    }
+}
+
+/// Says once, at start, which back-end each part uses (never a credential), so an operator
+/// reads in the log what the settings switched on.
+fn log_back_ends(config: &Config, state: &AppState, mailer: &jobs::Mailer) {
+    let database = match state.db.get_database_backend() {
+        sea_orm::DatabaseBackend::Postgres => "PostgreSQL",
+        sea_orm::DatabaseBackend::Sqlite => "SQLite",
+        _ => "another database",
+    };
+    let search = match &config.meilisearch_url {
+        Some(url) => format!("Meilisearch at {url}, index {}", config.search_index),
+        None => format!(
+            "embedded index in {}",
+            config.data_dir.join("search").display()
+        ),
+    };
+    let payments = match (&state.payments, &config.payments.stripe_api_base) {
+        (None, _) => "cash on delivery only (no STRIPE_SECRET_KEY)".to_owned(),
+        (Some(_), Some(base)) => format!("cards through Stripe at {base}"),
+        (Some(_), None) => "cards through Stripe".to_owned(),
+    };
+    let webhooks = if config.payments.stripe_webhook_secret.is_some() {
+        "signed events accepted at /webhooks/stripe"
+    } else {
+        "none (no STRIPE_WEBHOOK_SECRET)"
+    };
+    for (part, uses) in [
+        ("database", database.to_owned()),
+        ("search", search),
+        ("media", state.media.describe().to_owned()),
+        ("mail", mailer.describe()),
+        ("payments", payments),
+        ("card webhooks", webhooks.to_owned()),
+        ("tls", tls::BACKEND.to_owned()),
+        ("public url", config.public_url.clone()),
+    ] {
+        tracing::info!(part, uses = %uses, "back-end");
+    }
+    if state.payments.is_some() && config.payments.stripe_webhook_secret.is_none() {
+        tracing::warn!(
+            "card payments without STRIPE_WEBHOOK_SECRET: orders become paid only when the \
+             reconciliation job asks Stripe (every five minutes)"
+        );
     }
 }
 

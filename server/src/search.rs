@@ -15,20 +15,25 @@ const POLL: Duration = Duration::from_millis(500);
 /// The longest wait between tries while the index keeps failing.
 const MAX_BACKOFF: Duration = Duration::from_secs(300);
 
-/// The search engine of `config`: Meilisearch when `MEILISEARCH_URL` is set (its settings
-/// applied), else the embedded index in `<data dir>/search`. The flag says the index starts
-/// empty, so it must be rebuilt from the database.
+/// The search engine of `config`: Meilisearch when `MEILISEARCH_URL` is set, else the embedded
+/// index in `<data dir>/search`. The flag says the index must be rebuilt from the database (it
+/// starts empty, or Meilisearch did not answer at start, so nobody knows). A Meilisearch that
+/// does not answer does not stop the server: searches answer "temporarily unavailable" and the
+/// sync job sets the index up and fills it once it answers.
 pub async fn open(config: &Config) -> anyhow::Result<(Arc<dyn SearchIndex>, bool)> {
     if let Some(url) = &config.meilisearch_url {
         let key = config
             .meilisearch_api_key
             .as_ref()
             .map(|k| k.expose().to_owned());
-        let index = MeiliIndex::connect(url, key.as_deref(), &config.search_index)
-            .await
-            .map_err(|e| anyhow::anyhow!("cannot set up Meilisearch at {url}: {e}"))?;
-        let empty = index.count().await.map_err(|e| anyhow::anyhow!("{e}"))? == 0;
-        return Ok((Arc::new(index), empty));
+        let index = MeiliIndex::new(url, key.as_deref(), &config.search_index)
+            .map_err(|e| anyhow::anyhow!("MEILISEARCH_URL {url} is not usable: {e}"))?;
+        // The settings are applied by the sync job (`prepare`) before it pushes anything.
+        let rebuild = index.count().await.map(|n| n == 0).unwrap_or_else(|e| {
+            tracing::warn!(error = %e, %url, "the Meilisearch index (MEILISEARCH_URL) cannot be read yet; it is set up and rebuilt once Meilisearch answers");
+            true
+        });
+        return Ok((Arc::new(index), rebuild));
     }
     if !config.database_url().starts_with("sqlite:") {
         tracing::warn!(
@@ -46,6 +51,12 @@ pub async fn open(config: &Config) -> anyhow::Result<(Arc<dyn SearchIndex>, bool
 /// backing off while the index fails.
 pub fn spawn_worker(db: DatabaseConnection, index: Arc<dyn SearchIndex>, rebuild: bool) {
     tokio::spawn(async move {
+        let mut delay = POLL;
+        while let Err(e) = index.prepare().await {
+            delay = (delay * 2).clamp(POLL * 2, MAX_BACKOFF);
+            tracing::warn!(error = %e, retry_in_ms = delay.as_millis() as u64, "search engine set-up failed; will retry");
+            tokio::time::sleep(delay).await;
+        }
         if rebuild {
             match sync::fill(&db, index.as_ref(), |_, _| {}).await {
                 Ok(count) => tracing::info!(count, engine = index.name(), "search index rebuilt"),
@@ -54,7 +65,7 @@ pub fn spawn_worker(db: DatabaseConnection, index: Arc<dyn SearchIndex>, rebuild
                 }
             }
         }
-        let mut delay = POLL;
+        delay = POLL;
         loop {
             tokio::time::sleep(delay).await;
             delay = match sync::sync_once(&db, index.as_ref(), BATCH).await {

@@ -26,8 +26,19 @@ pub struct StripeGateway {
 }
 
 impl StripeGateway {
-    /// A client with the secret key, at `api_base` when given (else Stripe's API).
+    /// A client with the secret key, at `api_base` when given (else Stripe's API). Nothing is
+    /// sent here; a key or base that cannot be right is refused with the setting's name.
     pub fn new(secret_key: &str, api_base: Option<&str>) -> anyhow::Result<Self> {
+        if !is_secret_key(secret_key) {
+            anyhow::bail!(
+                "STRIPE_SECRET_KEY is not a Stripe secret key (sk_… or rk_…, letters, digits and _)"
+            );
+        }
+        if let Some(base) = api_base
+            && !matches!(url::Url::parse(base), Ok(u) if matches!(u.scheme(), "http" | "https"))
+        {
+            anyhow::bail!("STRIPE_API_BASE is not an http(s) URL: {base}");
+        }
         let mut builder = ClientBuilder::new(secret_key)
             .timeout(Duration::from_secs(20))
             .app_info("taawon", Some(env!("CARGO_PKG_VERSION").to_owned()), None);
@@ -39,9 +50,16 @@ impl StripeGateway {
         Ok(Self {
             client: builder
                 .build()
-                .map_err(|e| anyhow::anyhow!("Stripe client: {e}"))?,
+                .map_err(|e| anyhow::anyhow!("STRIPE_SECRET_KEY: no Stripe client: {e}"))?,
         })
     }
+}
+
+/// Stripe's secret and restricted keys: `sk_` or `rk_`, then letters, digits and `_`.
+fn is_secret_key(key: &str) -> bool {
+    (key.starts_with("sk_") || key.starts_with("rk_"))
+        && key.len() > 3
+        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
 fn gateway_error(e: stripe::StripeError) -> GatewayError {
@@ -399,6 +417,30 @@ mod tests {
         let event = verify_event(&payload, &signed(&payload), SECRET).expect("verified");
         assert_eq!(event.kind, CardEventKind::Other);
         assert_eq!(event.order_id, None);
+    }
+
+    #[test]
+    fn malformed_keys_and_api_bases_are_refused_with_the_settings_name() {
+        for key in [
+            "",
+            "pk_test_123",
+            "sk_",
+            "sk_test 123",
+            "sk_test_12\n3",
+            "whsec_abc",
+        ] {
+            let error = StripeGateway::new(key, None).err().expect("refused");
+            assert!(
+                error.to_string().contains("STRIPE_SECRET_KEY"),
+                "{key:?}: {error}"
+            );
+        }
+        let error = StripeGateway::new("sk_test_123", Some("not a url"))
+            .err()
+            .expect("refused");
+        assert!(error.to_string().contains("STRIPE_API_BASE"), "{error}");
+        assert!(StripeGateway::new("sk_test_123", Some("http://127.0.0.1:12111")).is_ok());
+        assert!(StripeGateway::new("rk_live_AbC123", None).is_ok());
     }
 
     #[test]

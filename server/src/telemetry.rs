@@ -15,8 +15,14 @@ pub fn init_logging(format: &str) {
             .with(fmt::layer().json().with_writer(std::io::stderr))
             .try_init()
     } else {
+        // Colours for a person at a terminal; a log file or collector gets plain text.
+        use std::io::IsTerminal;
         registry
-            .with(fmt::layer().with_writer(std::io::stderr))
+            .with(
+                fmt::layer()
+                    .with_ansi(std::io::stderr().is_terminal())
+                    .with_writer(std::io::stderr),
+            )
             .try_init()
     };
     // Already initialised (tests start several apps in one process): keep the first.

@@ -42,8 +42,12 @@ pub struct Spawn {
     pub payment_config: Option<server::config::PaymentConfig>,
     /// `SMTP_URL`: the relay e-mail goes through (default: files in the data dir).
     pub smtp_url: Option<String>,
+    /// `SMTP_CA_FILE`: authorities trusted for the relay besides the public ones.
+    pub smtp_ca_file: Option<PathBuf>,
     /// `MEDIA_URL`: where media are stored (default: the data dir's `media` folder).
     pub media_url: Option<String>,
+    /// A media store built by the test (an S3 peer with its credentials), instead of `media_url`.
+    pub media: Option<app::ssr::media::MediaStore>,
     /// The most open support requests a cooperative may have; default 3.
     pub max_open_requests: Option<u32>,
 }
@@ -84,6 +88,7 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         meilisearch_url: None,
         meilisearch_api_key: None,
         smtp_url: spawn.smtp_url.map(|u| u.parse().expect("secret")),
+        smtp_ca_file: spawn.smtp_ca_file,
         media_url: spawn.media_url,
         search_index: "products".into(),
         search_niceness: app::ssr::search::embedded::SEARCH_NICENESS,
@@ -93,6 +98,7 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         sign_in_limits: spawn.sign_in_limits,
         search: spawn.search,
         payments: spawn.payments,
+        media: spawn.media,
     };
     let application = Application::build(&config, overrides)
         .await

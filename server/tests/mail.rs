@@ -99,6 +99,7 @@ async fn the_outbox_job_sends_through_the_smtp_relay_and_keeps_what_it_refuses()
             to: to.into(),
             subject: subject.into(),
             body: "Merci pour votre commande.".into(),
+            language: Some("fr".into()),
         };
         enqueue(&app.db, &mail).await.expect("queued");
     }
@@ -155,7 +156,7 @@ async fn the_outbox_job_sends_through_the_smtp_relay_and_keeps_what_it_refuses()
 
 #[tokio::test]
 async fn an_smtp_url_that_cannot_be_used_is_refused_at_start() {
-    assert!(Mailer::smtp("not a url").is_err());
-    assert!(Mailer::smtp("http://relay.example.ma").is_err());
-    assert!(Mailer::smtp("smtps://user:secret@smtp.example.ma:465").is_ok());
+    assert!(Mailer::smtp("not a url", None).is_err());
+    assert!(Mailer::smtp("http://relay.example.ma", None).is_err());
+    assert!(Mailer::smtp("smtps://user:secret@smtp.example.ma:465", None).is_ok());
 }

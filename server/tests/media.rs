@@ -22,7 +22,7 @@ fn encode(image: DynamicImage, format: ImageFormat) -> Vec<u8> {
 }
 
 /// A two-colour logo on a transparent background: green disc, saffron band.
-fn logo_png() -> Vec<u8> {
+pub(crate) fn logo_png() -> Vec<u8> {
     let image = RgbaImage::from_fn(700, 500, |x, y| {
         let (dx, dy) = (x as i64 - 350, y as i64 - 250);
         if dx * dx + dy * dy < 150 * 150 {

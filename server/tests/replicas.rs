@@ -47,6 +47,7 @@ async fn outbox_passes_run_at_once_deliver_each_message_once() {
             to: format!("buyer{n}@example.ma"),
             subject: format!("Commande {n}"),
             body: "Merci".into(),
+            language: None,
         };
         enqueue(&app.db, &mail).await.expect("queued");
     }

@@ -596,6 +596,7 @@ order-payment-failed = لم يتم الدفع بالبطاقة أو انتهت �
 order-cancel-unpaid = لم يتم الدفع بالبطاقة في الوقت المحدد.
 order-cancel-refunded = تم استرداد المبلغ المدفوع.
 error-payment-unavailable = الدفع بالبطاقة غير متاح حاليا. طلبك محفوظ: أعد المحاولة بعد لحظات من صفحة الطلب.
+error-media-unavailable = لا يمكن حفظ الصور والملفات أو عرضها حاليا. لم يتغير شيء: يرجى المحاولة بعد لحظات.
 mail-payment-paid-subject = تم استلام دفع الطلب { $number }
 mail-payment-paid-body = استلمنا دفعتك بقيمة { $total } للطلب { $number }.
 

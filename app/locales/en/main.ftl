@@ -576,6 +576,7 @@ order-payment-failed = The card payment did not go through or its time ran out. 
 order-cancel-unpaid = The card payment was not completed in time.
 order-cancel-refunded = The payment was refunded.
 error-payment-unavailable = Card payment is not available right now. Your order is kept: try again in a moment from the order page.
+error-media-unavailable = Photos and files cannot be saved or shown right now. Nothing was changed: please try again in a moment.
 mail-payment-paid-subject = Payment received for order { $number }
 mail-payment-paid-body = We received your payment of { $total } for order { $number }.
 

@@ -576,6 +576,7 @@ order-payment-failed = Le paiement par carte n’a pas abouti ou son délai est 
 order-cancel-unpaid = Le paiement par carte n’a pas été fait à temps.
 order-cancel-refunded = Le paiement a été remboursé.
 error-payment-unavailable = Le paiement par carte n’est pas disponible pour le moment. Votre commande est gardée : réessayez dans un instant depuis la page de la commande.
+error-media-unavailable = Les photos et fichiers ne peuvent pas être enregistrés ou affichés pour le moment. Rien n’a été modifié : réessayez dans un instant.
 mail-payment-paid-subject = Paiement reçu pour la commande { $number }
 mail-payment-paid-body = Nous avons reçu votre paiement de { $total } pour la commande { $number }.
 

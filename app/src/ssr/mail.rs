@@ -18,7 +18,14 @@ pub struct Mail {
     pub subject: String,
     /// Body, already translated.
     pub body: String,
+    /// The languages it is written in, as a `Content-Language` value (`fr`; `ar, fr` for the
+    /// messages to cooperatives, which come in both). Absent in rows queued before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
+
+/// The `Content-Language` of the messages cooperatives get in Arabic and French at once.
+pub const ARABIC_AND_FRENCH: &str = "ar, fr";
 
 /// Queues `mail` for delivery after the surrounding transaction commits.
 pub async fn enqueue(db: &impl ConnectionTrait, mail: &Mail) -> Result<(), AppError> {

@@ -115,26 +115,70 @@ pub fn content_hash(bytes: &[u8]) -> String {
 pub struct MediaStore {
     store: Arc<dyn ObjectStore>,
     decoding: Arc<Semaphore>,
+    /// Where the media live, for logs (never a credential).
+    described: Arc<str>,
 }
 
 impl std::fmt::Debug for MediaStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "MediaStore({})", self.store)
+        write!(f, "MediaStore({})", self.described)
     }
 }
 
+/// An S3 (or S3-compatible) bucket, with time limits a person waiting on an upload can live
+/// with: object_store's defaults retry a store that is down for up to three minutes, which
+/// would hold every upload and image request that long; here a request fails within about
+/// 15 seconds and the person is told to try again in a moment.
+fn s3_store(
+    url: &str,
+    options: Vec<(String, String)>,
+) -> Result<object_store::aws::AmazonS3, String> {
+    use object_store::{ClientOptions, RetryConfig, aws::AmazonS3Builder};
+    use std::time::Duration;
+    let retry = RetryConfig {
+        max_retries: 2,
+        retry_timeout: Duration::from_secs(10),
+        ..RetryConfig::default()
+    };
+    // The client options first: the `aws_*` client keys below (e.g. `aws_allow_http`) refine them.
+    let mut builder = AmazonS3Builder::new()
+        .with_client_options(
+            ClientOptions::new()
+                .with_connect_timeout(Duration::from_secs(3))
+                .with_timeout(Duration::from_secs(30)),
+        )
+        .with_retry(retry)
+        .with_url(url);
+    for (key, value) in options {
+        // Other AWS_* variables of the environment (AWS_PROFILE…) are not the store's.
+        if let Ok(key) = key.parse() {
+            builder = builder.with_config(key, value);
+        }
+    }
+    builder.build().map_err(|e| format!("MEDIA_URL {url}: {e}"))
+}
+
+/// A store that cannot be reached (or refuses us) is a passing outage to the person asking:
+/// "try again in a moment", with the cause logged once, here.
 fn store_error(e: object_store::Error) -> AppError {
     tracing::error!(error = %e, "media store failed");
-    AppError::Internal
+    AppError::MediaUnavailable
 }
 
 impl MediaStore {
     /// A store over any backend.
     pub fn new(store: Arc<dyn ObjectStore>) -> Self {
+        let described = store.to_string().into();
         Self {
             store,
             decoding: Arc::new(Semaphore::new(2)),
+            described,
         }
+    }
+
+    /// Where the media live (backend, bucket or folder, endpoint), for the start-up log.
+    pub fn describe(&self) -> &str {
+        &self.described
     }
 
     /// The default: files under `dir` (created if missing).
@@ -146,14 +190,23 @@ impl MediaStore {
         let store = object_store::local::LocalFileSystem::new_with_prefix(dir)
             .map_err(store_error)?
             .with_automatic_cleanup(true);
-        Ok(Self::new(Arc::new(store)))
+        let mut media = Self::new(Arc::new(store));
+        media.described = format!("folder {}", dir.display()).into();
+        Ok(media)
     }
 
     /// The store named by a URL (`MEDIA_URL`): `s3://bucket/prefix` for S3 or an S3-compatible
-    /// store (configured by the `AWS_*` environment variables, e.g. `AWS_ENDPOINT` and
-    /// `AWS_ALLOW_HTTP` for MinIO), `file:///absolute/path` (the same as the default, elsewhere),
-    /// or `memory:///` (tests). Every backend goes through the same `object_store` calls.
-    pub fn from_url(url: &str) -> Result<Self, String> {
+    /// store (configured by `options`, object_store's lower-case names of the `AWS_*`
+    /// environment variables, e.g. `aws_endpoint` and `aws_allow_http` for MinIO),
+    /// `file:///absolute/path` (the same as the default, elsewhere), or `memory:///` (tests).
+    /// Every backend goes through the same `object_store` calls. Nothing is contacted here: a
+    /// store that is out of reach makes uploads and images answer "temporarily unavailable".
+    /// The S3 client takes the process's rustls provider, which the binary installs at start
+    /// (`server::tls`); build one before that and reqwest panics.
+    pub fn from_url(
+        url: &str,
+        options: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Self, String> {
         let parsed = url::Url::parse(url).map_err(|e| format!("MEDIA_URL is not a URL: {e}"))?;
         if parsed.scheme() == "file" {
             let dir = parsed
@@ -162,17 +215,35 @@ impl MediaStore {
             return Self::local(&dir)
                 .map_err(|_| format!("MEDIA_URL: cannot open the folder {}", dir.display()));
         }
-        let options = std::env::vars()
-            .filter(|(key, _)| key.starts_with("AWS_"))
-            .map(|(key, value)| (key.to_ascii_lowercase(), value));
-        let (store, prefix) = object_store::parse_url_opts(&parsed, options)
-            .map_err(|e| format!("MEDIA_URL {url}: {e}"))?;
+        let options: Vec<(String, String)> = options.into_iter().collect();
+        let endpoint = options
+            .iter()
+            .find(|(key, _)| key == "aws_endpoint" || key == "aws_endpoint_url")
+            .map(|(_, value)| format!(" at {value}"))
+            .unwrap_or_default();
+        let (store, prefix): (Box<dyn ObjectStore>, StorePath) = match parsed.scheme() {
+            "s3" | "s3a" => {
+                let prefix =
+                    StorePath::parse(parsed.path()).map_err(|e| format!("MEDIA_URL {url}: {e}"))?;
+                (Box::new(s3_store(url, options)?), prefix)
+            }
+            _ => object_store::parse_url_opts(&parsed, options)
+                .map_err(|e| format!("MEDIA_URL {url}: {e}"))?,
+        };
         let store: Arc<dyn ObjectStore> = if prefix.as_ref().is_empty() {
             Arc::from(store)
         } else {
             Arc::new(object_store::prefix::PrefixStore::new(store, prefix))
         };
-        Ok(Self::new(store))
+        let mut media = Self::new(store);
+        media.described = format!(
+            "{}://{}{}{endpoint}",
+            parsed.scheme(),
+            parsed.host_str().unwrap_or_default(),
+            parsed.path()
+        )
+        .into();
+        Ok(media)
     }
 
     /// Checks, decodes, re-encodes and resizes an image off the async runtime.

@@ -142,6 +142,12 @@ pub trait SearchIndex: Send + Sync {
     async fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError>;
     /// How many documents the index holds.
     async fn count(&self) -> Result<u64, SearchError>;
+    /// Puts the engine's own settings in place (idempotent). The sync job calls it until it
+    /// succeeds before pushing anything, so an engine that was down at start is set up when it
+    /// comes back.
+    async fn prepare(&self) -> Result<(), SearchError> {
+        Ok(())
+    }
     /// Called after a bulk fill, for an engine to put its index in shape for searching.
     async fn settle(&self) -> Result<(), SearchError> {
         Ok(())

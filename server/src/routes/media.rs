@@ -34,6 +34,11 @@ pub async fn image(State(state): State<AppState>, Path(key): Path<String>) -> Re
             response
         }
         Ok(None) | Err(AppError::NotFound) => StatusCode::NOT_FOUND.into_response(),
-        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        // The store is out of reach: a passing outage, which browsers and proxies may retry.
+        Err(e) => (
+            StatusCode::from_u16(e.status()).unwrap_or(StatusCode::SERVICE_UNAVAILABLE),
+            [(header::RETRY_AFTER, "30")],
+        )
+            .into_response(),
     }
 }

@@ -138,7 +138,7 @@ fn search_threads(
 /// answering) is short. When the cores are busy searching, those short steps get a core at once
 /// instead of queueing behind searches for their share: a burst of searches adds less to every
 /// other request's wait (a product page, a checkout, a search's own answer once found), for a
-/// little more time per search. Measured in the search benchmark (README, "Measured").
+/// little more time per search. Measured in the search benchmark (docs/benchmarks.md).
 pub const SEARCH_NICENESS: u8 = 10;
 
 /// Lowers the calling thread's priority by `niceness` steps (on Linux, where a nice value is a

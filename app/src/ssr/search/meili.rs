@@ -159,11 +159,22 @@ pub struct MeiliIndex {
 impl MeiliIndex {
     /// Connects to the server at `url` and applies the index settings, waiting for them.
     pub async fn connect(url: &str, api_key: Option<&str>, uid: &str) -> Result<Self, SearchError> {
-        let client = Client::new(url, api_key).map_err(SearchError::from)?;
-        let engine = Self {
-            client,
+        let engine = Self::new(url, api_key, uid)?;
+        engine.apply_settings().await?;
+        Ok(engine)
+    }
+
+    /// A client for the server at `url`, without contacting it (a malformed URL is refused).
+    pub fn new(url: &str, api_key: Option<&str>, uid: &str) -> Result<Self, SearchError> {
+        Ok(Self {
+            client: Client::new(url, api_key).map_err(SearchError::from)?,
             uid: uid.to_owned(),
-        };
+        })
+    }
+
+    /// Applies the index settings (ranking, filters, synonyms…) and waits for them; idempotent.
+    async fn apply_settings(&self) -> Result<(), SearchError> {
+        let engine = self;
         let settings = Settings::new()
             .with_searchable_attributes(["title", "body"])
             .with_filterable_attributes([
@@ -207,8 +218,7 @@ impl MeiliIndex {
             .set_settings(&settings)
             .await
             .map_err(SearchError::from)?;
-        engine.wait(task).await?;
-        Ok(engine)
+        engine.wait(task).await
     }
 
     /// Waits for a task and turns its failure into an error.
@@ -352,6 +362,10 @@ impl SearchIndex for MeiliIndex {
             .await
             .map_err(SearchError::from)?;
         Ok(stats.number_of_documents as u64)
+    }
+
+    async fn prepare(&self) -> Result<(), SearchError> {
+        self.apply_settings().await
     }
 
     fn name(&self) -> &'static str {

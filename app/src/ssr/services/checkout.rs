@@ -493,6 +493,7 @@ async fn notify_placed(
             to: parsed.email.clone(),
             subject: t_args(locale, "mail-order-placed-subject", &args),
             body: t_args(locale, "mail-order-placed-body", &args),
+            language: Some(locale.tag().to_owned()),
         },
     )
     .await?;
@@ -581,6 +582,7 @@ pub async fn notify_owners(
                 to: to.clone(),
                 subject: both(&format!("{mail_key}-subject")).replace("\n\n", " · "),
                 body: both(&format!("{mail_key}-body")),
+                language: Some(mail::ARABIC_AND_FRENCH.to_owned()),
             },
         )
         .await?;

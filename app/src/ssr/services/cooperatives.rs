@@ -502,6 +502,7 @@ async fn notify_owners(
                 to: owner.email.clone(),
                 subject: t_args(locale, &format!("{key}-subject"), &args),
                 body: t_args(locale, &format!("{key}-body"), &args),
+                language: Some(locale.tag().to_owned()),
             },
         )
         .await?;

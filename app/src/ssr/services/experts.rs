@@ -444,6 +444,7 @@ pub async fn decide(
                 to: account.email,
                 subject: crate::i18n::t(locale, &format!("{key}-subject")),
                 body: crate::i18n::t_args(locale, key, &args),
+                language: Some(locale.tag().to_owned()),
             },
         )
         .await?;

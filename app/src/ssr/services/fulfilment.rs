@@ -362,6 +362,7 @@ async fn notify_buyer(
             to: o.email.clone(),
             subject: t_args(locale, "mail-shipment-subject", &args),
             body: t_args(locale, "mail-shipment-body", &args),
+            language: Some(locale.tag().to_owned()),
         },
     )
     .await

@@ -198,6 +198,7 @@ pub async fn invite(
             to: email.as_str().to_owned(),
             subject: t_args(locale, "mail-invitation-subject", &args),
             body: t_args(locale, "mail-invitation-body", &args),
+            language: Some(locale.tag().to_owned()),
         },
     )
     .await?;

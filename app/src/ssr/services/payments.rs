@@ -358,6 +358,7 @@ async fn notify_buyer(
             to: o.email.clone(),
             subject: t_args(locale, &format!("{key}-subject"), &args),
             body: t_args(locale, &format!("{key}-body"), &args),
+            language: Some(locale.tag().to_owned()),
         },
     )
     .await

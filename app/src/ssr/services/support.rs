@@ -1672,6 +1672,7 @@ async fn notify_cooperative(
                 to,
                 subject: text("-subject"),
                 body: text(""),
+                language: Some(mail::ARABIC_AND_FRENCH.to_owned()),
             },
         )
         .await?;
@@ -1707,6 +1708,7 @@ async fn notify_user(
             to: account.email,
             subject: crate::i18n::t_args(locale, &format!("{key}-subject"), &args),
             body: crate::i18n::t_args(locale, key, &args),
+            language: Some(locale.tag().to_owned()),
         },
     )
     .await
