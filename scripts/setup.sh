@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 #! Installs everything Taawon needs to build and test on a fresh Debian 12 machine, idempotently.
-#! Usage: scripts/setup.sh [--e2e] [--fuzz]   (--e2e also installs Chromium and the Playwright
-#! driver; --fuzz, cargo-fuzz for the nightly toolchain)
+#! Usage: scripts/setup.sh [--e2e] [--fuzz] [--peers]   (--e2e also installs Chromium and the
+#! Playwright driver; --fuzz, cargo-fuzz for the nightly toolchain; --peers, the Python test peers
+#! of scripts/peers/: moto's S3 server, an SMTP server with TLS, into a virtualenv)
 # Why this route: the rustup toolchains here cannot download the wasm32 target, so the WASM client is
 # built with Debian's Rust (rustc-web) and a wasm32 standard library built once from its source.
 # See ../shared/TOOLCHAIN.md.
@@ -10,10 +11,12 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' "$here/Cargo.toml")"
 want_e2e=0
 want_fuzz=0
+want_peers=0
 for arg in "$@"; do
   case "$arg" in
     --e2e) want_e2e=1 ;;
     --fuzz) want_fuzz=1 ;;
+    --peers) want_peers=1 ;;
     *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -73,6 +76,16 @@ if [ $want_fuzz = 1 ]; then
   if ! cargo fuzz --version >/dev/null 2>&1; then
     log "installing cargo-fuzz (about 2 minutes, once per machine)"
     cargo +stable install -q --locked cargo-fuzz
+  fi
+fi
+if [ $want_peers = 1 ]; then
+  peers="${TAAWON_PEERS_VENV:-$HOME/.cache/taawon/peers}"
+  if ! "$peers/bin/python" -c 'import moto.server, boto3, aiosmtpd, trustme' >/dev/null 2>&1 ||
+    ! cmp -s "$here/scripts/peers/requirements.txt" "$peers/requirements.txt"; then
+    log "installing the test peers (moto's S3 server, aiosmtpd, trustme) into $peers"
+    python3 -m venv "$peers" || { as_root apt-get install -y -qq python3-venv && python3 -m venv "$peers"; }
+    "$peers/bin/pip" install -q --disable-pip-version-check -r "$here/scripts/peers/requirements.txt"
+    cp "$here/scripts/peers/requirements.txt" "$peers/requirements.txt"
   fi
 fi
 log "toolchain ready"

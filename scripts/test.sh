@@ -5,7 +5,7 @@
 #! the upload readers and the search query pipeline.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-"$here/scripts/setup.sh" --e2e --fuzz
+"$here/scripts/setup.sh" --e2e --fuzz --peers
 source "$here/scripts/env.sh"
 cd "$here"
 
@@ -17,6 +17,8 @@ step() {
   if "$@"; then passed=$((passed + 1)); echo "--- ok: $name"; else failed=$((failed + 1)); echo "--- FAILED: $name"; fi
 }
 
+# The S3 and SMTP peers are installed above: a test that cannot start one fails, not skips.
+export TAAWON_REQUIRE_PEERS=1
 PG_URL="${TAAWON_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}"
 export TAAWON_TEST_POSTGRES_URL="$PG_URL"
 
@@ -55,7 +57,18 @@ e2e() {
   return $status
 }
 
+# One TLS back-end in the binary (server/src/tls.rs): ring, and no aws-lc-rs anywhere in the tree.
+one_tls_backend() {
+  if cargo tree -q -e normal -i aws-lc-rs >/dev/null 2>&1; then
+    echo "aws-lc-rs is back in the dependency tree (rustls could not choose a provider):"
+    cargo tree -e features -i aws-lc-rs | head -n 30
+    return 1
+  fi
+  cargo tree -q -e normal -i ring | head -n 1
+}
+
 step "rustfmt" cargo fmt --all --check
+step "one TLS back-end (ring)" one_tls_backend
 step "clippy (server side, all targets)" cargo clippy -q --workspace --all-targets -- -D warnings
 step "clippy (WASM client)" cargo clippy -q -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --profile wasm-release -- -D warnings
 # `timeout`: a hung test fails its step instead of eating CI's time.

@@ -21,6 +21,8 @@ mod ops;
 mod orders;
 mod payments;
 mod payouts;
+mod peers;
+mod production;
 mod products;
 mod registry;
 mod replicas;
