@@ -427,6 +427,22 @@ where
     }
 }
 
+/// Waits until the app's outbox job tried every queued message at least once (sent, or failed
+/// and put off); the rows as they are then.
+pub async fn outbox_tried(app: &TestApp) -> Vec<app::ssr::entity::outbox::Model> {
+    use app::ssr::entity::outbox;
+    eventually("every queued message is tried", || async {
+        outbox::Entity::find()
+            .all(&app.db)
+            .await
+            .expect("rows")
+            .iter()
+            .all(|r| r.processed_at.is_some() || r.attempts > 0)
+    })
+    .await;
+    outbox::Entity::find().all(&app.db).await.expect("rows")
+}
+
 /// The nonce of a response's Content-Security-Policy.
 pub fn csp_nonce(response: &reqwest::Response) -> String {
     let csp = response
