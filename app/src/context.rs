@@ -3,38 +3,9 @@
 //! The server's request middleware builds a [`RequestCtx`] once per request (session, cookie,
 //! `Accept-Language`, CSP nonce) and the renderer provides it as Leptos context.
 
-use domain::{Locale, Role, UserId};
-use serde::{Deserialize, Serialize};
+use domain::Locale;
 
-/// The signed-in user, as pages and server functions see them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CurrentUser {
-    /// Account id.
-    pub id: UserId,
-    /// Normalised e-mail address.
-    pub email: String,
-    /// Name shown in the header.
-    pub display_name: String,
-    /// Everything this user may act as.
-    pub roles: Vec<Role>,
-}
-
-impl CurrentUser {
-    /// Whether the user holds `role`.
-    pub fn has_role(&self, role: Role) -> bool {
-        self.roles.contains(&role)
-    }
-
-    /// `Forbidden` unless the user holds `role`: checked before any input is read, so someone
-    /// without the role learns nothing from the answer.
-    pub fn require(&self, role: Role) -> Result<(), crate::error::AppError> {
-        if self.has_role(role) {
-            Ok(())
-        } else {
-            Err(crate::error::AppError::Forbidden)
-        }
-    }
-}
+pub use wire::user::CurrentUser;
 
 /// Per-request facts resolved by the server before rendering.
 #[derive(Debug, Clone, Default)]

@@ -6,15 +6,14 @@
 pub mod api;
 pub mod components;
 pub mod context;
-pub mod dto;
-pub mod error;
-pub mod i18n;
 pub mod pages;
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
 pub use routes::{App, shell};
+/// The shared types live in the `wire` crate; these names keep `crate::error` and the like short.
+pub use wire::{dto, error, i18n};
 
 /// Redirects the current server render (302 for browsers); does nothing in the browser build.
 pub fn ssr_redirect(path: &str) {

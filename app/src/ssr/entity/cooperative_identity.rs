@@ -29,3 +29,23 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+/// The identity as pages show it (its images are named by the caller, which reads them).
+impl From<Model> for crate::dto::IdentityDto {
+    fn from(m: Model) -> Self {
+        Self {
+            version: m.version,
+            logo: None,
+            banner: None,
+            primary_colour: m.primary_colour,
+            secondary_colour: m.secondary_colour,
+            tagline_ar: m.tagline_ar,
+            tagline_fr: m.tagline_fr,
+            tagline_en: m.tagline_en,
+            story_ar: m.story_ar,
+            story_fr: m.story_fr,
+            story_en: m.story_en,
+            created_at: m.created_at.format("%Y-%m-%d %H:%M").to_string(),
+        }
+    }
+}

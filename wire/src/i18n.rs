@@ -1,4 +1,4 @@
-//! Translations. Every user-facing string lives in `app/locales/{ar,fr,en}/main.ftl` (Fluent), so
+//! Translations. Every user-facing string lives in `wire/locales/{ar,fr,en}/main.ftl` (Fluent), so
 //! Arabic plural forms and word order are handled by the translation, not by code.
 //! `tests::every_key_exists_in_every_locale` fails when a key is missing anywhere.
 

@@ -113,26 +113,6 @@ pub fn pick(locale: domain::Locale, [ar, fr, en]: [&String; 3]) -> &str {
     domain::product::pick(locale, [ar.as_str(), fr.as_str(), en.as_str()])
 }
 
-#[cfg(feature = "ssr")]
-impl From<crate::ssr::entity::cooperative_identity::Model> for IdentityDto {
-    fn from(m: crate::ssr::entity::cooperative_identity::Model) -> Self {
-        Self {
-            version: m.version,
-            logo: None,
-            banner: None,
-            primary_colour: m.primary_colour,
-            secondary_colour: m.secondary_colour,
-            tagline_ar: m.tagline_ar,
-            tagline_fr: m.tagline_fr,
-            tagline_en: m.tagline_en,
-            story_ar: m.story_ar,
-            story_fr: m.story_fr,
-            story_en: m.story_en,
-            created_at: m.created_at.format("%Y-%m-%d %H:%M").to_string(),
-        }
-    }
-}
-
 /// The identity editor's data.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IdentityEditorDto {
