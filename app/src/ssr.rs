@@ -1,23 +1,14 @@
-//! Server-only code: shared state, database entities, the session store and the services that
-//! hold the rules for writes. Compiled only with the `ssr` feature.
+//! Server-only code of the Leptos crate, compiled only with the `ssr` feature: the `AppState`
+//! handed to the renderer and the server functions, the request context they read, and the
+//! reading of multipart forms. The services, entities and adapters they call live in the
+//! `backend` crate, re-exported here under the names pages and server functions use.
 
-pub mod audit;
-pub mod card_cache;
-pub mod charts;
-pub mod entity;
-pub mod mail;
-pub mod media;
 pub mod multipart;
-pub mod passwords;
-pub mod payments;
-pub mod rate_limit;
 pub mod request;
-pub mod revisions;
-pub mod rich_text;
-pub mod search;
-pub mod services;
-pub mod session_store;
 pub mod state;
-pub mod timing;
 
+pub use backend::{
+    audit, card_cache, charts, entity, mail, media, passwords, payments, rate_limit, revisions,
+    rich_text, search, services, session_store, timing,
+};
 pub use state::AppState;

@@ -112,19 +112,21 @@ impl Application {
         let revisions = app::ssr::revisions::RevisionReader::new(db.clone());
         let state = AppState {
             leptos_options,
-            db,
-            live_settings,
-            sign_in_limiter: Arc::new(SignInLimiter::new(
-                overrides.sign_in_limits.unwrap_or_default(),
-            )),
-            media: match overrides.media {
-                Some(store) => store,
-                None => config.media_store()?,
+            core: app::ssr::state::Core {
+                db,
+                live_settings,
+                sign_in_limiter: Arc::new(SignInLimiter::new(
+                    overrides.sign_in_limits.unwrap_or_default(),
+                )),
+                media: match overrides.media {
+                    Some(store) => store,
+                    None => config.media_store()?,
+                },
+                search,
+                payments,
+                cards: Default::default(),
+                revisions,
             },
-            search,
-            payments,
-            cards: Default::default(),
-            revisions,
         };
         let mailer = config.mailer()?;
         log_back_ends(config, &state, &mailer);

@@ -1,0 +1,25 @@
+//! Taawon's server-side core: database entities, the services that hold the rules for writes
+//! (one file per action group), the ports to search, payments, media and mail with their
+//! adapters (tantivy, Meilisearch, object storage), the session store, rate limits and the
+//! caches. It knows nothing of Leptos: the Leptos crate's server functions call it, and the
+//! server binary wires it.
+
+pub mod audit;
+pub mod card_cache;
+pub mod charts;
+pub mod entity;
+pub mod mail;
+pub mod media;
+pub mod passwords;
+pub mod payments;
+pub mod rate_limit;
+pub mod revisions;
+pub mod rich_text;
+pub mod search;
+pub mod services;
+pub mod session_store;
+pub mod state;
+pub mod timing;
+
+/// The types shared with the browser, named here as the rest of the core names them.
+pub use wire::{dto, error, i18n, user};

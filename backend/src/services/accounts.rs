@@ -1,0 +1,331 @@
+//! Accounts: sign-up, authentication, password changes, roles, first admin.
+
+use super::{db_error, is_unique_violation};
+use crate::{
+    audit,
+    entity::{user, user_role},
+    error::{AppError, FieldErrors, FieldIssue},
+    passwords,
+    user::CurrentUser,
+};
+use domain::{DisplayName, Email, Locale, Password, Role, UserId};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set,
+};
+use serde_json::json;
+
+/// What a sign-up form holds, as typed.
+#[derive(Debug, Clone)]
+pub struct SignUpForm {
+    pub display_name: String,
+    pub email: String,
+    pub password: String,
+}
+
+/// Creates a consumer account. Every field is checked before anything is written, and the user,
+/// their role and the audit entry are written in one transaction.
+pub async fn sign_up(
+    db: &DatabaseConnection,
+    form: &SignUpForm,
+    locale: Locale,
+) -> Result<CurrentUser, AppError> {
+    let mut errors = FieldErrors::default()
+        .keep("display_name", &form.display_name)
+        .keep("email", &form.email);
+    let name = DisplayName::parse(&form.display_name)
+        .map_err(|e| errors.add("display_name", e))
+        .ok();
+    let email = Email::parse(&form.email)
+        .map_err(|e| errors.add("email", e))
+        .ok();
+    let password = Password::parse(&form.password)
+        .map_err(|e| errors.add("password", e))
+        .ok();
+    if let Some(email) = &email
+        && find_by_email(db, email).await?.is_some()
+    {
+        errors.add("email", FieldIssue::EmailTaken);
+    }
+    let (Some(name), Some(email), Some(password)) = (name, email, password) else {
+        return Err(errors.into());
+    };
+    if !errors.errors.is_empty() {
+        return Err(errors.into());
+    }
+    let hash = passwords::hash(&password).await?;
+    let id = UserId::new();
+    let txn = super::begin_write(db).await?;
+    let inserted = insert_user(&txn, id, &email, &name, &hash, locale).await;
+    if let Err(e) = inserted {
+        if is_unique_violation(&e) {
+            // Two sign-ups raced for the same address: the loser gets the same field error.
+            let mut errors = errors;
+            errors.add("email", FieldIssue::EmailTaken);
+            return Err(errors.into());
+        }
+        return Err(db_error(e));
+    }
+    grant_role_in(&txn, id, Role::Consumer).await?;
+    audit::record(
+        &txn,
+        Some(id),
+        "user.signed_up",
+        Some(id.to_string()),
+        json!({}),
+    )
+    .await?;
+    txn.commit().await.map_err(db_error)?;
+    tracing::info!(user.id = %id, "account created");
+    Ok(CurrentUser {
+        id,
+        email: email.to_string(),
+        display_name: name.as_str().to_owned(),
+        roles: vec![Role::Consumer],
+    })
+}
+
+async fn insert_user(
+    db: &impl ConnectionTrait,
+    id: UserId,
+    email: &Email,
+    name: &DisplayName,
+    hash: &str,
+    locale: Locale,
+) -> Result<user::Model, sea_orm::DbErr> {
+    let now = chrono::Utc::now();
+    user::ActiveModel {
+        id: Set(id.into_uuid()),
+        email: Set(email.to_string()),
+        display_name: Set(name.as_str().to_owned()),
+        password_hash: Set(hash.to_owned()),
+        locale: Set(locale.tag().to_owned()),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(db)
+    .await
+}
+
+async fn find_by_email(
+    db: &impl ConnectionTrait,
+    email: &Email,
+) -> Result<Option<user::Model>, AppError> {
+    user::Entity::find()
+        .filter(user::Column::Email.eq(email.as_str()))
+        .one(db)
+        .await
+        .map_err(db_error)
+}
+
+/// Checks an e-mail and password. Unknown addresses cost the same time as wrong passwords, and both
+/// give the same error, so the form does not reveal who has an account.
+pub async fn authenticate(
+    db: &DatabaseConnection,
+    email: &str,
+    password: &str,
+) -> Result<CurrentUser, AppError> {
+    let found = match Email::parse(email) {
+        Ok(email) => find_by_email(db, &email).await?,
+        Err(_) => None,
+    };
+    let Some(found) = found else {
+        let _ = passwords::verify(password, &passwords::dummy_hash().await?).await?;
+        return Err(AppError::InvalidCredentials);
+    };
+    if password.chars().count() > Password::MAX_CHARS
+        || !passwords::verify(password, &found.password_hash).await?
+    {
+        return Err(AppError::InvalidCredentials);
+    }
+    to_current_user(db, found).await
+}
+
+/// Loads a user for the session; `None` when the account no longer exists.
+pub async fn load_user(
+    db: &DatabaseConnection,
+    id: UserId,
+) -> Result<Option<CurrentUser>, AppError> {
+    match user::Entity::find_by_id(id.into_uuid())
+        .one(db)
+        .await
+        .map_err(db_error)?
+    {
+        Some(found) => Ok(Some(to_current_user(db, found).await?)),
+        None => Ok(None),
+    }
+}
+
+async fn to_current_user(
+    db: &DatabaseConnection,
+    found: user::Model,
+) -> Result<CurrentUser, AppError> {
+    let roles = user_role::Entity::find()
+        .filter(user_role::Column::UserId.eq(found.id))
+        .all(db)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .filter_map(|r| Role::from_code(&r.role))
+        .collect();
+    Ok(CurrentUser {
+        id: UserId::from_uuid(found.id),
+        email: found.email,
+        display_name: found.display_name,
+        roles,
+    })
+}
+
+/// What the change-password form holds.
+#[derive(Debug, Clone)]
+pub struct ChangePasswordForm {
+    pub current_password: String,
+    pub new_password: String,
+    pub confirm_password: String,
+}
+
+/// Changes the signed-in user's password after checking the current one.
+pub async fn change_password(
+    db: &DatabaseConnection,
+    user_id: UserId,
+    form: &ChangePasswordForm,
+) -> Result<(), AppError> {
+    let found = user::Entity::find_by_id(user_id.into_uuid())
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::Unauthorized)?;
+    let mut errors = FieldErrors::default();
+    let new_password = Password::parse(&form.new_password)
+        .map_err(|e| errors.add("new_password", e))
+        .ok();
+    if form.new_password != form.confirm_password {
+        errors.add("confirm_password", FieldIssue::PasswordsDiffer);
+    }
+    if form.current_password.chars().count() > Password::MAX_CHARS
+        || !passwords::verify(&form.current_password, &found.password_hash).await?
+    {
+        errors.add("current_password", FieldIssue::CurrentPasswordWrong);
+    }
+    errors.clone().into_result()?;
+    let Some(new_password) = new_password else {
+        return Err(errors.into());
+    };
+    let hash = passwords::hash(&new_password).await?;
+    let txn = super::begin_write(db).await?;
+    let mut active: user::ActiveModel = found.into();
+    active.password_hash = Set(hash);
+    active.updated_at = Set(chrono::Utc::now());
+    active.update(&txn).await.map_err(db_error)?;
+    audit::record(
+        &txn,
+        Some(user_id),
+        "user.password_changed",
+        Some(user_id.to_string()),
+        json!({}),
+    )
+    .await?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(())
+}
+
+/// Remembers the language a signed-in user chose.
+pub async fn set_locale(
+    db: &DatabaseConnection,
+    user_id: UserId,
+    locale: Locale,
+) -> Result<(), AppError> {
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::Locale,
+            sea_orm::sea_query::Expr::value(locale.tag()),
+        )
+        .filter(user::Column::Id.eq(user_id.into_uuid()))
+        .exec(db)
+        .await
+        .map_err(db_error)?;
+    Ok(())
+}
+
+/// Gives `user_id` the `role` (no-op when already held), inside the caller's transaction.
+pub async fn grant_role_in(
+    db: &impl ConnectionTrait,
+    user_id: UserId,
+    role: Role,
+) -> Result<(), AppError> {
+    let exists = user_role::Entity::find_by_id((user_id.into_uuid(), role.code().to_owned()))
+        .one(db)
+        .await
+        .map_err(db_error)?;
+    if exists.is_none() {
+        let now = chrono::Utc::now();
+        user_role::ActiveModel {
+            user_id: Set(user_id.into_uuid()),
+            role: Set(role.code().to_owned()),
+            created_at: Set(now),
+            updated_at: Set(now),
+        }
+        .insert(db)
+        .await
+        .map_err(db_error)?;
+    }
+    Ok(())
+}
+
+/// Outcome of [`create_admin`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdminCreated {
+    /// A new account was made.
+    NewAccount(UserId),
+    /// An existing account was given the admin role.
+    Promoted(UserId),
+}
+
+/// Makes `email` an admin: creates the account with `password` when it does not exist, or grants
+/// the role to the existing account (its password is left alone). Idempotent.
+pub async fn create_admin(
+    db: &DatabaseConnection,
+    email: &str,
+    display_name: &str,
+    password: &str,
+) -> Result<AdminCreated, AppError> {
+    let email = Email::parse(email).map_err(|e| {
+        let mut errors = FieldErrors::default();
+        errors.add("email", e);
+        AppError::Invalid(errors)
+    })?;
+    let txn = super::begin_write(db).await?;
+    let outcome = if let Some(existing) = find_by_email(&txn, &email).await? {
+        AdminCreated::Promoted(UserId::from_uuid(existing.id))
+    } else {
+        let mut errors = FieldErrors::default();
+        let name = DisplayName::parse(display_name)
+            .map_err(|e| errors.add("display_name", e))
+            .ok();
+        let password = Password::parse(password)
+            .map_err(|e| errors.add("password", e))
+            .ok();
+        let (Some(name), Some(password)) = (name, password) else {
+            return Err(errors.into());
+        };
+        let id = UserId::new();
+        let hash = passwords::hash(&password).await?;
+        insert_user(&txn, id, &email, &name, &hash, Locale::default())
+            .await
+            .map_err(db_error)?;
+        grant_role_in(&txn, id, Role::Consumer).await?;
+        AdminCreated::NewAccount(id)
+    };
+    let (AdminCreated::NewAccount(id) | AdminCreated::Promoted(id)) = outcome;
+    grant_role_in(&txn, id, Role::Admin).await?;
+    audit::record(
+        &txn,
+        None,
+        "admin.created",
+        Some(id.to_string()),
+        json!({ "via": "cli" }),
+    )
+    .await?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(outcome)
+}

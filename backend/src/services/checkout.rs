@@ -1,0 +1,589 @@
+//! Checkout: the visitor's cart becomes an order with one shipment per cooperative, in one
+//! transaction (ARCHITECTURE.md §6, §8).
+//!
+//! - The form carries an idempotency key: the order row is written first under that unique key,
+//!   so a second submission of the same form (even at the same instant) finds the first order
+//!   instead of making another.
+//! - Stock is taken with `UPDATE … SET stock = stock - n WHERE id = ? AND stock >= n`: when a
+//!   line cannot be taken, the whole transaction rolls back and nothing is ordered, reserved or
+//!   lost. Products are never oversold, whatever runs at the same time.
+//! - Prices are those the buyer saw: a price changed since it was put in the cart stops the
+//!   checkout until the buyer accepts it.
+
+use super::{begin_write, browse, cart, db_error, is_unique_violation};
+use crate::{
+    entity::{cooperative, cooperative_member, order, order_line, product, shipment, user},
+    error::{AppError, FieldErrors},
+    mail::{self, Mail},
+    services::products,
+    state::AppSettings,
+    user::CurrentUser,
+};
+use domain::{
+    InputError, Locale,
+    order::{Line, PaymentMethod, PaymentState, ShipmentState},
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set,
+    sea_query::{Expr, ExprTrait},
+};
+use std::collections::HashMap;
+use tower_sessions::Session;
+use uuid::Uuid;
+
+/// The checkout form, as posted.
+#[derive(Debug, Clone, Default)]
+pub struct CheckoutForm {
+    pub idempotency_key: String,
+    pub email: String,
+    pub name: String,
+    pub phone: String,
+    pub region: String,
+    pub city: String,
+    pub address: String,
+    pub notes: String,
+    pub payment: String,
+}
+
+/// A checked delivery address and payment choice.
+#[derive(Debug, Clone)]
+struct Parsed {
+    key: Uuid,
+    email: String,
+    name: String,
+    phone: String,
+    region: domain::geo::Region,
+    city: String,
+    address: String,
+    notes: Option<String>,
+    payment: PaymentMethod,
+}
+
+/// An order that was placed (or found again for the same form).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placed {
+    pub number: String,
+    /// The secret of the buyer's order link: the form's idempotency key.
+    pub key: String,
+    /// How the buyer pays: a card order sends them on to the payment page.
+    pub payment: PaymentMethod,
+}
+
+fn text(
+    errors: &mut FieldErrors,
+    field: &str,
+    raw: &str,
+    max: usize,
+    required: bool,
+) -> Option<String> {
+    let value = raw.trim();
+    if value.is_empty() {
+        if required {
+            errors.add(field, InputError::Required);
+        }
+        return None;
+    }
+    if value.chars().count() > max || value.chars().any(|c| c.is_control() && c != '\n') {
+        errors.add(field, InputError::TooLong);
+        return None;
+    }
+    Some(value.to_owned())
+}
+
+fn parse(
+    form: &CheckoutForm,
+    user: Option<&CurrentUser>,
+    cash_offered: bool,
+    card_offered: bool,
+) -> Result<Parsed, AppError> {
+    // The key comes from our own form; a missing or garbled one is not the buyer's mistake to fix.
+    let key = Uuid::parse_str(form.idempotency_key.trim()).map_err(|_| AppError::BadRequest)?;
+    let mut errors = FieldErrors::default().keep_all(&[
+        ("email", &form.email),
+        ("name", &form.name),
+        ("phone", &form.phone),
+        ("region", &form.region),
+        ("city", &form.city),
+        ("address", &form.address),
+        ("notes", &form.notes),
+        ("payment", &form.payment),
+    ]);
+    let email = match user {
+        Some(u) => Some(u.email.clone()),
+        None => match domain::Email::parse(&form.email) {
+            Ok(e) => Some(e.as_str().to_owned()),
+            Err(e) => {
+                errors.add("email", e);
+                None
+            }
+        },
+    };
+    let name = text(&mut errors, "name", &form.name, 120, true);
+    let phone = match domain::input::parse_phone(&form.phone) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            errors.add("phone", e);
+            None
+        }
+    };
+    let region = domain::geo::Region::from_code(form.region.trim());
+    if region.is_none() {
+        errors.add(
+            "region",
+            if form.region.trim().is_empty() {
+                InputError::Required
+            } else {
+                InputError::ChoiceInvalid
+            },
+        );
+    }
+    let city = text(&mut errors, "city", &form.city, 80, true);
+    let address = text(&mut errors, "address", &form.address, 240, true);
+    let notes = text(&mut errors, "notes", &form.notes, 500, false);
+    let payment = PaymentMethod::from_code(form.payment.trim()).filter(|m| match m {
+        PaymentMethod::CashOnDelivery => cash_offered,
+        PaymentMethod::Card => card_offered,
+    });
+    if payment.is_none() {
+        errors.add("payment", InputError::ChoiceInvalid);
+    }
+    errors.clone().into_result()?;
+    match (email, name, phone, region, city, address, payment) {
+        (
+            Some(email),
+            Some(name),
+            Some(phone),
+            Some(region),
+            Some(city),
+            Some(address),
+            Some(payment),
+        ) => Ok(Parsed {
+            key,
+            email,
+            name,
+            phone,
+            region,
+            city,
+            address,
+            notes,
+            payment,
+        }),
+        _ => Err(errors.into()),
+    }
+}
+
+/// The hash stored for an order link's secret.
+pub fn token_hash(key: &str) -> String {
+    crate::media::content_hash(key.trim().as_bytes())
+}
+
+/// An order number people can read out: `TA-` and eight letters and digits without look-alikes.
+fn order_number() -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    let bytes: [u8; 8] = rand::random();
+    let code: String = bytes
+        .iter()
+        .map(|b| char::from(ALPHABET[usize::from(*b) % ALPHABET.len()]))
+        .collect();
+    format!("TA-{code}")
+}
+
+/// Places the visitor's cart as an order. The same form posted again returns the same order.
+pub async fn place(
+    db: &DatabaseConnection,
+    settings: &AppSettings,
+    session: &Session,
+    user: Option<&CurrentUser>,
+    form: &CheckoutForm,
+    locale: Locale,
+) -> Result<Placed, AppError> {
+    // A form already turned into an order (a double click, a retry): that order.
+    if let Some(existing) = by_key(db, form.idempotency_key.trim()).await? {
+        return Ok(existing);
+    }
+    let Some(cart_id) = cart::find(db, session, user).await? else {
+        return Err(AppError::CartEmpty);
+    };
+    place_cart(db, settings, cart_id, user, form, locale).await
+}
+
+/// Places the cart `cart_id` (of `user`, or a guest's) as an order. The same form posted again
+/// returns the same order.
+pub async fn place_cart(
+    db: &DatabaseConnection,
+    settings: &AppSettings,
+    cart_id: Uuid,
+    user: Option<&CurrentUser>,
+    form: &CheckoutForm,
+    locale: Locale,
+) -> Result<Placed, AppError> {
+    let key = form.idempotency_key.trim().to_owned();
+    if let Some(existing) = by_key(db, &key).await? {
+        return Ok(existing);
+    }
+    let cash_offered = cart::cash_on_delivery_offered(db, settings, cart_id).await?;
+    let parsed = parse(form, user, cash_offered, settings.card_payments)?;
+    match place_in_transaction(db, settings, cart_id, user, &parsed, locale).await {
+        Err(PlaceError::Duplicate) => by_key(db, &key).await?.ok_or(AppError::Conflict),
+        Err(PlaceError::App(e)) => Err(e),
+        Ok(placed) => Ok(placed),
+    }
+}
+
+async fn by_key(db: &DatabaseConnection, key: &str) -> Result<Option<Placed>, AppError> {
+    Ok(order::Entity::find()
+        .filter(order::Column::IdempotencyKey.eq(key))
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .map(|o| Placed {
+            payment: PaymentMethod::from_code(&o.payment_method)
+                .unwrap_or(PaymentMethod::CashOnDelivery),
+            number: o.number,
+            key: o.idempotency_key,
+        }))
+}
+
+enum PlaceError {
+    /// Another submission of the same form made the order first.
+    Duplicate,
+    App(AppError),
+}
+
+impl From<AppError> for PlaceError {
+    fn from(e: AppError) -> Self {
+        PlaceError::App(e)
+    }
+}
+
+async fn place_in_transaction(
+    db: &DatabaseConnection,
+    settings: &AppSettings,
+    cart_id: Uuid,
+    user: Option<&CurrentUser>,
+    parsed: &Parsed,
+    locale: Locale,
+) -> Result<Placed, PlaceError> {
+    let txn = begin_write(db).await?;
+    let now = chrono::Utc::now();
+    let order_id = Uuid::now_v7();
+    let number = order_number();
+    let key = parsed.key.to_string();
+    let fee_permille = (settings.platform_fee * rust_decimal::Decimal::ONE_THOUSAND)
+        .round()
+        .try_into()
+        .unwrap_or(0i32);
+    // The order first: its unique key is what makes a second submission fail here.
+    let inserted = order::ActiveModel {
+        id: Set(order_id),
+        number: Set(number.clone()),
+        idempotency_key: Set(key.clone()),
+        buyer_id: Set(user.map(|u| u.id.into_uuid())),
+        email: Set(parsed.email.clone()),
+        locale: Set(locale.tag().to_owned()),
+        payment_method: Set(parsed.payment.code().to_owned()),
+        payment_state: Set(PaymentState::Pending.code().to_owned()),
+        currency: Set(settings.currency.clone()),
+        goods_centimes: Set(0),
+        delivery_centimes: Set(0),
+        total_centimes: Set(0),
+        fee_permille: Set(fee_permille),
+        recipient_name: Set(parsed.name.clone()),
+        phone: Set(parsed.phone.clone()),
+        region: Set(parsed.region.code().to_owned()),
+        city: Set(parsed.city.clone()),
+        address_line: Set(parsed.address.clone()),
+        notes: Set(parsed.notes.clone()),
+        access_token_hash: Set(token_hash(&key)),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(&txn)
+    .await;
+    if let Err(e) = inserted {
+        return Err(if is_unique_violation(&e) {
+            PlaceError::Duplicate
+        } else {
+            PlaceError::App(db_error(e))
+        });
+    }
+
+    let rows = cart::items_with_products(&txn, cart_id).await?;
+    if rows.is_empty() {
+        return Err(AppError::CartEmpty.into());
+    }
+    let public = cart::public_ids(
+        &txn,
+        rows.iter().filter_map(|(_, p)| p.as_ref().map(|p| p.id)),
+    )
+    .await?;
+    let mut by_coop: Vec<(Uuid, Vec<(i32, product::Model)>)> = Vec::new();
+    for (item, p) in rows {
+        let Some(p) = p else {
+            return Err(AppError::CartChanged.into());
+        };
+        if cart::line_problem(item.quantity, &p, public.contains(&p.id)).is_some() {
+            return Err(AppError::CartChanged.into());
+        }
+        if item.price_seen_centimes != p.price_centimes {
+            return Err(AppError::PricesChanged.into());
+        }
+        match by_coop.iter_mut().find(|(c, _)| *c == p.cooperative_id) {
+            Some((_, lines)) => lines.push((item.quantity, p)),
+            None => by_coop.push((p.cooperative_id, vec![(item.quantity, p)])),
+        }
+    }
+    let coops = browse::cooperatives_by_id(&txn, by_coop.iter().map(|(c, _)| *c))
+        .await
+        .map_err(PlaceError::App)?;
+    if parsed.payment == PaymentMethod::CashOnDelivery
+        && by_coop
+            .iter()
+            .any(|(c, _)| !coops.get(c).is_some_and(|c| c.accepts_cash_on_delivery))
+    {
+        return Err(AppError::CartChanged.into());
+    }
+    let ids: Vec<Uuid> = by_coop
+        .iter()
+        .flat_map(|(_, l)| l.iter().map(|(_, p)| p.id))
+        .collect();
+    let texts = products::texts_of(&txn, &ids).await?;
+
+    let (mut goods, mut delivery) = (0i64, 0i64);
+    for (coop_id, lines) in &by_coop {
+        let priced: Vec<Line> = lines
+            .iter()
+            .map(|(q, p)| Line {
+                unit_price: p.price_centimes,
+                quantity: *q,
+            })
+            .collect();
+        let totals = domain::order::price_part(&priced, settings.delivery, settings.platform_fee)
+            .map_err(|_| AppError::CartChanged)?;
+        goods += totals.goods;
+        delivery += totals.delivery;
+        let shipment_id = Uuid::now_v7();
+        shipment::ActiveModel {
+            id: Set(shipment_id),
+            order_id: Set(order_id),
+            cooperative_id: Set(*coop_id),
+            state: Set(ShipmentState::Pending.code().to_owned()),
+            goods_centimes: Set(totals.goods),
+            delivery_centimes: Set(totals.delivery),
+            platform_fee_centimes: Set(totals.platform_fee),
+            cooperative_share_centimes: Set(totals.cooperative_share),
+            carrier: Set(None),
+            tracking_number: Set(None),
+            cancel_reason: Set(None),
+            cash_collected_at: Set(None),
+            confirmed_at: Set(None),
+            shipped_at: Set(None),
+            delivered_at: Set(None),
+            cancelled_at: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+        }
+        .insert(&txn)
+        .await
+        .map_err(db_error)?;
+        for (quantity, p) in lines {
+            take_stock(&txn, p.id, *quantity).await?;
+            let (title, _, _, _) =
+                products::localised(texts.get(&p.id).map_or(&[][..], Vec::as_slice), locale);
+            order_line::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                order_id: Set(order_id),
+                shipment_id: Set(shipment_id),
+                product_id: Set(p.id),
+                sku: Set(p.sku.clone()),
+                title: Set(title.chars().take(200).collect()),
+                unit_price_centimes: Set(p.price_centimes),
+                quantity: Set(*quantity),
+                line_centimes: Set(p.price_centimes * i64::from(*quantity)),
+            }
+            .insert(&txn)
+            .await
+            .map_err(db_error)?;
+        }
+    }
+    order::Entity::update_many()
+        .col_expr(order::Column::GoodsCentimes, Expr::value(goods))
+        .col_expr(order::Column::DeliveryCentimes, Expr::value(delivery))
+        .col_expr(order::Column::TotalCentimes, Expr::value(goods + delivery))
+        .filter(order::Column::Id.eq(order_id))
+        .exec(&txn)
+        .await
+        .map_err(db_error)?;
+    crate::entity::cart_item::Entity::delete_many()
+        .filter(crate::entity::cart_item::Column::CartId.eq(cart_id))
+        .exec(&txn)
+        .await
+        .map_err(db_error)?;
+    notify_placed(
+        &txn,
+        settings,
+        &number,
+        &key,
+        parsed,
+        goods + delivery,
+        &coops,
+        locale,
+    )
+    .await?;
+    txn.commit().await.map_err(db_error)?;
+    tracing::info!(order = %number, total = goods + delivery, "order placed");
+    Ok(Placed {
+        number,
+        key,
+        payment: parsed.payment,
+    })
+}
+
+/// Takes `quantity` from a product's stock, or fails when that many are not there any more.
+async fn take_stock(
+    db: &impl ConnectionTrait,
+    product_id: Uuid,
+    quantity: i32,
+) -> Result<(), AppError> {
+    let taken = product::Entity::update_many()
+        .col_expr(
+            product::Column::Stock,
+            Expr::col(product::Column::Stock).sub(quantity),
+        )
+        .filter(product::Column::Id.eq(product_id))
+        .filter(product::Column::Stock.gte(quantity))
+        .exec(db)
+        .await
+        .map_err(db_error)?;
+    if taken.rows_affected == 1 {
+        Ok(())
+    } else {
+        Err(AppError::CartChanged)
+    }
+}
+
+/// For cash orders, the confirmation to the buyer and the news to each cooperative, sent after
+/// commit. A card order's buyer and cooperatives hear of it once it is paid (or expired).
+async fn notify_placed(
+    db: &impl ConnectionTrait,
+    settings: &AppSettings,
+    number: &str,
+    key: &str,
+    parsed: &Parsed,
+    total: i64,
+    coops: &HashMap<Uuid, cooperative::Model>,
+    locale: Locale,
+) -> Result<(), AppError> {
+    use crate::i18n::t_args;
+    if parsed.payment == PaymentMethod::Card {
+        return Ok(());
+    }
+    let link = super::orders::link(settings, number, key);
+    let args = [
+        ("number", number.to_owned().into()),
+        ("total", domain::money::format(total, locale).into()),
+        ("link", link.into()),
+    ];
+    mail::enqueue(
+        db,
+        &Mail {
+            to: parsed.email.clone(),
+            subject: t_args(locale, "mail-order-placed-subject", &args),
+            body: t_args(locale, "mail-order-placed-body", &args),
+            language: Some(locale.tag().to_owned()),
+        },
+    )
+    .await?;
+    notify_cooperatives(db, settings, number, coops.keys().copied()).await
+}
+
+/// Tells each cooperative's owners that order `number` has a part for them to fulfil.
+pub async fn notify_cooperatives(
+    db: &impl ConnectionTrait,
+    settings: &AppSettings,
+    number: &str,
+    cooperative_ids: impl IntoIterator<Item = Uuid>,
+) -> Result<(), AppError> {
+    notify_owners(
+        db,
+        settings,
+        number,
+        cooperative_ids,
+        "mail-order-received",
+        None,
+    )
+    .await
+}
+
+/// Tells each cooperative's owners, in Arabic and French, what happened to their part of order
+/// `number`: the mail `{mail_key}-subject` / `-body`, with `$state` the translation of
+/// `shipment-state-{state}` when given.
+pub async fn notify_owners(
+    db: &impl ConnectionTrait,
+    settings: &AppSettings,
+    number: &str,
+    cooperative_ids: impl IntoIterator<Item = Uuid>,
+    mail_key: &str,
+    state: Option<ShipmentState>,
+) -> Result<(), AppError> {
+    use crate::i18n::t_args;
+    let ids: Vec<Uuid> = cooperative_ids.into_iter().collect();
+    let owners = cooperative_member::Entity::find()
+        .filter(cooperative_member::Column::CooperativeId.is_in(ids))
+        .filter(cooperative_member::Column::Role.eq("owner"))
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    let emails: HashMap<Uuid, String> = user::Entity::find()
+        .filter(user::Column::Id.is_in(owners.iter().map(|o| o.user_id)))
+        .all(db)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .map(|u| (u.id, u.email))
+        .collect();
+    for owner in owners {
+        let Some(to) = emails.get(&owner.user_id) else {
+            continue;
+        };
+        // Cooperatives read Arabic and French: their news comes in both.
+        let both = |key: &str| {
+            [Locale::Ar, Locale::Fr]
+                .map(|l| {
+                    let state = state
+                        .map(|s| crate::i18n::t(l, &format!("shipment-state-{}", s.code())))
+                        .unwrap_or_default();
+                    t_args(
+                        l,
+                        key,
+                        &[
+                            ("number", number.to_owned().into()),
+                            ("state", state.into()),
+                            (
+                                "link",
+                                format!(
+                                    "{}/cooperatives/{}/orders",
+                                    settings.public_url.trim_end_matches('/'),
+                                    owner.cooperative_id
+                                )
+                                .into(),
+                            ),
+                        ],
+                    )
+                })
+                .join("\n\n")
+        };
+        mail::enqueue(
+            db,
+            &Mail {
+                to: to.clone(),
+                subject: both(&format!("{mail_key}-subject")).replace("\n\n", " · "),
+                body: both(&format!("{mail_key}-body")),
+                language: Some(mail::ARABIC_AND_FRENCH.to_owned()),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}

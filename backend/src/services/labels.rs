@@ -1,0 +1,249 @@
+//! Quality labels: a verified cooperative's members declare a label (kind, reference, optional
+//! evidence document); an admin verifies or rejects it with a reason. Declaring again (a new
+//! reference or evidence) sends it back for checking. Only verified labels show as badges.
+
+use super::{begin_write, db_error};
+use crate::{
+    audit,
+    entity::cooperative_label,
+    error::{AppError, FieldErrors},
+    media::MediaStore,
+    user::CurrentUser,
+};
+use domain::{
+    InputError, Role,
+    label::{LabelEvent, LabelKind, LabelState},
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+/// The form field of the evidence document.
+pub const EVIDENCE_FIELD: &str = "evidence";
+
+/// A cooperative's labels, in kind order.
+pub async fn of_cooperative(
+    db: &impl ConnectionTrait,
+    cooperative_id: Uuid,
+) -> Result<Vec<cooperative_label::Model>, AppError> {
+    let mut labels = cooperative_label::Entity::find()
+        .filter(cooperative_label::Column::CooperativeId.eq(cooperative_id))
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    labels.sort_by_key(|l| LabelKind::from_code(&l.kind).map(|k| k as u8));
+    Ok(labels)
+}
+
+/// Declares (or declares again) a label for a verified cooperative `user` belongs to, with an
+/// optional evidence document (PDF or image, stored privately). It waits for an admin.
+pub async fn declare(
+    db: &DatabaseConnection,
+    store: &MediaStore,
+    user: &CurrentUser,
+    cooperative_id: Uuid,
+    kind: &str,
+    reference: &str,
+    evidence: Option<bytes::Bytes>,
+) -> Result<(), AppError> {
+    super::products::managed_cooperative(db, user, cooperative_id).await?;
+    let mut errors = FieldErrors::default().keep_all(&[("kind", kind), ("reference", reference)]);
+    let kind = match LabelKind::from_code(kind) {
+        Some(kind) => Some(kind),
+        None => {
+            errors.add(
+                "kind",
+                if kind.trim().is_empty() {
+                    InputError::Required
+                } else {
+                    InputError::ChoiceInvalid
+                },
+            );
+            None
+        }
+    };
+    let reference = domain::label::parse_reference(reference)
+        .map_err(|e| errors.add("reference", e))
+        .ok();
+    let (Some(kind), Some(reference)) = (kind, reference) else {
+        return Err(errors.into());
+    };
+    let stored = match evidence {
+        Some(bytes) => {
+            let (file, mime, extension) = store.process_document(bytes).await.map_err(|e| {
+                match super::media::refused(EVIDENCE_FIELD, e) {
+                    AppError::Invalid(mut refused) => {
+                        refused.values = errors.values.clone();
+                        AppError::Invalid(refused)
+                    }
+                    other => other,
+                }
+            })?;
+            let key = store
+                .put_private(
+                    &format!(
+                        "labels/{cooperative_id}-{}-{}.{extension}",
+                        kind.code(),
+                        Uuid::now_v7().simple()
+                    ),
+                    file,
+                )
+                .await?;
+            Some((key, mime))
+        }
+        None => None,
+    };
+    let txn = begin_write(db).await?;
+    super::products::managed_cooperative(&txn, user, cooperative_id).await?;
+    let existing = cooperative_label::Entity::find()
+        .filter(cooperative_label::Column::CooperativeId.eq(cooperative_id))
+        .filter(cooperative_label::Column::Kind.eq(kind.code()))
+        .one(&txn)
+        .await
+        .map_err(db_error)?;
+    let now = chrono::Utc::now();
+    let state = LabelState::Pending;
+    let id = match existing {
+        Some(label) => {
+            let id = label.id;
+            let keep_evidence = (label.evidence_key.clone(), label.evidence_type.clone());
+            let mut active = cooperative_label::ActiveModel::from(label);
+            active.reference = Set(reference.clone());
+            let (key, mime) = match stored {
+                Some((key, mime)) => (Some(key), Some(mime.to_owned())),
+                None => keep_evidence,
+            };
+            active.evidence_key = Set(key);
+            active.evidence_type = Set(mime);
+            active.state = Set(state.code().to_owned());
+            active.state_reason = Set(None);
+            active.decided_by = Set(None);
+            active.decided_at = Set(None);
+            active.updated_at = Set(now);
+            active.update(&txn).await.map_err(db_error)?;
+            id
+        }
+        None => {
+            let id = Uuid::now_v7();
+            cooperative_label::ActiveModel {
+                id: Set(id),
+                cooperative_id: Set(cooperative_id),
+                kind: Set(kind.code().to_owned()),
+                reference: Set(reference.clone()),
+                evidence_key: Set(stored.as_ref().map(|(k, _)| k.clone())),
+                evidence_type: Set(stored.as_ref().map(|(_, m)| (*m).to_owned())),
+                state: Set(state.code().to_owned()),
+                state_reason: Set(None),
+                decided_by: Set(None),
+                decided_at: Set(None),
+                created_at: Set(now),
+                updated_at: Set(now),
+            }
+            .insert(&txn)
+            .await
+            .map_err(db_error)?;
+            id
+        }
+    };
+    audit::record(
+        &txn,
+        Some(user.id),
+        "label.declared",
+        Some(id.to_string()),
+        json!({ "cooperative": cooperative_id, "kind": kind.code(), "reference": reference }),
+    )
+    .await?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(())
+}
+
+/// Labels waiting for an admin, oldest first.
+pub async fn pending(db: &DatabaseConnection) -> Result<Vec<cooperative_label::Model>, AppError> {
+    cooperative_label::Entity::find()
+        .filter(cooperative_label::Column::State.eq(LabelState::Pending.code()))
+        .order_by_asc(cooperative_label::Column::UpdatedAt)
+        .all(db)
+        .await
+        .map_err(db_error)
+}
+
+/// An admin verifies a label, or rejects it with a reason (`reason` given).
+pub async fn decide(
+    db: &DatabaseConnection,
+    admin: &CurrentUser,
+    label_id: Uuid,
+    reject_reason: Option<&str>,
+) -> Result<(), AppError> {
+    if !admin.has_role(Role::Admin) {
+        return Err(AppError::Forbidden);
+    }
+    let event = match reject_reason {
+        None => LabelEvent::Verify,
+        Some(r) => LabelEvent::Reject(super::parse_reason(r)?),
+    };
+    let txn = begin_write(db).await?;
+    let label = cooperative_label::Entity::find_by_id(label_id)
+        .one(&txn)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    let state = LabelState::from_parts(&label.state, label.state_reason.as_deref())
+        .ok_or(AppError::Internal)?;
+    let event_code = event.code();
+    let next = state.apply(event).map_err(|_| AppError::Conflict)?;
+    let now = chrono::Utc::now();
+    let mut active = cooperative_label::ActiveModel::from(label);
+    active.state = Set(next.code().to_owned());
+    active.state_reason = Set(match &next {
+        LabelState::Rejected(r) => Some(r.clone()),
+        _ => None,
+    });
+    active.decided_by = Set(Some(admin.id.into_uuid()));
+    active.decided_at = Set(Some(now));
+    active.updated_at = Set(now);
+    active.update(&txn).await.map_err(db_error)?;
+    audit::record(
+        &txn,
+        Some(admin.id),
+        &format!("label.{event_code}"),
+        Some(label_id.to_string()),
+        json!({ "to": next.code(), "reason": next_reason(&next) }),
+    )
+    .await?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(())
+}
+
+fn next_reason(state: &LabelState) -> Option<&str> {
+    match state {
+        LabelState::Rejected(r) => Some(r),
+        _ => None,
+    }
+}
+
+/// A label's evidence document, for the cooperative's members and admins only:
+/// `(bytes, MIME type, extension)`; anyone else gets `NotFound`.
+pub async fn evidence(
+    db: &DatabaseConnection,
+    store: &MediaStore,
+    user: &CurrentUser,
+    label_id: Uuid,
+) -> Result<(bytes::Bytes, String, String), AppError> {
+    let label = cooperative_label::Entity::find_by_id(label_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    if !user.has_role(Role::Admin) {
+        super::cooperatives::file_of_member(db, user, label.cooperative_id).await?;
+    }
+    let (Some(key), Some(mime)) = (label.evidence_key, label.evidence_type) else {
+        return Err(AppError::NotFound);
+    };
+    let bytes = store.get(&key).await?.ok_or(AppError::NotFound)?;
+    let extension = key.rsplit('.').next().unwrap_or("bin").to_owned();
+    Ok((bytes, mime, extension))
+}

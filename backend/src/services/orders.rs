@@ -1,0 +1,207 @@
+//! Orders as buyers see them: their list, and one order with each cooperative's shipment. A
+//! signed-in buyer sees their own orders; a guest follows theirs with the link in their e-mail
+//! (its secret is checked against a stored hash). Anyone else gets `NotFound`.
+
+use super::{browse, cart, checkout, db_error, payments};
+use crate::{
+    dto::{OrderDto, OrderLineDto, OrderSummaryDto, ShipmentDto},
+    entity::{order, order_line, shipment},
+    error::AppError,
+    payments::CardGateway,
+    state::AppSettings,
+    user::CurrentUser,
+};
+use domain::{
+    Locale,
+    order::{OrderState, PaymentMethod, PaymentState, ShipmentState},
+};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// The buyer's link to an order (`?key=` is the secret a guest follows it with).
+pub fn link(settings: &AppSettings, number: &str, key: &str) -> String {
+    format!(
+        "{}/orders/{number}?key={key}",
+        settings.public_url.trim_end_matches('/')
+    )
+}
+
+/// The buyer's view of an order: derived from its payment and its shipments.
+pub fn state_of(o: &order::Model, shipments: &[shipment::Model]) -> OrderState {
+    let method =
+        PaymentMethod::from_code(&o.payment_method).unwrap_or(PaymentMethod::CashOnDelivery);
+    let payment = PaymentState::from_code(&o.payment_state).unwrap_or(PaymentState::Pending);
+    let states: Vec<ShipmentState> = shipments
+        .iter()
+        .filter_map(|s| ShipmentState::from_code(&s.state))
+        .collect();
+    OrderState::derive(method, payment, &states)
+}
+
+/// The order numbered `number`, if `user` placed it or `key` is its link's secret.
+pub async fn visible(
+    db: &impl ConnectionTrait,
+    number: &str,
+    user: Option<&CurrentUser>,
+    key: Option<&str>,
+) -> Result<order::Model, AppError> {
+    let order = order::Entity::find()
+        .filter(order::Column::Number.eq(number.trim()))
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    let own = user.is_some_and(|u| order.buyer_id == Some(u.id.into_uuid()));
+    let linked = key.is_some_and(|k| {
+        let hash = checkout::token_hash(k);
+        // Both are hex digests of the same length: compare without an early exit.
+        hash.len() == order.access_token_hash.len()
+            && hash
+                .bytes()
+                .zip(order.access_token_hash.bytes())
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0
+    });
+    if own || linked {
+        Ok(order)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// One order with its shipments and lines.
+pub async fn detail(
+    db: &DatabaseConnection,
+    settings: &AppSettings,
+    gateway: Option<&dyn CardGateway>,
+    number: &str,
+    user: Option<&CurrentUser>,
+    key: Option<&str>,
+    locale: Locale,
+) -> Result<OrderDto, AppError> {
+    let mut order = visible(db, number, user, key).await?;
+    // A card order still pending: ask the provider, never the buyer's redirect.
+    if let Some(gateway) = gateway
+        && payments::refresh(db, settings, gateway, &order, "order page").await?
+    {
+        order = visible(db, number, user, key).await?;
+    }
+    let shipments = shipment::Entity::find()
+        .filter(shipment::Column::OrderId.eq(order.id))
+        .order_by_asc(shipment::Column::CreatedAt)
+        .order_by_asc(shipment::Column::Id)
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    let lines = order_line::Entity::find()
+        .filter(order_line::Column::OrderId.eq(order.id))
+        .order_by_asc(order_line::Column::Id)
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    let slugs = browse::public_slugs(db, lines.iter().map(|l| l.product_id)).await?;
+    let coops = browse::cooperatives_by_id(db, shipments.iter().map(|s| s.cooperative_id)).await?;
+    let state = state_of(&order, &shipments);
+    let reviews = super::reviews::of_order_lines(db, &order, user).await?;
+    Ok(OrderDto {
+        can_pay: payments::can_pay(&order, settings, chrono::Utc::now()),
+        number: order.number.clone(),
+        created_at: order.created_at.to_rfc3339(),
+        state: state.code().to_owned(),
+        payment_method: order.payment_method.clone(),
+        payment_state: order.payment_state.clone(),
+        goods_centimes: order.goods_centimes,
+        delivery_centimes: order.delivery_centimes,
+        total_centimes: order.total_centimes,
+        recipient_name: order.recipient_name.clone(),
+        phone: order.phone.clone(),
+        region: order.region.clone(),
+        city: order.city.clone(),
+        address_line: order.address_line.clone(),
+        notes: order.notes.clone(),
+        shipments: shipments
+            .iter()
+            .map(|s| {
+                let coop = coops.get(&s.cooperative_id);
+                ShipmentDto {
+                    id: s.id.to_string(),
+                    cooperative_name: coop.map(|c| cart::name_of(c, locale)).unwrap_or_default(),
+                    cooperative_slug: coop.map(|c| c.slug.clone()).unwrap_or_default(),
+                    state: s.state.clone(),
+                    goods_centimes: s.goods_centimes,
+                    delivery_centimes: s.delivery_centimes,
+                    total_centimes: s.goods_centimes + s.delivery_centimes,
+                    cooperative_share_centimes: s.cooperative_share_centimes,
+                    carrier: s.carrier.clone(),
+                    tracking_number: s.tracking_number.clone(),
+                    cancel_reason: s.cancel_reason.clone(),
+                    lines: lines
+                        .iter()
+                        .filter(|l| l.shipment_id == s.id)
+                        .map(|l| OrderLineDto {
+                            id: l.id.to_string(),
+                            review: reviews.get(&l.id).copied(),
+                            title: l.title.clone(),
+                            product_slug: slugs.get(&l.product_id).cloned(),
+                            quantity: l.quantity,
+                            unit_price_centimes: l.unit_price_centimes,
+                            line_centimes: l.line_centimes,
+                        })
+                        .collect(),
+                }
+            })
+            .collect(),
+    })
+}
+
+/// The most orders the buyer's list shows.
+pub const LIST_LIMIT: u64 = 100;
+
+/// The signed-in buyer's orders, newest first.
+pub async fn of_buyer(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+) -> Result<Vec<OrderSummaryDto>, AppError> {
+    let orders = order::Entity::find()
+        .filter(order::Column::BuyerId.eq(user.id.into_uuid()))
+        .order_by_desc(order::Column::CreatedAt)
+        .limit(LIST_LIMIT)
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    let ids: Vec<Uuid> = orders.iter().map(|o| o.id).collect();
+    let mut shipments: HashMap<Uuid, Vec<shipment::Model>> = HashMap::new();
+    for s in shipment::Entity::find()
+        .filter(shipment::Column::OrderId.is_in(ids.clone()))
+        .all(db)
+        .await
+        .map_err(db_error)?
+    {
+        shipments.entry(s.order_id).or_default().push(s);
+    }
+    let mut items: HashMap<Uuid, i32> = HashMap::new();
+    for l in order_line::Entity::find()
+        .filter(order_line::Column::OrderId.is_in(ids))
+        .all(db)
+        .await
+        .map_err(db_error)?
+    {
+        *items.entry(l.order_id).or_default() += l.quantity;
+    }
+    Ok(orders
+        .iter()
+        .map(|o| OrderSummaryDto {
+            number: o.number.clone(),
+            created_at: o.created_at.to_rfc3339(),
+            state: state_of(o, shipments.get(&o.id).map_or(&[][..], Vec::as_slice))
+                .code()
+                .to_owned(),
+            total_centimes: o.total_centimes,
+            items: items.get(&o.id).copied().unwrap_or(0),
+        })
+        .collect())
+}
