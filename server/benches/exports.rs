@@ -17,12 +17,10 @@
     reason = "a benchmark that cannot set up should stop, and it reports on standard output"
 )]
 
-use app::{
-    context::CurrentUser,
-    ssr::{
-        entity::order,
-        services::exports::{self, ExportKind, ExportQuery},
-    },
+use app::context::CurrentUser;
+use backend::{
+    entity::order,
+    services::exports::{self, ExportKind, ExportQuery},
 };
 use domain::{Locale, Role, UserId};
 use futures::StreamExt;
@@ -74,7 +72,7 @@ async fn run() {
         .await
         .expect("application");
     let db = app.state().db.clone();
-    app::ssr::services::accounts::create_admin(&db, ADMIN_EMAIL, "Admin", ADMIN_PASSWORD)
+    backend::services::accounts::create_admin(&db, ADMIN_EMAIL, "Admin", ADMIN_PASSWORD)
         .await
         .expect("admin");
     let started = Instant::now();
@@ -142,7 +140,7 @@ fn config(db_dir: &Path, data_dir: &Path) -> Config {
         smtp_ca_file: None,
         media_url: None,
         search_index: "products".into(),
-        search_niceness: app::ssr::search::embedded::SEARCH_NICENESS,
+        search_niceness: backend::search::embedded::SEARCH_NICENESS,
         payments: Default::default(),
     }
 }

@@ -7,7 +7,7 @@
     reason = "a benchmark that cannot set up should stop"
 )]
 
-use app::ssr::media::{self, MediaStore};
+use backend::media::{self, MediaStore};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use image::{DynamicImage, ImageFormat, Rgb, RgbImage, imageops::FilterType};
 use std::{hint::black_box, io::Cursor, sync::Arc};

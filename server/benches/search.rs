@@ -1,7 +1,7 @@
 //! Search at 100,000 products: the demo marketplace is loaded, its public products are copied
 //! (titles varied, prices jittered, photos shared) until the catalog holds `TAAWON_BENCH_PRODUCTS`
 //! (default 100,000); then a full reindex is timed (documents/s, peak memory of the process), and
-//! 20 concurrent clients run the judged queries of `server/relevance/queries.tsv`:
+//! 20 concurrent clients run the judged queries of `demo/relevance/queries.tsv`:
 //! - against the engine alone (with facets, as the search page asks; and without, as the
 //!   results-as-you-type endpoint asks),
 //! - through HTTP: `/api/search/suggest` and the whole `/search` page.
@@ -21,7 +21,7 @@
     reason = "a benchmark that cannot set up should stop, and it reports on standard output"
 )]
 
-use app::ssr::{
+use backend::{
     entity::{product, product_photo, product_translation, search_queue},
     search::{
         SearchIndex, SearchRequest,
@@ -97,9 +97,7 @@ async fn run() {
         .expect("application");
     let db = app.state().db.clone();
     println!("loading the demo marketplace…");
-    server::demo::seed(&db, &app.state().media)
-        .await
-        .expect("demo");
+    demo::seed(&db, &app.state().media).await.expect("demo");
     let started = Instant::now();
     let total = grow(&db, target).await;
     println!(
@@ -111,7 +109,7 @@ async fn run() {
         .exec(&db)
         .await
         .expect("outbox");
-    let queries: Vec<String> = server::relevance::parse(server::relevance::QUERIES)
+    let queries: Vec<String> = demo::relevance::parse(demo::relevance::QUERIES)
         .into_iter()
         .map(|j| j.query)
         .collect();
@@ -197,7 +195,7 @@ fn overrides(search: Arc<dyn SearchIndex>) -> Overrides {
 
 /// Copies the demo's public products (varied) until `target` are public; returns how many are.
 async fn grow(db: &DatabaseConnection, target: usize) -> usize {
-    let templates = app::ssr::services::browse::public()
+    let templates = backend::services::browse::public()
         .all(db)
         .await
         .expect("products");
@@ -280,7 +278,7 @@ async fn grow(db: &DatabaseConnection, target: usize) -> usize {
     }
     db.execute_unprepared("ANALYZE").await.expect("analyze");
     use sea_orm::PaginatorTrait;
-    app::ssr::services::browse::public()
+    backend::services::browse::public()
         .count(db)
         .await
         .expect("count") as usize

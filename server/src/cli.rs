@@ -1,8 +1,8 @@
 //! The `taawon` command line: `serve`, `migrate`, `backup`, `seed-demo`, `reindex`,
 //! `create-admin`, and the register commands.
 
-use crate::{Application, Overrides, config::Config, database, demo, telemetry};
-use app::ssr::services::accounts::{self, AdminCreated};
+use crate::{Application, Overrides, config::Config, database, telemetry};
+use backend::services::accounts::{self, AdminCreated};
 use clap::{Parser, Subcommand};
 use std::{io::BufRead, process::ExitCode};
 
@@ -48,7 +48,7 @@ enum Command {
     /// Print a generated sample register (CSV) to standard output.
     SampleRegistry {
         /// Number of cooperatives.
-        #[arg(long, default_value_t = crate::registry_sample::DEMO_ROWS)]
+        #[arg(long, default_value_t = demo::register::DEMO_ROWS)]
         rows: usize,
         /// Seed: the same seed gives the same file.
         #[arg(long, default_value_t = 2026)]
@@ -58,7 +58,7 @@ enum Command {
     /// engine, stop the server first (it holds the index).
     Reindex,
     /// Load the demo marketplace into a scratch database, run the judged search queries
-    /// (server/relevance/queries.tsv) and print recall@10, MRR and nDCG@10 for each engine.
+    /// (demo/relevance/queries.tsv) and print recall@10, MRR and nDCG@10 for each engine.
     Relevance,
     /// Create the first admin, or give an existing account the admin role. The password is read
     /// from TAAWON_ADMIN_PASSWORD, else from the first line of standard input.
@@ -134,9 +134,9 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
         }
         Command::ImportRegistry { file } => import_registry(&config, &file).await,
         Command::Reindex => reindex(&config).await,
-        Command::Relevance => crate::relevance::run(&config).await,
+        Command::Relevance => relevance(&config).await,
         Command::SampleRegistry { rows, seed } => {
-            print!("{}", crate::registry_sample::csv(rows, seed));
+            print!("{}", demo::register::csv(rows, seed));
             Ok(())
         }
         Command::CreateAdmin { email, name } => {
@@ -175,7 +175,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
 }
 
 async fn import_registry(config: &Config, file: &std::path::Path) -> anyhow::Result<()> {
-    use app::ssr::services::registry::{self, FileProblem};
+    use backend::services::registry::{self, FileProblem};
     let bytes =
         std::fs::read(file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
     let rows = match registry::parse_csv(&bytes) {
@@ -238,7 +238,7 @@ async fn reindex(config: &Config) -> anyhow::Result<()> {
         .progress_chars("=> "),
     );
     let started = std::time::Instant::now();
-    let written = app::ssr::search::sync::reindex(&db, index.as_ref(), |done, total| {
+    let written = backend::search::sync::reindex(&db, index.as_ref(), |done, total| {
         bar.set_length(total);
         bar.set_position(done);
     })
@@ -279,4 +279,36 @@ async fn healthcheck(listen: std::net::SocketAddr) -> anyhow::Result<()> {
     );
     println!("healthy");
     Ok(())
+}
+
+/// `taawon relevance`: the demo marketplace in a scratch SQLite database (and a scratch
+/// Meilisearch index when `MEILISEARCH_URL` is set), measured by `demo::relevance`.
+async fn relevance(config: &Config) -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("relevance.db").display()
+    );
+    let db = sea_orm::Database::connect(&url).await?;
+    database::migrate(&db).await?;
+    let media = backend::media::MediaStore::local(&dir.path().join("media"))
+        .map_err(|_| anyhow::anyhow!("cannot open a scratch media folder"))?;
+    let meilisearch = match &config.meilisearch_url {
+        Some(url) => {
+            let key = config
+                .meilisearch_api_key
+                .as_ref()
+                .map(|k| k.expose().to_owned());
+            Some(
+                backend::search::meili::MeiliIndex::connect(
+                    url,
+                    key.as_deref(),
+                    "taawon-relevance",
+                )
+                .await?,
+            )
+        }
+        None => None,
+    };
+    demo::relevance::run(&db, &media, meilisearch).await
 }

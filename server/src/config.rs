@@ -196,7 +196,7 @@ pub struct Config {
     #[arg(
         long,
         env = "TAAWON_SEARCH_NICENESS",
-        default_value_t = app::ssr::search::embedded::SEARCH_NICENESS,
+        default_value_t = backend::search::embedded::SEARCH_NICENESS,
         value_parser = clap::value_parser!(u8).range(0..=19),
         global = true
     )]
@@ -328,15 +328,15 @@ impl Config {
     }
 
     /// The media store of `MEDIA_URL`, else the data dir's `media` folder.
-    pub fn media_store(&self) -> anyhow::Result<app::ssr::media::MediaStore> {
+    pub fn media_store(&self) -> anyhow::Result<backend::media::MediaStore> {
         match &self.media_url {
             Some(url) => {
                 let options = std::env::vars()
                     .filter(|(key, _)| key.starts_with("AWS_"))
                     .map(|(key, value)| (key.to_ascii_lowercase(), value));
-                app::ssr::media::MediaStore::from_url(url, options).map_err(|e| anyhow::anyhow!(e))
+                backend::media::MediaStore::from_url(url, options).map_err(|e| anyhow::anyhow!(e))
             }
-            None => app::ssr::media::MediaStore::local(&self.data_dir.join("media"))
+            None => backend::media::MediaStore::local(&self.data_dir.join("media"))
                 .map_err(|_| anyhow::anyhow!("cannot open the media folder")),
         }
     }

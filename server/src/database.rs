@@ -64,7 +64,7 @@ pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
 const MIGRATION_LOCK: i64 = 0x7461_6177_6f6e;
 
 async fn seed(db: &impl ConnectionTrait) -> anyhow::Result<()> {
-    app::ssr::services::catalog::sync_categories(db)
+    backend::services::catalog::sync_categories(db)
         .await
         .map_err(|e| anyhow::anyhow!("cannot seed the categories: {e}"))
 }

@@ -3,7 +3,7 @@
 //! card orders whose webhook never came. Each outbox row is processed after the transaction that
 //! wrote it committed; failures are retried with backoff.
 
-use app::ssr::{
+use backend::{
     entity::outbox,
     mail::{MAIL_KIND, Mail},
 };
@@ -134,13 +134,13 @@ pub fn spawn_outbox_worker(db: DatabaseConnection, mailer: Mailer, from: String)
 pub fn spawn_payment_reconciler(
     db: DatabaseConnection,
     settings: app::ssr::state::LiveSettings,
-    gateway: std::sync::Arc<dyn app::ssr::payments::CardGateway>,
+    gateway: std::sync::Arc<dyn backend::payments::CardGateway>,
 ) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(300));
         loop {
             tick.tick().await;
-            match app::ssr::services::payments::reconcile(
+            match backend::services::payments::reconcile(
                 &db,
                 &settings.get(),
                 gateway.as_ref(),
@@ -165,7 +165,7 @@ pub fn spawn_claim_releaser(db: DatabaseConnection, settings: app::ssr::state::L
         loop {
             tick.tick().await;
             let now = chrono::Utc::now();
-            match app::ssr::services::support::release_inactive(&db, &settings.get(), now).await {
+            match backend::services::support::release_inactive(&db, &settings.get(), now).await {
                 Ok(0) => {}
                 Ok(released) => tracing::info!(released, "inactive expert claims released"),
                 Err(e) => tracing::warn!(error = %e, "claim release pass failed"),
@@ -182,7 +182,7 @@ pub fn spawn_settings_refresher(db: DatabaseConnection, settings: app::ssr::stat
         tick.tick().await;
         loop {
             tick.tick().await;
-            if let Err(e) = app::ssr::services::settings::reload(&db, &settings).await {
+            if let Err(e) = backend::services::settings::reload(&db, &settings).await {
                 tracing::warn!(error = %e, "settings reload failed; the previous ones stay in force");
             }
         }
@@ -213,7 +213,7 @@ pub async fn take_outbox(db: &DatabaseConnection) -> anyhow::Result<Vec<outbox::
     if !any_due {
         return Ok(Vec::new());
     }
-    let txn = app::ssr::services::begin_write(db)
+    let txn = backend::services::begin_write(db)
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let due = outbox::Entity::find()

@@ -5,14 +5,10 @@ pub mod backup;
 pub mod cli;
 pub mod config;
 pub mod database;
-pub mod demo;
-pub mod demo_catalog;
 pub mod error_page;
 pub mod jobs;
 pub mod middleware;
 pub mod page_cache;
-pub mod registry_sample;
-pub mod relevance;
 pub mod routes;
 pub mod search;
 pub mod stripe;
@@ -20,12 +16,12 @@ pub mod telemetry;
 pub mod tls;
 
 use anyhow::Context;
-use app::ssr::{
-    AppState,
+use app::ssr::AppState;
+use axum::{Router, extract::DefaultBodyLimit};
+use backend::{
     rate_limit::{SignInLimiter, SignInLimits},
     session_store::DbSessionStore,
 };
-use axum::{Router, extract::DefaultBodyLimit};
 use config::Config;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
@@ -63,11 +59,11 @@ pub struct Overrides {
     /// Sign-in throttling limits.
     pub sign_in_limits: Option<SignInLimits>,
     /// A search engine to use instead of the configured one (the outbox test's failing index).
-    pub search: Option<Arc<dyn app::ssr::search::SearchIndex>>,
+    pub search: Option<Arc<dyn backend::search::SearchIndex>>,
     /// A card gateway to use instead of Stripe (the tests' in-memory one).
-    pub payments: Option<Arc<dyn app::ssr::payments::CardGateway>>,
+    pub payments: Option<Arc<dyn backend::payments::CardGateway>>,
     /// A media store to use instead of `MEDIA_URL`'s (the tests' S3 peer, with its credentials).
-    pub media: Option<app::ssr::media::MediaStore>,
+    pub media: Option<backend::media::MediaStore>,
 }
 
 impl Application {
@@ -92,7 +88,7 @@ impl Application {
             .site_addr(address)
             .env(leptos::config::Env::PROD)
             .build();
-        let payments: Option<Arc<dyn app::ssr::payments::CardGateway>> = match (
+        let payments: Option<Arc<dyn backend::payments::CardGateway>> = match (
             overrides.payments.clone(),
             &config.payments.stripe_secret_key,
         ) {
@@ -106,10 +102,10 @@ impl Application {
         let mut settings = config.app_settings();
         settings.card_payments = payments.is_some();
         let live_settings = app::ssr::state::LiveSettings::new(settings);
-        app::ssr::services::settings::reload(&db, &live_settings)
+        backend::services::settings::reload(&db, &live_settings)
             .await
             .map_err(|_| anyhow::anyhow!("cannot read the platform settings"))?;
-        let revisions = app::ssr::revisions::RevisionReader::new(db.clone());
+        let revisions = backend::revisions::RevisionReader::new(db.clone());
         let state = AppState {
             leptos_options,
             core: app::ssr::state::Core {

@@ -10,7 +10,6 @@ use app::{
     ssr::{
         AppState,
         request::{ClientIp, SESSION_USER_KEY},
-        services::accounts,
     },
 };
 use axum::{
@@ -19,6 +18,7 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
+use backend::services::accounts;
 use base64::Engine;
 use domain::{Locale, UserId};
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
@@ -51,7 +51,7 @@ pub async fn request_context(
     let locale = query_locale(req.uri().query()).unwrap_or_else(|| resolve_locale(req.headers()));
     let nonce = new_nonce();
     let mut personal = false;
-    let spent = app::ssr::timing::Spent::default();
+    let spent = backend::timing::Spent::default();
 
     let mut response = if is_state_changing(&method)
         && is_cross_site(req.headers(), &ms.app.settings().public_url)
@@ -80,7 +80,7 @@ pub async fn request_context(
             catalog_clock: None,
         });
         req.extensions_mut().insert(spent.clone());
-        let response = app::ssr::timing::scope(spent.clone(), next.run(req)).await;
+        let response = backend::timing::scope(spent.clone(), next.run(req)).await;
         let response = if kind == "server_fn" {
             server_fn_status(response).await
         } else {
@@ -107,7 +107,7 @@ pub async fn request_context(
         );
     }
     // How long the application and its searches took, for developer tools and load tests.
-    if let Ok(value) = HeaderValue::from_str(&app::ssr::timing::header_value(
+    if let Ok(value) = HeaderValue::from_str(&backend::timing::header_value(
         spent.search(),
         started.elapsed(),
     )) {

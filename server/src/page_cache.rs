@@ -11,7 +11,7 @@
 //! revision renders afresh. So a replica's memory is only ever a copy it can check, never state
 //! another replica needs (ARCHITECTURE.md §4), and a change shows on the next request everywhere.
 //!
-//! Revision reads are batched (`app::ssr::revisions`): a request is only ever answered by a read
+//! Revision reads are batched (`backend::revisions`): a request is only ever answered by a read
 //! that began after it arrived, and under load many requests share one read. Misses of one page
 //! share one rendering: a request finding the page being rendered for another waits for it (up
 //! to two seconds) and is answered from it if it is at its own revision, so a crowd arriving
@@ -25,13 +25,14 @@
 //! and again. Pages other than `200 OK` and responses setting cookies are never kept.
 
 use crate::error_page;
-use app::{context::RequestCtx, error::AppError, ssr::revisions::RevisionReader};
+use app::{context::RequestCtx, error::AppError};
 use axum::{
     body::{Body, Bytes},
     extract::{Request, State},
     middleware::Next,
     response::Response,
 };
+use backend::revisions::RevisionReader;
 use domain::Locale;
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use std::{collections::HashMap, sync::Arc};

@@ -1,7 +1,7 @@
 //! Which search engine this process uses, and the job that keeps it in step with the database.
 
 use crate::config::Config;
-use app::ssr::search::{
+use backend::search::{
     SearchIndex,
     embedded::EmbeddedIndex,
     meili::MeiliIndex,

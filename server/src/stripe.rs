@@ -3,7 +3,7 @@
 //! checked by `stripe_webhook`). `STRIPE_API_BASE` points the client at another server, such as
 //! Stripe's official mock server in the tests.
 
-use app::ssr::payments::{
+use backend::payments::{
     CardEvent, CardEventKind, CardGateway, CheckoutRequest, CheckoutStatus, GatewayError,
     HostedCheckout,
 };

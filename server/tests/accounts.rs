@@ -1,7 +1,7 @@
 //! Sign-up, sign-in, sign-out, password change, throttling, first admin.
 
 use crate::helpers::*;
-use app::ssr::{
+use backend::{
     entity::user,
     rate_limit::SignInLimits,
     services::accounts::{self, AdminCreated},
@@ -479,7 +479,7 @@ async fn create_admin_makes_a_new_admin_or_promotes_an_existing_account_idempote
 
 #[tokio::test]
 async fn an_expired_session_signs_nobody_in() {
-    use app::ssr::entity::session;
+    use backend::entity::session;
     use sea_orm::sea_query::Expr;
     let app = spawn_app().await;
     app.sign_up("Zineb", "zineb@example.ma", GOOD_PASSWORD)

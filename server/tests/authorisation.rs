@@ -18,7 +18,7 @@ use crate::{
     products::{declare_organic, photo_jpeg, published_product},
     reviews::write,
 };
-use app::ssr::entity::{cooperative_label, deliverable, order_line, product_photo, review};
+use backend::entity::{cooperative_label, deliverable, order_line, product_photo, review};
 use reqwest::{Client, Response, StatusCode};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::collections::BTreeSet;

@@ -6,7 +6,7 @@ use crate::{
     helpers::*,
     orders::{add, address, place, second_cooperative_product},
 };
-use app::ssr::entity::{order, order_line, product, shipment};
+use backend::entity::{order, order_line, product, shipment};
 use sea_orm::{ColumnTrait, Database, DatabaseConnection, EntityTrait, QueryFilter};
 use std::{collections::HashSet, path::Path};
 use uuid::Uuid;

@@ -1,7 +1,7 @@
 //! The catalog's categories: seeded at start-up (idempotently), browsable in every language.
 
 use crate::helpers::*;
-use app::ssr::{entity::category, services::catalog};
+use backend::{entity::category, services::catalog};
 use sea_orm::{EntityTrait, PaginatorTrait};
 
 async fn count(app: &TestApp) -> u64 {

@@ -2,7 +2,7 @@
 //! through HTTP), e-mails through the outbox, public storefronts, and who may do what.
 
 use crate::helpers::*;
-use app::ssr::{
+use backend::{
     entity::{cooperative, outbox},
     services::{accounts, registry},
 };
@@ -455,7 +455,7 @@ pub(crate) async fn save_identity(
 }
 
 pub(crate) async fn identity_versions(app: &TestApp) -> u64 {
-    app::ssr::entity::cooperative_identity::Entity::find()
+    backend::entity::cooperative_identity::Entity::find()
         .count(&app.db)
         .await
         .expect("count")

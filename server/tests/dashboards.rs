@@ -9,13 +9,10 @@ use crate::{
     cooperatives::{setup, verified_cooperative},
     helpers::*,
 };
-use app::{
-    context::CurrentUser,
-    ssr::{
-        entity::{audit_log, cooperative, order, order_line, platform_setting, product, shipment},
-        services::{reports, settings},
-        state::LiveSettings,
-    },
+use app::{context::CurrentUser, ssr::state::LiveSettings};
+use backend::{
+    entity::{audit_log, cooperative, order, order_line, platform_setting, product, shipment},
+    services::{reports, settings},
 };
 use chrono::{Duration, NaiveDate, Utc};
 use domain::{

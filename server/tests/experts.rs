@@ -10,7 +10,7 @@ use crate::{
     orders::{add, address, place},
     products::published_product,
 };
-use app::ssr::{
+use backend::{
     entity::{
         cooperative, cooperative_identity, cooperative_member, deliverable, expert, outbox,
         request_message, support_request, user_role,
@@ -59,7 +59,7 @@ async fn apply(app: &TestApp, client: &Client, capacity: &str) -> reqwest::Respo
 }
 
 async fn user_id(app: &TestApp, email: &str) -> Uuid {
-    use app::ssr::entity::user;
+    use backend::entity::user;
     user::Entity::find()
         .filter(user::Column::Email.eq(email))
         .one(&app.db)
@@ -445,7 +445,7 @@ async fn a_logo_request_goes_from_posting_to_the_storefront_and_the_experts_impa
         )
         .await;
     assert_eq!(location(&applied), format!("/requests/{id}?done=apply"));
-    let current = app::ssr::services::identity::current(&app.db, coop.id)
+    let current = backend::services::identity::current(&app.db, coop.id)
         .await
         .expect("query")
         .expect("identity");
@@ -461,7 +461,7 @@ async fn a_logo_request_goes_from_posting_to_the_storefront_and_the_experts_impa
 
     // Undo brings the previous identity back (as a newer version); apply again.
     act(&app, &app.client, &id, "undo").await;
-    let undone = app::ssr::services::identity::current(&app.db, coop.id)
+    let undone = backend::services::identity::current(&app.db, coop.id)
         .await
         .expect("query")
         .expect("identity");

@@ -10,7 +10,7 @@ use crate::{
     helpers::*,
     orders::amal_cooperative,
 };
-use app::ssr::entity::{
+use backend::entity::{
     cooperative, cooperative_member, ledger_entry, order, product, product_translation, shipment,
     support_request, user,
 };
@@ -632,7 +632,7 @@ async fn every_kind_exports_its_rows_in_the_readers_language() {
 async fn an_export_longer_than_a_batch_has_every_row_once_in_order() {
     let (app, admin) = setup().await;
     let coop = verified_cooperative(&app, &admin).await;
-    let total = app::ssr::services::exports::BATCH_ROWS as usize * 2 + 3;
+    let total = backend::services::exports::BATCH_ROWS as usize * 2 + 3;
     let start = at(2026, 5, 1, 8, 0);
     let mut orders = Vec::new();
     let mut parts = Vec::new();

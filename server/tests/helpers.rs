@@ -1,7 +1,7 @@
 //! `spawn_app()`: a real server on a random port with its own database, and a cookie-keeping
 //! client that posts forms the way a browser without JavaScript does.
 
-use app::ssr::rate_limit::SignInLimits;
+use backend::rate_limit::SignInLimits;
 use reqwest::{Client, Response, header};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, EntityTrait, PaginatorTrait};
 use server::{Application, Overrides, config::Config};
@@ -35,9 +35,9 @@ pub struct Spawn {
     /// The platform fee rate (`0.05` is 5 %); default 0.
     pub platform_fee: Option<rust_decimal::Decimal>,
     /// The search engine, instead of the embedded one in the data dir.
-    pub search: Option<std::sync::Arc<dyn app::ssr::search::SearchIndex>>,
+    pub search: Option<std::sync::Arc<dyn backend::search::SearchIndex>>,
     /// A card gateway (card payments are offered with one).
-    pub payments: Option<std::sync::Arc<dyn app::ssr::payments::CardGateway>>,
+    pub payments: Option<std::sync::Arc<dyn backend::payments::CardGateway>>,
     /// Stripe settings (webhook secret, API base, secret key).
     pub payment_config: Option<server::config::PaymentConfig>,
     /// `SMTP_URL`: the relay e-mail goes through (default: files in the data dir).
@@ -47,7 +47,7 @@ pub struct Spawn {
     /// `MEDIA_URL`: where media are stored (default: the data dir's `media` folder).
     pub media_url: Option<String>,
     /// A media store built by the test (an S3 peer with its credentials), instead of `media_url`.
-    pub media: Option<app::ssr::media::MediaStore>,
+    pub media: Option<backend::media::MediaStore>,
     /// The most open support requests a cooperative may have; default 3.
     pub max_open_requests: Option<u32>,
 }
@@ -91,7 +91,7 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         smtp_ca_file: spawn.smtp_ca_file,
         media_url: spawn.media_url,
         search_index: "products".into(),
-        search_niceness: app::ssr::search::embedded::SEARCH_NICENESS,
+        search_niceness: backend::search::embedded::SEARCH_NICENESS,
         payments: spawn.payment_config.unwrap_or_default(),
     };
     let overrides = Overrides {
@@ -221,14 +221,14 @@ impl TestApp {
     }
 
     pub async fn user_count(&self) -> u64 {
-        app::ssr::entity::user::Entity::find()
+        backend::entity::user::Entity::find()
             .count(&self.db)
             .await
             .expect("count users")
     }
 
     pub async fn audit_count(&self) -> u64 {
-        app::ssr::entity::audit_log::Entity::find()
+        backend::entity::audit_log::Entity::find()
             .count(&self.db)
             .await
             .expect("count audit")
@@ -429,8 +429,8 @@ where
 
 /// Waits until the app's outbox job tried every queued message at least once (sent, or failed
 /// and put off); the rows as they are then.
-pub async fn outbox_tried(app: &TestApp) -> Vec<app::ssr::entity::outbox::Model> {
-    use app::ssr::entity::outbox;
+pub async fn outbox_tried(app: &TestApp) -> Vec<backend::entity::outbox::Model> {
+    use backend::entity::outbox;
     eventually("every queued message is tried", || async {
         outbox::Entity::find()
             .all(&app.db)

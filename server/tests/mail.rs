@@ -2,7 +2,7 @@
 //! accepts is marked sent, one it refuses stays queued for a later try.
 
 use crate::helpers::*;
-use app::ssr::{
+use backend::{
     entity::outbox,
     mail::{Mail, enqueue},
 };

@@ -5,7 +5,7 @@ use crate::{
     cooperatives::{identity_versions, prepare, setup, verified_cooperative},
     helpers::*,
 };
-use app::ssr::entity::media_image;
+use backend::entity::media_image;
 use image::{DynamicImage, ImageFormat, Rgba, RgbaImage};
 use reqwest::Client;
 use sea_orm::{EntityTrait, PaginatorTrait};

@@ -37,19 +37,15 @@ async fn metrics_are_exposed_in_prometheus_text_format() {
 
 #[tokio::test]
 async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperative() {
-    use app::ssr::entity::{cooperative, cooperative_identity, registry_entry};
+    use backend::entity::{cooperative, cooperative_identity, registry_entry};
     use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
     let app = spawn_app().await;
     // The same media folder the running server uses.
-    let media = app::ssr::media::MediaStore::local(&app.dir.path().join("media")).expect("media");
+    let media = backend::media::MediaStore::local(&app.dir.path().join("media")).expect("media");
     // Two cooperatives: the same code as the full demo, in a fraction of the time.
+    assert!(demo::seed_with(&app.db, &media, 2).await.expect("seed"));
     assert!(
-        server::demo::seed_with(&app.db, &media, 2)
-            .await
-            .expect("seed")
-    );
-    assert!(
-        !server::demo::seed_with(&app.db, &media, 2)
+        !demo::seed_with(&app.db, &media, 2)
             .await
             .expect("seed again"),
         "a second run changes nothing"
@@ -95,12 +91,12 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
         .expect("logo src");
     assert_eq!(app.get(logo).await.status(), 200, "{logo} is served");
     // Each cooperative lists its products, published with a photo.
-    let published = app::ssr::entity::product::Entity::find()
-        .filter(app::ssr::entity::product::Column::State.eq("published"))
+    let published = backend::entity::product::Entity::find()
+        .filter(backend::entity::product::Column::State.eq("published"))
         .all(&app.db)
         .await
         .expect("products");
-    assert_eq!(published.len(), 2 * server::demo::PRODUCTS_PER_COOPERATIVE);
+    assert_eq!(published.len(), 2 * demo::PRODUCTS_PER_COOPERATIVE);
     assert!(
         page.contains("href=\"/p/"),
         "the storefront lists its products"
@@ -118,10 +114,10 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
     // Demo orders: Amina has ordered from Khadija's cooperative; one order is shipped, the other
     // waits in Khadija's inbox.
     let settings = app.settings.clone();
-    server::demo::seed_orders(&app.db, &settings)
+    demo::seed_orders(&app.db, &settings)
         .await
         .expect("demo orders");
-    use app::ssr::entity::{order, shipment};
+    use backend::entity::{order, shipment};
     assert_eq!(
         order::Entity::find().count(&app.db).await.expect("count"),
         2
@@ -137,7 +133,7 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
     states.sort();
     assert_eq!(states, ["pending", "shipped"]);
     let khadija = browser();
-    let (email, _, password) = server::demo::DEMO_ACCOUNTS[2];
+    let (email, _, password) = demo::DEMO_ACCOUNTS[2];
     app.post_form_as(
         &khadija,
         "/api/account/sign-in",
@@ -153,10 +149,10 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
 
     // The expert programme: Youssef is a verified expert and Khadija's packaging request is open,
     // suggested to him with its reasons.
-    server::demo::seed_experts(&app.db, &settings)
+    demo::seed_experts(&app.db, &settings)
         .await
         .expect("demo experts");
-    use app::ssr::entity::{expert, support_request};
+    use backend::entity::{expert, support_request};
     let experts = expert::Entity::find().all(&app.db).await.expect("experts");
     assert_eq!(experts.len(), 1);
     assert_eq!(experts[0].state, "verified");
@@ -170,7 +166,7 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
         ("open", coop.id)
     );
     let youssef = browser();
-    let (email, _, password) = server::demo::DEMO_ACCOUNTS[3];
+    let (email, _, password) = demo::DEMO_ACCOUNTS[3];
     app.post_form_as(
         &youssef,
         "/api/account/sign-in",

@@ -5,7 +5,7 @@
 //! through a checkout leaves no order and no stock change; a guest's cart joins their account.
 
 use crate::{cooperatives::setup, helpers::*, products::published_product};
-use app::ssr::entity::{
+use backend::entity::{
     cart, cart_item, cooperative, order, order_line, outbox, product, product_translation, shipment,
 };
 use reqwest::Client;
@@ -669,7 +669,7 @@ pub(crate) async fn shipment_of(app: &TestApp, coop: Uuid) -> shipment::Model {
 
 #[tokio::test]
 async fn each_cooperative_fulfils_its_part_and_a_delivered_paid_part_is_credited_once() {
-    use app::ssr::entity::{cooperative_member, ledger_entry, user};
+    use backend::entity::{cooperative_member, ledger_entry, user};
     let (app, admin) = setup().await;
     let (argan_coop, argan) = published_product(&app, &admin).await;
     let dates = second_cooperative_product(&app, 8_000, 5).await;

@@ -9,7 +9,7 @@ use crate::{
     helpers::*,
     orders::{add, address, place, product_by_id, second_cooperative_product},
 };
-use app::ssr::{
+use backend::{
     entity::{order, outbox, payment, shipment, webhook_event},
     payments::{CardGateway, CheckoutRequest, CheckoutStatus, GatewayError, HostedCheckout},
     services::payments,
@@ -102,7 +102,7 @@ async fn card_app() -> (TestApp, Arc<FakeGateway>) {
 /// order and where the checkout sent them.
 async fn card_order(
     app: &TestApp,
-    product: &app::ssr::entity::product::Model,
+    product: &backend::entity::product::Model,
     quantity: &str,
 ) -> (order::Model, String, Client) {
     let guest = browser();
@@ -598,7 +598,7 @@ async fn the_stripe_adapter_talks_to_the_stripe_api_at_stripe_api_base() {
         order_number: "TA-TEST".into(),
         idempotency_key: format!("taawon-test-{}", Uuid::now_v7()),
         currency: "MAD".into(),
-        lines: vec![app::ssr::payments::CheckoutLine {
+        lines: vec![backend::payments::CheckoutLine {
             name: "Huile d'argan".into(),
             unit_amount: 12_000,
             quantity: 2,

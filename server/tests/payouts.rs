@@ -7,7 +7,7 @@ use crate::{
     cooperatives::{setup, verified_cooperative},
     helpers::*,
 };
-use app::ssr::entity::{cooperative, ledger_entry};
+use backend::entity::{cooperative, ledger_entry};
 use reqwest::Client;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use uuid::Uuid;

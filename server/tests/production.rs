@@ -13,7 +13,7 @@ use crate::{
     peers::{self, Peer, S3_KEY},
     products::published_product,
 };
-use app::ssr::{
+use backend::{
     entity::{media_image, order},
     mail::{Mail, enqueue},
     media::MediaStore,
@@ -880,7 +880,7 @@ async fn the_real_binary_starts_with_every_production_setting_and_uses_each_part
     .expect("queued");
     // Media: images in the bucket (written here with the same settings) are served from it.
     let store = s3_media(&s3);
-    assert!(server::demo::seed_with(&db, &store, 1).await.expect("demo"));
+    assert!(demo::seed_with(&db, &store, 1).await.expect("demo"));
     let client = reqwest::Client::new();
     let home = client
         .get(format!("{}/?lang=fr", binary.address))

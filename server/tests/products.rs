@@ -7,7 +7,7 @@ use crate::{
     cooperatives::{decide, register_as, setup, tifawt, verified_cooperative},
     helpers::*,
 };
-use app::ssr::entity::{audit_log, cooperative, product, product_photo};
+use backend::entity::{audit_log, cooperative, product, product_photo};
 use image::{DynamicImage, ImageFormat, Rgb, RgbImage};
 use reqwest::Client;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
@@ -660,7 +660,7 @@ async fn labels_show_as_badges_only_once_an_admin_verified_them() {
         "{}",
         location(&declared)
     );
-    let label = app::ssr::entity::cooperative_label::Entity::find()
+    let label = backend::entity::cooperative_label::Entity::find()
         .one(&app.db)
         .await
         .expect("query")
@@ -1058,13 +1058,13 @@ async fn anonymous_product_pages_are_cached_and_any_change_shows_on_the_next_req
     row.stock = Set(0);
     row.update(&app.db).await.expect("stock");
     moved("products", revision_of(&app, &coop).await);
-    app::ssr::entity::product_translation::Entity::update_many()
+    backend::entity::product_translation::Entity::update_many()
         .col_expr(
-            app::ssr::entity::product_translation::Column::Title,
+            backend::entity::product_translation::Column::Title,
             Expr::value("Huile d’argan du matin"),
         )
-        .filter(app::ssr::entity::product_translation::Column::ProductId.eq(product.id))
-        .filter(app::ssr::entity::product_translation::Column::Locale.eq("fr"))
+        .filter(backend::entity::product_translation::Column::ProductId.eq(product.id))
+        .filter(backend::entity::product_translation::Column::Locale.eq("fr"))
         .exec(&app.db)
         .await
         .expect("title");
@@ -1103,7 +1103,7 @@ async fn anonymous_product_pages_are_cached_and_any_change_shows_on_the_next_req
         "the new name shows"
     );
     let now = chrono::Utc::now();
-    app::ssr::entity::cooperative_identity::ActiveModel {
+    backend::entity::cooperative_identity::ActiveModel {
         id: Set(uuid::Uuid::new_v4()),
         cooperative_id: Set(coop.id),
         version: Set(99),
@@ -1166,7 +1166,7 @@ pub(crate) async fn suspend(app: &TestApp, coop: &cooperative::Model) {
 
 /// The catalog clock the listing pages' cache checks, read as the server reads it.
 async fn catalog_clock(app: &TestApp) -> i64 {
-    app::ssr::services::catalog::clock(&app.db)
+    backend::services::catalog::clock(&app.db)
         .await
         .expect("clock")
 }
@@ -1178,7 +1178,7 @@ async fn anonymous_listings_are_cached_and_a_change_anywhere_in_the_catalog_show
     let link = format!("/p/{}", product.slug);
     // The search index has taken the new product (and ticked the clock): quiet from here on.
     eventually("the search outbox is empty", || async {
-        app::ssr::search::sync::backlog(&app.db)
+        backend::search::sync::backlog(&app.db)
             .await
             .expect("backlog")
             == 0
@@ -1262,7 +1262,7 @@ async fn anonymous_listings_are_cached_and_a_change_anywhere_in_the_catalog_show
     }
     // The search index taking a batch moves the clock too (its answers may have changed).
     let before = catalog_clock(&app).await;
-    app::ssr::services::catalog::tick_clock(&app.db)
+    backend::services::catalog::tick_clock(&app.db)
         .await
         .expect("tick");
     assert!(catalog_clock(&app).await > before);

@@ -1,7 +1,7 @@
 //! Importing the national register: idempotent, all or nothing, line-numbered problems.
 
 use crate::helpers::*;
-use app::ssr::{
+use backend::{
     entity::registry_entry,
     services::registry::{self, FileProblem, ImportReport},
 };
@@ -186,7 +186,7 @@ async fn the_command_imports_a_file_and_reports_bad_lines_by_number() {
 }
 
 async fn admin_client(app: &TestApp) -> reqwest::Client {
-    app::ssr::services::accounts::create_admin(&app.db, "admin@example.ma", "Admin", GOOD_PASSWORD)
+    backend::services::accounts::create_admin(&app.db, "admin@example.ma", "Admin", GOOD_PASSWORD)
         .await
         .expect("admin");
     let admin = browser();

@@ -6,7 +6,7 @@ use crate::{
     helpers::*,
     orders::{address, ordered_and_refused, product_by_id, second_cooperative_product},
 };
-use app::ssr::{
+use backend::{
     entity::{order, outbox, search_queue},
     mail::{Mail, enqueue},
     search::{

@@ -9,7 +9,7 @@ use crate::{
     orders::{act, add, address, place, shipment_of},
     products::published_product,
 };
-use app::ssr::entity::{order_line, review};
+use backend::entity::{order_line, review};
 use reqwest::Client;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use uuid::Uuid;

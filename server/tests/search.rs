@@ -4,7 +4,7 @@
 //! `MEILISEARCH_URL` is set (it says so when it skips).
 
 use crate::helpers::{Spawn, eventually, spawn_app_with};
-use app::ssr::search::{
+use backend::search::{
     SearchDoc, SearchError, SearchFilters, SearchIndex, SearchRequest, SearchResults, SearchSort,
     embedded::EmbeddedIndex, sync,
 };
@@ -447,7 +447,7 @@ impl SearchIndex for FlakyIndex {
 #[tokio::test]
 async fn the_index_converges_after_an_outage_with_nothing_missing_or_stale() {
     use crate::products::{add_photo, create_draft, products_of, published_product, transition};
-    use app::ssr::entity::{cooperative, product, product_translation};
+    use backend::entity::{cooperative, product, product_translation};
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 
     let flaky = Arc::new(FlakyIndex {
@@ -617,7 +617,7 @@ conformance!(meilisearch, async {
             let key = std::env::var("MEILISEARCH_API_KEY").ok();
             let uid = format!("conformance-{}", Uuid::now_v7().simple());
             Some(
-                app::ssr::search::meili::MeiliIndex::connect(&url, key.as_deref(), &uid)
+                backend::search::meili::MeiliIndex::connect(&url, key.as_deref(), &uid)
                     .await
                     .expect("Meilisearch reachable at MEILISEARCH_URL"),
             )
@@ -724,8 +724,8 @@ async fn the_search_page_finds_products_across_scripts_and_takes_any_input_calml
 /// A verified cooperative's published argan oil, once the search answers find it.
 async fn searchable_product() -> (
     crate::helpers::TestApp,
-    app::ssr::entity::cooperative::Model,
-    app::ssr::entity::product::Model,
+    backend::entity::cooperative::Model,
+    backend::entity::product::Model,
 ) {
     let (app, admin) = crate::cooperatives::setup().await;
     let (coop, product) = crate::products::published_product(&app, &admin).await;
@@ -889,8 +889,8 @@ async fn answers_tell_how_long_their_search_took() {
             let value = crate::helpers::header(response.headers(), "server-timing");
             let cache = crate::helpers::header(response.headers(), "x-taawon-cache");
             (
-                app::ssr::timing::search_of(&value),
-                app::ssr::timing::app_of(&value),
+                backend::timing::search_of(&value),
+                backend::timing::app_of(&value),
                 cache,
                 value,
             )

@@ -221,7 +221,7 @@ async fn post_destinations_after_sign_in_cannot_leave_the_site() {
 /// marked private, and every cookie set is HttpOnly, SameSite=Lax and for the whole site.
 #[tokio::test]
 async fn every_route_carries_the_security_headers_and_safe_cookies_for_everyone() {
-    use app::ssr::entity::category;
+    use backend::entity::category;
     use sea_orm::EntityTrait;
     let w = crate::authorisation::world().await;
     let code = category::Entity::find()

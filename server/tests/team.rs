@@ -5,7 +5,7 @@ use crate::{
     cooperatives::{decide, register_as_owner, setup, the_cooperative, tifawt},
     helpers::*,
 };
-use app::ssr::{
+use backend::{
     entity::{cooperative_invitation, cooperative_member, outbox},
     mail::Mail,
 };
@@ -357,7 +357,7 @@ async fn a_member_of_another_cooperative_can_write_nothing_to_this_one() {
             .expect("count"),
         0
     );
-    let after = app::ssr::entity::cooperative::Entity::find_by_id(a.id)
+    let after = backend::entity::cooperative::Entity::find_by_id(a.id)
         .one(&app.db)
         .await
         .expect("query")

@@ -27,7 +27,7 @@ mod server {
             })?;
         // What the visitor put in their cart before signing in stays in it.
         let state = crate::ssr::AppState::current()?;
-        crate::ssr::services::cart::merge_guest_cart(&state.db, &session, user).await
+        backend::services::cart::merge_guest_cart(&state.db, &session, user).await
     }
 
     /// The signed-in user, or `Unauthorized`.
@@ -46,7 +46,8 @@ pub async fn sign_up(
     password: String,
     next: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx, services::accounts};
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::accounts;
     let state = AppState::current()?;
     let locale = request_ctx()?.locale;
     let form = accounts::SignUpForm {
@@ -67,7 +68,8 @@ pub async fn sign_in(
     password: String,
     next: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::client_ip, services::accounts};
+    use crate::ssr::{AppState, request::client_ip};
+    use backend::services::accounts;
     let state = AppState::current()?;
     let key = email.trim().to_lowercase();
     if let Err(retry_after_secs) = state.sign_in_limiter.check(&key, client_ip()?) {
@@ -99,7 +101,8 @@ pub async fn change_password(
     new_password: String,
     confirm_password: String,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, services::accounts};
+    use crate::ssr::AppState;
+    use backend::services::accounts;
     let user = server::require_user()?;
     let state = AppState::current()?;
     let form = accounts::ChangePasswordForm {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 /// Every category, in display order (each top-level category followed by its children).
 #[server(endpoint = "catalog/categories")]
 pub async fn categories() -> Result<Vec<CategoryDto>, AppError> {
-    use crate::ssr::services::catalog;
+    use backend::services::catalog;
     Ok(catalog::categories()
         .iter()
         .map(CategoryDto::from)

@@ -7,7 +7,7 @@ use crate::{
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-fn summary(c: &crate::ssr::entity::cooperative::Model) -> CooperativeSummary {
+fn summary(c: &backend::entity::cooperative::Model) -> CooperativeSummary {
     CooperativeSummary {
         id: c.id.to_string(),
         slug: c.slug.clone(),
@@ -32,7 +32,8 @@ fn signed_in() -> Result<crate::context::CurrentUser, AppError> {
 /// `/api/upload/`, where bodies may hold one file.
 #[server(endpoint = "upload/cooperatives/register", input = server_fn::codec::MultipartFormData)]
 pub async fn register_cooperative(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
-    use crate::ssr::{AppState, multipart, services::cooperatives};
+    use crate::ssr::{AppState, multipart};
+    use backend::services::cooperatives;
     let user = signed_in()?;
     let state = AppState::current()?;
     let upload = multipart::read(data).await?;
@@ -52,8 +53,8 @@ pub async fn register_cooperative(data: server_fn::codec::MultipartData) -> Resu
 #[cfg(feature = "ssr")]
 fn form_of(
     upload: &crate::ssr::multipart::UploadForm,
-) -> crate::ssr::services::cooperatives::CooperativeForm {
-    crate::ssr::services::cooperatives::CooperativeForm {
+) -> backend::services::cooperatives::CooperativeForm {
+    backend::services::cooperatives::CooperativeForm {
         register_number: upload.text("register_number"),
         ice: upload.text("ice"),
         name_ar: upload.text("name_ar"),
@@ -71,7 +72,8 @@ fn form_of(
 /// A cooperative's file for its members to correct.
 #[server(endpoint = "cooperatives/file")]
 pub async fn cooperative_for_edit(cooperative_id: String) -> Result<CooperativeFormDto, AppError> {
-    use crate::ssr::{AppState, services::cooperatives};
+    use crate::ssr::AppState;
+    use backend::services::cooperatives;
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = uuid::Uuid::parse_str(&cooperative_id).map_err(|_| AppError::NotFound)?;
@@ -98,7 +100,8 @@ pub async fn cooperative_for_edit(cooperative_id: String) -> Result<CooperativeF
 /// optional: without one the previous one is kept).
 #[server(endpoint = "upload/cooperatives/resubmit", input = server_fn::codec::MultipartFormData)]
 pub async fn resubmit_cooperative(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
-    use crate::ssr::{AppState, multipart, services::cooperatives};
+    use crate::ssr::{AppState, multipart};
+    use backend::services::cooperatives;
     let user = signed_in()?;
     let state = AppState::current()?;
     let upload = multipart::read(data).await?;
@@ -120,7 +123,8 @@ pub async fn resubmit_cooperative(data: server_fn::codec::MultipartData) -> Resu
 /// The signed-in user's cooperatives.
 #[server(endpoint = "cooperatives/mine")]
 pub async fn my_cooperatives() -> Result<Vec<CooperativeSummary>, AppError> {
-    use crate::ssr::{AppState, services::cooperatives};
+    use crate::ssr::AppState;
+    use backend::services::cooperatives;
     let user = signed_in()?;
     let state = AppState::current()?;
     Ok(cooperatives::of_member(&state.db, user.id)
@@ -133,7 +137,8 @@ pub async fn my_cooperatives() -> Result<Vec<CooperativeSummary>, AppError> {
 /// The admin verification queue for `state` (`submitted` by default).
 #[server(endpoint = "admin/cooperatives/queue")]
 pub async fn verification_queue(state: Option<String>) -> Result<Vec<QueueItemDto>, AppError> {
-    use crate::ssr::{AppState, services::cooperatives};
+    use crate::ssr::AppState;
+    use backend::services::cooperatives;
     let user = signed_in()?;
     let app = AppState::current()?;
     let wanted = state
@@ -173,10 +178,8 @@ pub async fn decide_cooperative(
     decision: String,
     reason: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{
-        AppState,
-        services::cooperatives::{self, Decision},
-    };
+    use crate::ssr::AppState;
+    use backend::services::cooperatives::{self, Decision};
     let user = signed_in()?;
     user.require(domain::Role::Admin)?;
     let state = AppState::current()?;
@@ -202,10 +205,8 @@ pub async fn decide_cooperative(
 /// A verified cooperative's storefront; `NotFound` for every other state.
 #[server(endpoint = "cooperatives/storefront")]
 pub async fn storefront(slug: String) -> Result<StorefrontDto, AppError> {
-    use crate::ssr::{
-        AppState,
-        services::{cooperatives, identity},
-    };
+    use crate::ssr::AppState;
+    use backend::services::{cooperatives, identity};
     use chrono::Datelike;
     let state = AppState::current()?;
     let c = cooperatives::public_by_slug(&state.db, &slug).await?;
@@ -232,7 +233,7 @@ pub async fn storefront(slug: String) -> Result<StorefrontDto, AppError> {
         founded_year: c.founded_on.year(),
         member_count: c.member_count,
         women_count: c.women_count,
-        reviews: crate::ssr::services::reviews::of_cooperative(&state.db, c.id).await?,
+        reviews: backend::services::reviews::of_cooperative(&state.db, c.id).await?,
         identity,
     })
 }

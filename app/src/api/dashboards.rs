@@ -16,7 +16,8 @@ pub async fn cooperative_dashboard(
     to: String,
     g: String,
 ) -> Result<CooperativeDashboardDto, AppError> {
-    use crate::ssr::{AppState, request, services::dashboards};
+    use crate::ssr::{AppState, request};
+    use backend::services::dashboards;
     let ctx = request::request_ctx()?;
     let user = ctx.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
@@ -32,7 +33,8 @@ pub async fn admin_dashboard(
     to: String,
     g: String,
 ) -> Result<AdminDashboardDto, AppError> {
-    use crate::ssr::{AppState, request, services::dashboards};
+    use crate::ssr::{AppState, request};
+    use backend::services::dashboards;
     let ctx = request::request_ctx()?;
     let user = ctx.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
@@ -43,7 +45,8 @@ pub async fn admin_dashboard(
 /// The platform settings in force (admins).
 #[server(endpoint = "admin/settings")]
 pub async fn platform_settings() -> Result<SettingsDto, AppError> {
-    use crate::ssr::{AppState, request, services::settings};
+    use crate::ssr::{AppState, request};
+    use backend::services::settings;
     let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     settings::view(&state.db, &state.live_settings, &user).await
@@ -59,7 +62,8 @@ pub async fn save_settings(
     max_open_requests: String,
     claim_release_days: String,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request, services::settings};
+    use crate::ssr::{AppState, request};
+    use backend::services::settings;
     let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let form = domain::settings::RulesForm {
@@ -85,7 +89,8 @@ pub async fn audit_log(
     to: String,
     before: String,
 ) -> Result<AuditPageDto, AppError> {
-    use crate::ssr::{AppState, request, services::settings};
+    use crate::ssr::{AppState, request};
+    use backend::services::settings;
     let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let filter = settings::AuditFilter {

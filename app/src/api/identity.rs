@@ -13,8 +13,9 @@ fn parse_id(id: &str) -> Result<uuid::Uuid, AppError> {
 pub async fn identity_editor(cooperative_id: String) -> Result<IdentityEditorDto, AppError> {
     use crate::{
         dto::IdentityDto,
-        ssr::{AppState, request::request_ctx, services::identity},
+        ssr::{AppState, request::request_ctx},
     };
+    use backend::services::identity;
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let id = parse_id(&cooperative_id)?;
@@ -50,7 +51,8 @@ pub async fn save_identity(
     story_fr: String,
     story_en: String,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx, services::identity};
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::identity;
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let id = parse_id(&cooperative_id)?;
@@ -74,7 +76,8 @@ pub async fn save_identity(
 /// Restores an earlier version (copied forward as the newest).
 #[server(endpoint = "cooperatives/identity/restore")]
 pub async fn restore_identity(cooperative_id: String, version: i32) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx, services::identity};
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::identity;
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let id = parse_id(&cooperative_id)?;
@@ -87,11 +90,8 @@ pub async fn restore_identity(cooperative_id: String, version: i32) -> Result<()
 /// lives under `/api/upload/`, where bodies may hold one image.
 #[server(endpoint = "upload/identity/image", input = server_fn::codec::MultipartFormData)]
 pub async fn upload_identity_image(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
-    use crate::ssr::{
-        AppState, multipart,
-        request::request_ctx,
-        services::identity::{self, ImageSlot},
-    };
+    use crate::ssr::{AppState, multipart, request::request_ctx};
+    use backend::services::identity::{self, ImageSlot};
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let form = multipart::read(data).await?;

@@ -12,7 +12,7 @@ fn parse_id(id: &str) -> Result<uuid::Uuid, AppError> {
 }
 
 #[cfg(feature = "ssr")]
-fn choice(l: crate::ssr::entity::cooperative_label::Model) -> crate::dto::LabelChoiceDto {
+fn choice(l: backend::entity::cooperative_label::Model) -> crate::dto::LabelChoiceDto {
     crate::dto::LabelChoiceDto {
         id: l.id.to_string(),
         kind: l.kind,
@@ -27,11 +27,8 @@ fn choice(l: crate::ssr::entity::cooperative_label::Model) -> crate::dto::LabelC
 /// A cooperative's labels, for its members.
 #[server(endpoint = "labels/mine")]
 pub async fn my_labels(cooperative_id: String) -> Result<LabelsDto, AppError> {
-    use crate::ssr::{
-        AppState,
-        request::request_ctx,
-        services::{cooperatives, labels},
-    };
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::{cooperatives, labels};
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let coop = cooperatives::file_of_member(&state.db, &user, parse_id(&cooperative_id)?).await?;
@@ -51,7 +48,8 @@ pub async fn my_labels(cooperative_id: String) -> Result<LabelsDto, AppError> {
 /// Declares a label with an optional evidence document. Multipart, under `/api/upload/`.
 #[server(endpoint = "upload/labels/declare", input = server_fn::codec::MultipartFormData)]
 pub async fn declare_label(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
-    use crate::ssr::{AppState, multipart, request::request_ctx, services::labels};
+    use crate::ssr::{AppState, multipart, request::request_ctx};
+    use backend::services::labels;
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let form = multipart::read(data).await?;
@@ -73,28 +71,23 @@ pub async fn declare_label(data: server_fn::codec::MultipartData) -> Result<(), 
 /// The labels waiting for an admin.
 #[server(endpoint = "admin/labels/queue")]
 pub async fn label_queue() -> Result<Vec<LabelQueueItemDto>, AppError> {
-    use crate::ssr::{AppState, entity::cooperative, request::request_ctx, services::labels};
-    use sea_orm::EntityTrait;
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::labels;
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     if !user.has_role(domain::Role::Admin) {
         return Err(AppError::Forbidden);
     }
     let state = AppState::current()?;
-    let mut out = Vec::new();
-    for label in labels::pending(&state.db).await? {
-        let coop = cooperative::Entity::find_by_id(label.cooperative_id)
-            .one(&state.db)
-            .await
-            .map_err(crate::ssr::services::db_error)?;
-        let Some(coop) = coop else { continue };
-        out.push(LabelQueueItemDto {
+    Ok(labels::queue(&state.db)
+        .await?
+        .into_iter()
+        .map(|(label, coop)| LabelQueueItemDto {
             cooperative_name_ar: coop.name_ar,
             cooperative_name_fr: coop.name_fr,
             cooperative_slug: coop.slug,
             label: choice(label),
-        });
-    }
-    Ok(out)
+        })
+        .collect())
 }
 
 /// An admin verifies a label, or rejects it with a reason (`decision` is `verify` or `reject`).
@@ -104,7 +97,8 @@ pub async fn decide_label(
     decision: String,
     reason: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx, services::labels};
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::labels;
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     user.require(domain::Role::Admin)?;
     let state = AppState::current()?;

@@ -9,7 +9,8 @@ pub const LOCALE_COOKIE: &str = "taawon_locale";
 /// Switches the interface language, then goes back to the page the user was on.
 #[server(endpoint = "locale")]
 pub async fn set_locale(locale: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx, services::accounts};
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::accounts;
     use http::{HeaderValue, header::SET_COOKIE};
     let locale = domain::Locale::from_tag(&locale)
         .filter(|l| l.tag() == locale)

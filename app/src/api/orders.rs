@@ -15,7 +15,8 @@ fn parse_id(id: &str) -> Result<uuid::Uuid, AppError> {
 /// The visitor's cart.
 #[server(endpoint = "cart")]
 pub async fn cart() -> Result<CartDto, AppError> {
-    use crate::ssr::{AppState, request, services::cart};
+    use crate::ssr::{AppState, request};
+    use backend::services::cart;
     let ctx = request::request_ctx()?;
     let state = AppState::current()?;
     cart::view(
@@ -31,7 +32,8 @@ pub async fn cart() -> Result<CartDto, AppError> {
 /// Puts a product in the cart, then shows the cart.
 #[server(endpoint = "cart/add")]
 pub async fn add_to_cart(product_id: String, quantity: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request, services::cart};
+    use crate::ssr::{AppState, request};
+    use backend::services::cart;
     let ctx = request::request_ctx()?;
     let state = AppState::current()?;
     let id = parse_id(&product_id)?;
@@ -50,7 +52,8 @@ pub async fn add_to_cart(product_id: String, quantity: String) -> Result<(), App
 /// Changes how many of a product the cart holds (`0` removes it).
 #[server(endpoint = "cart/set")]
 pub async fn update_cart_line(product_id: String, quantity: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request, services::cart};
+    use crate::ssr::{AppState, request};
+    use backend::services::cart;
     let ctx = request::request_ctx()?;
     let state = AppState::current()?;
     let id = parse_id(&product_id)?;
@@ -69,7 +72,8 @@ pub async fn update_cart_line(product_id: String, quantity: String) -> Result<()
 /// Takes a product out of the cart.
 #[server(endpoint = "cart/remove")]
 pub async fn remove_cart_line(product_id: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request, services::cart};
+    use crate::ssr::{AppState, request};
+    use backend::services::cart;
     let ctx = request::request_ctx()?;
     let state = AppState::current()?;
     let id = parse_id(&product_id)?;
@@ -81,7 +85,8 @@ pub async fn remove_cart_line(product_id: String) -> Result<(), AppError> {
 /// Accepts the prices that changed since the products were put in the cart.
 #[server(endpoint = "cart/accept-prices")]
 pub async fn accept_prices() -> Result<(), AppError> {
-    use crate::ssr::{AppState, request, services::cart};
+    use crate::ssr::{AppState, request};
+    use backend::services::cart;
     let ctx = request::request_ctx()?;
     let state = AppState::current()?;
     cart::accept_prices(&state.db, &request::session()?, ctx.user.as_ref()).await?;
@@ -92,7 +97,8 @@ pub async fn accept_prices() -> Result<(), AppError> {
 /// The checkout page's cart and a fresh idempotency key for its form.
 #[server(endpoint = "checkout")]
 pub async fn checkout() -> Result<CheckoutDto, AppError> {
-    use crate::ssr::{AppState, request, services::cart};
+    use crate::ssr::{AppState, request};
+    use backend::services::cart;
     let ctx = request::request_ctx()?;
     let state = AppState::current()?;
     let cart = cart::view(
@@ -125,10 +131,8 @@ pub async fn place_order(
     notes: Option<String>,
     payment: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{
-        AppState, request,
-        services::checkout::{self, CheckoutForm},
-    };
+    use crate::ssr::{AppState, request};
+    use backend::services::checkout::{self, CheckoutForm};
     let ctx = request::request_ctx()?;
     let state = AppState::current()?;
     let form = CheckoutForm {
@@ -164,19 +168,12 @@ pub async fn place_order(
 /// (which offers to try again) when the provider cannot be reached.
 #[cfg(feature = "ssr")]
 async fn send_to_payment(state: &crate::ssr::AppState, number: &str, page: &str) {
-    use crate::ssr::{entity::order, services::payments};
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let started = match (
-        state.payments.as_deref(),
-        order::Entity::find()
-            .filter(order::Column::Number.eq(number))
-            .one(&state.db)
-            .await,
-    ) {
-        (Some(gateway), Ok(Some(o))) => {
-            payments::start(&state.db, &state.settings(), gateway, &o).await
+    use backend::services::payments;
+    let started = match state.payments.as_deref() {
+        Some(gateway) => {
+            payments::start_by_number(&state.db, &state.settings(), gateway, number).await
         }
-        _ => Err(AppError::PaymentUnavailable),
+        None => Err(AppError::PaymentUnavailable),
     };
     match started {
         Ok(url) => leptos_axum::redirect(&url),
@@ -187,7 +184,8 @@ async fn send_to_payment(state: &crate::ssr::AppState, number: &str, page: &str)
 /// Sends the buyer of a pending card order (signed in, or holding the link's `key`) to pay.
 #[server(endpoint = "orders/pay")]
 pub async fn pay_order(number: String, key: Option<String>) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request, services::orders};
+    use crate::ssr::{AppState, request};
+    use backend::services::orders;
     let ctx = request::request_ctx()?;
     let state = AppState::current()?;
     let o = orders::visible(&state.db, &number, ctx.user.as_ref(), key.as_deref()).await?;
@@ -202,7 +200,8 @@ pub async fn pay_order(number: String, key: Option<String>) -> Result<(), AppErr
 /// One order, for its buyer (signed in, or holding the link's `key`).
 #[server(endpoint = "orders/one")]
 pub async fn order(number: String, key: Option<String>) -> Result<OrderDto, AppError> {
-    use crate::ssr::{AppState, request, services::orders};
+    use crate::ssr::{AppState, request};
+    use backend::services::orders;
     let ctx = request::request_ctx()?;
     let state = AppState::current()?;
     orders::detail(
@@ -220,7 +219,8 @@ pub async fn order(number: String, key: Option<String>) -> Result<OrderDto, AppE
 /// The signed-in buyer's orders.
 #[server(endpoint = "orders/mine")]
 pub async fn my_orders() -> Result<Vec<OrderSummaryDto>, AppError> {
-    use crate::ssr::{AppState, request, services::orders};
+    use crate::ssr::{AppState, request};
+    use backend::services::orders;
     let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     orders::of_buyer(&state.db, &user).await
@@ -229,10 +229,8 @@ pub async fn my_orders() -> Result<Vec<OrderSummaryDto>, AppError> {
 /// A cooperative's order inbox, for its members; `state` filters by shipment state.
 #[server(endpoint = "orders/inbox")]
 pub async fn inbox(cooperative_id: String, state: Option<String>) -> Result<InboxDto, AppError> {
-    use crate::ssr::{
-        AppState, request,
-        services::{cart, cooperatives, fulfilment},
-    };
+    use crate::ssr::{AppState, request};
+    use backend::services::{cart, cooperatives, fulfilment};
     let ctx = request::request_ctx()?;
     let user = ctx.user.ok_or(AppError::Unauthorized)?;
     let state_db = AppState::current()?;
@@ -260,10 +258,8 @@ pub async fn shipment_action(
     tracking_number: Option<String>,
     reason: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{
-        AppState, request,
-        services::fulfilment::{self, Action},
-    };
+    use crate::ssr::{AppState, request};
+    use backend::services::fulfilment::{self, Action};
     let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let coop = parse_id(&cooperative_id)?;

@@ -10,7 +10,8 @@ use leptos::prelude::*;
 /// A cooperative's statement and balance.
 #[server(endpoint = "payouts/statement")]
 pub async fn statement(cooperative_id: String) -> Result<StatementDto, AppError> {
-    use crate::ssr::{AppState, request, services::payouts};
+    use crate::ssr::{AppState, request};
+    use backend::services::payouts;
     let ctx = request::request_ctx()?;
     let user = ctx.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
@@ -21,7 +22,8 @@ pub async fn statement(cooperative_id: String) -> Result<StatementDto, AppError>
 /// The cooperatives the platform still owes, most first (admins).
 #[server(endpoint = "payouts/due")]
 pub async fn payouts_due() -> Result<Vec<PayoutDueDto>, AppError> {
-    use crate::ssr::{AppState, request, services::payouts};
+    use crate::ssr::{AppState, request};
+    use backend::services::payouts;
     let ctx = request::request_ctx()?;
     let user = ctx.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
@@ -36,10 +38,8 @@ pub async fn record_payout(
     reference: String,
     paid_on: String,
 ) -> Result<(), AppError> {
-    use crate::ssr::{
-        AppState, request,
-        services::payouts::{self, PayoutForm},
-    };
+    use crate::ssr::{AppState, request};
+    use backend::services::payouts::{self, PayoutForm};
     let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let id = uuid::Uuid::parse_str(cooperative_id.trim()).map_err(|_| AppError::NotFound)?;

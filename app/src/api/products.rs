@@ -14,11 +14,8 @@ fn parse_id(id: &str) -> Result<uuid::Uuid, AppError> {
 /// The home page: categories, featured and women-led cooperatives, newest products.
 #[server(endpoint = "catalog/home")]
 pub async fn home() -> Result<HomeDto, AppError> {
-    use crate::ssr::{
-        AppState,
-        request::request_ctx,
-        services::browse::{self, Sort},
-    };
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::browse::{self, Sort};
     let ctx = request_ctx()?;
     let state = AppState::current()?;
     let categories = super::catalog::categories().await?;
@@ -50,11 +47,8 @@ pub async fn category_products(
     page: u64,
     label: String,
 ) -> Result<ProductPageOf, AppError> {
-    use crate::ssr::{
-        AppState,
-        request::request_ctx,
-        services::browse::{self, PER_PAGE, Sort},
-    };
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::browse::{self, PER_PAGE, Sort};
     let ctx = request_ctx()?;
     let state = AppState::current()?;
     let codes = browse::category_and_children(&state.db, &code).await?;
@@ -83,13 +77,10 @@ pub async fn cooperative_products(
     page: u64,
     label: String,
 ) -> Result<ProductPageOf, AppError> {
-    use crate::ssr::{
-        AppState,
-        request::request_ctx,
-        services::{
-            browse::{self, PER_PAGE, Sort},
-            cooperatives,
-        },
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::{
+        browse::{self, PER_PAGE, Sort},
+        cooperatives,
     };
     let ctx = request_ctx()?;
     let state = AppState::current()?;
@@ -111,7 +102,8 @@ pub async fn cooperative_products(
 /// The product page.
 #[server(endpoint = "catalog/product")]
 pub async fn product(slug: String) -> Result<ProductDto, AppError> {
-    use crate::ssr::{AppState, request::request_ctx, services::browse};
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::browse;
     let ctx = request_ctx()?;
     let state = AppState::current()?;
     browse::product_page(
@@ -129,8 +121,9 @@ pub async fn product(slug: String) -> Result<ProductDto, AppError> {
 pub async fn my_products(cooperative_id: String) -> Result<MyProductsDto, AppError> {
     use crate::{
         dto::ProductRowDto,
-        ssr::{AppState, request::request_ctx, services::products},
+        ssr::{AppState, request::request_ctx},
     };
+    use backend::services::products;
     let ctx = request_ctx()?;
     let user = ctx.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
@@ -179,17 +172,14 @@ pub async fn product_editor(
 ) -> Result<ProductEditorDto, AppError> {
     use crate::{
         dto::LabelChoiceDto,
-        ssr::{
-            AppState,
-            request::request_ctx,
-            services::{labels, products},
-        },
+        ssr::{AppState, request::request_ctx},
     };
+    use backend::services::{labels, products};
     let ctx = request_ctx()?;
     let user = ctx.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let (coop, existing) = if product_id.is_empty() {
-        let coop = crate::ssr::services::cooperatives::file_of_member(
+        let coop = backend::services::cooperatives::file_of_member(
             &state.db,
             &user,
             parse_id(&cooperative_id)?,
@@ -291,8 +281,8 @@ pub struct ProductFields {
 
 #[cfg(feature = "ssr")]
 impl ProductFields {
-    fn into_form(self, labels: Option<Vec<String>>) -> crate::ssr::services::products::ProductForm {
-        crate::ssr::services::products::ProductForm {
+    fn into_form(self, labels: Option<Vec<String>>) -> backend::services::products::ProductForm {
+        backend::services::products::ProductForm {
             sku: self.sku,
             category: self.category,
             price: self.price,
@@ -319,7 +309,8 @@ pub async fn create_product(
     #[server(flatten)] fields: ProductFields,
     labels: Option<Vec<String>>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx, services::products};
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::products;
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let form = fields.into_form(labels);
@@ -335,7 +326,8 @@ pub async fn update_product(
     #[server(flatten)] fields: ProductFields,
     labels: Option<Vec<String>>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx, services::products};
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::products;
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let id = parse_id(&product_id)?;
@@ -347,7 +339,8 @@ pub async fn update_product(
 /// Publishes, unpublishes, archives or restores a product.
 #[server(endpoint = "products/transition")]
 pub async fn transition_product(product_id: String, event: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx, services::products};
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::products;
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let id = parse_id(&product_id)?;
@@ -369,11 +362,8 @@ pub async fn change_photo(
     alt_fr: Option<String>,
     alt_en: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{
-        AppState,
-        request::request_ctx,
-        services::products::{self, PhotoOp},
-    };
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::products::{self, PhotoOp};
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let id = parse_id(&product_id)?;
@@ -397,7 +387,8 @@ pub async fn change_photo(
 /// Adds a photo to a product. Multipart, so it lives under `/api/upload/`.
 #[server(endpoint = "upload/products/photo", input = server_fn::codec::MultipartFormData)]
 pub async fn upload_product_photo(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
-    use crate::ssr::{AppState, multipart, request::request_ctx, services::products};
+    use crate::ssr::{AppState, multipart, request::request_ctx};
+    use backend::services::products;
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let form = multipart::read(data).await?;
@@ -427,7 +418,8 @@ pub async fn moderate_product(
     slug: String,
     reason: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx, services::products};
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::products;
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     products::moderate(&state.db, &user, parse_id(&product_id)?, reason.as_deref()).await?;
@@ -447,7 +439,8 @@ fn urlencode(segment: &str) -> String {
 /// Imports a CSV of products (all lines or none). Multipart, under `/api/upload/`.
 #[server(endpoint = "upload/products/import", input = server_fn::codec::MultipartFormData)]
 pub async fn import_products(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
-    use crate::ssr::{AppState, multipart, request::request_ctx, services::product_csv};
+    use crate::ssr::{AppState, multipart, request::request_ctx};
+    use backend::services::product_csv;
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let form = multipart::read(data).await?;

@@ -22,14 +22,11 @@ fn admin() -> Result<crate::context::CurrentUser, AppError> {
 /// How many cooperatives the register holds (admins only).
 #[server(endpoint = "admin/registry/count")]
 pub async fn register_size() -> Result<u64, AppError> {
-    use crate::ssr::{AppState, entity::registry_entry, services::db_error};
-    use sea_orm::{EntityTrait, PaginatorTrait};
+    use crate::ssr::AppState;
+    use backend::services::registry;
     admin()?;
     let state = AppState::current()?;
-    registry_entry::Entity::find()
-        .count(&state.db)
-        .await
-        .map_err(db_error)
+    registry::size(&state.db).await
 }
 
 /// Imports an uploaded register file: all or nothing, idempotent (admins only).
@@ -37,8 +34,9 @@ pub async fn register_size() -> Result<u64, AppError> {
 pub async fn import_registry(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
     use crate::{
         error::{FieldErrors, FieldIssue},
-        ssr::{AppState, multipart, services::registry},
+        ssr::{AppState, multipart},
     };
+    use backend::services::registry;
     let user = admin()?;
     let state = AppState::current()?;
     let form = multipart::read_with_limit(data, domain::registry::MAX_REGISTER_BYTES).await?;

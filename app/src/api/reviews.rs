@@ -16,7 +16,8 @@ pub async fn write_review(
     rating: Option<String>,
     body: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request, services::reviews};
+    use crate::ssr::{AppState, request};
+    use backend::services::reviews;
     let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let number = reviews::write(
@@ -34,7 +35,8 @@ pub async fn write_review(
 /// The cooperative's answer to a review, then the product page.
 #[server(endpoint = "reviews/reply")]
 pub async fn reply_review(review_id: String, reply: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request, services::reviews};
+    use crate::ssr::{AppState, request};
+    use backend::services::reviews;
     let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let slug = reviews::reply(&state.db, &user, parse_id(&review_id)?, &reply).await?;
@@ -45,7 +47,8 @@ pub async fn reply_review(review_id: String, reply: String) -> Result<(), AppErr
 /// Hides a review with a reason (admins), then the product page.
 #[server(endpoint = "reviews/hide")]
 pub async fn hide_review(review_id: String, reason: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request, services::reviews};
+    use crate::ssr::{AppState, request};
+    use backend::services::reviews;
     let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let slug = reviews::hide(&state.db, &user, parse_id(&review_id)?, &reason).await?;

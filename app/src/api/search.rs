@@ -12,9 +12,8 @@ pub async fn search_products(query: SearchQueryDto) -> Result<SearchPageDto, App
     use crate::ssr::{
         AppState,
         request::{request_ctx, spent},
-        services::search,
-        timing,
     };
+    use backend::{services::search, timing};
     let ctx = request_ctx()?;
     let state = AppState::current()?;
     // Leptos runs this in a task of its own: the search time goes to the request's record.

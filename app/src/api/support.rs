@@ -26,7 +26,8 @@ fn signed_in() -> Result<crate::context::CurrentUser, AppError> {
 /// The signed-in user's expert profile, if they applied.
 #[server(endpoint = "experts/mine")]
 pub async fn my_expert_profile() -> Result<Option<ExpertProfileDto>, AppError> {
-    use crate::ssr::{AppState, services::experts};
+    use crate::ssr::AppState;
+    use backend::services::experts;
     let user = signed_in()?;
     experts::mine(&AppState::current()?.db, &user).await
 }
@@ -42,7 +43,8 @@ pub async fn save_expert_profile(
     on_site: Option<String>,
     capacity: String,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, services::experts};
+    use crate::ssr::AppState;
+    use backend::services::experts;
     let user = signed_in()?;
     let form = experts::ExpertForm {
         bio,
@@ -61,7 +63,8 @@ pub async fn save_expert_profile(
 /// Adds a portfolio image (multipart, under `/api/upload/`).
 #[server(endpoint = "upload/experts/portfolio", input = server_fn::codec::MultipartFormData)]
 pub async fn upload_portfolio_image(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
-    use crate::ssr::{AppState, multipart, services::experts};
+    use crate::ssr::{AppState, multipart};
+    use backend::services::experts;
     let user = signed_in()?;
     let state = AppState::current()?;
     let form = multipart::read(data).await?;
@@ -81,7 +84,8 @@ pub async fn upload_portfolio_image(data: server_fn::codec::MultipartData) -> Re
 /// Removes a portfolio image.
 #[server(endpoint = "experts/portfolio/remove")]
 pub async fn remove_portfolio_image(hash: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, services::experts};
+    use crate::ssr::AppState;
+    use backend::services::experts;
     let user = signed_in()?;
     experts::remove_portfolio_image(&AppState::current()?.db, &user, hash.trim()).await?;
     leptos_axum::redirect("/experts/apply?saved=1");
@@ -91,10 +95,8 @@ pub async fn remove_portfolio_image(hash: String) -> Result<(), AppError> {
 /// The admin page of experts: applications in `state` (pending by default) and the report.
 #[server(endpoint = "admin/experts")]
 pub async fn expert_queue(state: Option<String>) -> Result<ExpertQueueDto, AppError> {
-    use crate::ssr::{
-        AppState,
-        services::{experts, support},
-    };
+    use crate::ssr::AppState;
+    use backend::services::{experts, support};
     use domain::expert::ExpertState;
     let user = signed_in()?;
     let db = &AppState::current()?.db;
@@ -115,7 +117,8 @@ pub async fn decide_expert(
     decision: String,
     reason: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, services::experts};
+    use crate::ssr::AppState;
+    use backend::services::experts;
     use domain::expert::ExpertEvent;
     let user = signed_in()?;
     user.require(domain::Role::Admin)?;
@@ -141,7 +144,8 @@ pub async fn decide_expert(
 /// A verified expert's public profile and impact.
 #[server(endpoint = "experts/public")]
 pub async fn expert_public(id: String) -> Result<ExpertPublicDto, AppError> {
-    use crate::ssr::{AppState, services::support};
+    use crate::ssr::AppState;
+    use backend::services::support;
     support::public_profile(&AppState::current()?.db, parse_id(&id)?).await
 }
 
@@ -152,7 +156,8 @@ pub async fn request_board(
     region: Option<String>,
     on_site: Option<String>,
 ) -> Result<RequestBoardDto, AppError> {
-    use crate::ssr::{AppState, services::support};
+    use crate::ssr::AppState;
+    use backend::services::support;
     let user = signed_in()?;
     // Unknown filter values are ignored, never an error page.
     let filter = support::BoardFilter {
@@ -172,7 +177,8 @@ pub async fn request_board(
 pub async fn cooperative_requests(
     cooperative_id: String,
 ) -> Result<CooperativeRequestsDto, AppError> {
-    use crate::ssr::{AppState, services::support};
+    use crate::ssr::AppState;
+    use backend::services::support;
     let user = signed_in()?;
     let state = AppState::current()?;
     support::of_cooperative(
@@ -195,12 +201,13 @@ pub async fn post_request(
     on_site: Option<String>,
     deadline: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, services::support};
+    use crate::ssr::AppState;
+    use backend::services::support;
     let user = signed_in()?;
     let state = AppState::current()?;
     let cooperative_id = parse_id(&cooperative_id)?;
     // Members only, before the form is checked.
-    crate::ssr::services::cooperatives::file_of_member(&state.db, &user, cooperative_id).await?;
+    backend::services::cooperatives::file_of_member(&state.db, &user, cooperative_id).await?;
     let form = support::RequestForm {
         skill,
         title,
@@ -217,7 +224,8 @@ pub async fn post_request(
 /// What the page of one request shows to the signed-in user.
 #[server(endpoint = "requests/page")]
 pub async fn request_page(id: String) -> Result<RequestPageDto, AppError> {
-    use crate::ssr::{AppState, services::support};
+    use crate::ssr::AppState;
+    use backend::services::support;
     let user = signed_in()?;
     support::page(&AppState::current()?.db, &user, parse_id(&id)?).await
 }
@@ -226,7 +234,8 @@ pub async fn request_page(id: String) -> Result<RequestPageDto, AppError> {
 /// (cooperative), `undo` (undo an applied identity).
 #[server(endpoint = "requests/act")]
 pub async fn act_on_request(id: String, action: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, services::support};
+    use crate::ssr::AppState;
+    use backend::services::support;
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
@@ -264,7 +273,8 @@ pub async fn act_on_request(id: String, action: String) -> Result<(), AppError> 
 /// Adds a message to a request's thread.
 #[server(endpoint = "requests/message")]
 pub async fn post_request_message(id: String, body: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, services::support};
+    use crate::ssr::AppState;
+    use backend::services::support;
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
@@ -277,7 +287,8 @@ pub async fn post_request_message(id: String, body: String) -> Result<(), AppErr
 /// The cooperative asks for changes to delivered work.
 #[server(endpoint = "requests/changes")]
 pub async fn ask_for_changes(id: String, body: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, services::support};
+    use crate::ssr::AppState;
+    use backend::services::support;
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
@@ -291,7 +302,8 @@ pub async fn ask_for_changes(id: String, body: String) -> Result<(), AppError> {
 /// colours. Multipart, under `/api/upload/`.
 #[server(endpoint = "upload/requests/deliver", input = server_fn::codec::MultipartFormData)]
 pub async fn deliver_work(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
-    use crate::ssr::{AppState, multipart, services::support};
+    use crate::ssr::{AppState, multipart};
+    use backend::services::support;
     let user = signed_in()?;
     let state = AppState::current()?;
     let form = multipart::read(data).await?;
@@ -318,7 +330,8 @@ pub async fn deliver_work(data: server_fn::codec::MultipartData) -> Result<(), A
 /// The cooperative makes a delivered logo and palette its storefront's identity.
 #[server(endpoint = "requests/apply")]
 pub async fn apply_deliverable(id: String, deliverable_id: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, services::support};
+    use crate::ssr::AppState;
+    use backend::services::support;
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
@@ -334,7 +347,8 @@ pub async fn rate_request(
     rating: Option<String>,
     body: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, services::support};
+    use crate::ssr::AppState;
+    use backend::services::support;
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
@@ -354,7 +368,8 @@ pub async fn rate_request(
 /// The holding expert logs hours.
 #[server(endpoint = "requests/hours")]
 pub async fn log_request_hours(id: String, hours: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, services::support};
+    use crate::ssr::AppState;
+    use backend::services::support;
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
@@ -367,7 +382,8 @@ pub async fn log_request_hours(id: String, hours: String) -> Result<(), AppError
 /// The cooperative invites a suggested expert to claim its request.
 #[server(endpoint = "requests/invite")]
 pub async fn invite_expert(id: String, expert_id: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, services::support};
+    use crate::ssr::AppState;
+    use backend::services::support;
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;

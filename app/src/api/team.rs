@@ -14,7 +14,8 @@ fn parse_id(id: &str) -> Result<uuid::Uuid, AppError> {
 /// The team of a cooperative (its members only).
 #[server(endpoint = "cooperatives/team")]
 pub async fn team(cooperative_id: String) -> Result<TeamDto, AppError> {
-    use crate::ssr::{AppState, request::request_ctx, services::invitations};
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::invitations;
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     invitations::team(&state.db, &user, parse_id(&cooperative_id)?).await
@@ -23,13 +24,14 @@ pub async fn team(cooperative_id: String) -> Result<TeamDto, AppError> {
 /// Invites a manager by e-mail (the owner only).
 #[server(endpoint = "cooperatives/team/invite")]
 pub async fn invite_manager(cooperative_id: String, email: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx, services::invitations};
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::invitations;
     let ctx = request_ctx()?;
     let user = ctx.user.clone().ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     let id = parse_id(&cooperative_id)?;
     // Members only, before the address is checked.
-    crate::ssr::services::cooperatives::file_of_member(&state.db, &user, id).await?;
+    backend::services::cooperatives::file_of_member(&state.db, &user, id).await?;
     invitations::invite(
         &state.db,
         &user,
@@ -46,7 +48,8 @@ pub async fn invite_manager(cooperative_id: String, email: String) -> Result<(),
 /// What an invitation link is about (anyone holding the link may see it).
 #[server(endpoint = "invitations/preview")]
 pub async fn invitation(token: String) -> Result<InvitationPreviewDto, AppError> {
-    use crate::ssr::{AppState, services::invitations};
+    use crate::ssr::AppState;
+    use backend::services::invitations;
     let state = AppState::current()?;
     let (name_ar, name_fr, email) = invitations::preview(&state.db, &token).await?;
     Ok(InvitationPreviewDto {
@@ -59,7 +62,8 @@ pub async fn invitation(token: String) -> Result<InvitationPreviewDto, AppError>
 /// Accepts an invitation as the signed-in account.
 #[server(endpoint = "invitations/accept")]
 pub async fn accept_invitation(token: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx, services::invitations};
+    use crate::ssr::{AppState, request::request_ctx};
+    use backend::services::invitations;
     let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
     let state = AppState::current()?;
     invitations::accept(&state.db, &user, &token).await?;

@@ -30,10 +30,10 @@ pub fn request_ctx() -> Result<RequestCtx, AppError> {
 
 /// The record of the request's search time (`Server-Timing`); a fresh one, that nobody reads,
 /// when the middleware put none.
-pub fn spent() -> crate::ssr::timing::Spent {
+pub fn spent() -> backend::timing::Spent {
     parts()
         .ok()
-        .and_then(|p| p.extensions.get::<crate::ssr::timing::Spent>().cloned())
+        .and_then(|p| p.extensions.get::<backend::timing::Spent>().cloned())
         .unwrap_or_default()
 }
 

@@ -5,7 +5,7 @@
 use super::{begin_write, db_error};
 use crate::{
     audit,
-    entity::cooperative_label,
+    entity::{cooperative, cooperative_label},
     error::{AppError, FieldErrors},
     media::MediaStore,
     user::CurrentUser,
@@ -168,6 +168,23 @@ pub async fn pending(db: &DatabaseConnection) -> Result<Vec<cooperative_label::M
         .all(db)
         .await
         .map_err(db_error)
+}
+
+/// The labels waiting for an admin, oldest first, each with its cooperative.
+pub async fn queue(
+    db: &DatabaseConnection,
+) -> Result<Vec<(cooperative_label::Model, cooperative::Model)>, AppError> {
+    let mut out = Vec::new();
+    for label in pending(db).await? {
+        let coop = cooperative::Entity::find_by_id(label.cooperative_id)
+            .one(db)
+            .await
+            .map_err(db_error)?;
+        if let Some(coop) = coop {
+            out.push((label, coop));
+        }
+    }
+    Ok(out)
 }
 
 /// An admin verifies a label, or rejects it with a reason (`reason` given).

@@ -58,6 +58,24 @@ pub fn can_pay(
         && now + chrono::Duration::minutes(MIN_SESSION_MINUTES) < window_end(o, settings)
 }
 
+/// [`start`] for the order numbered `number`; an order that cannot be read (or is not there)
+/// cannot be paid now: [`AppError::PaymentUnavailable`], as when the provider is unreachable.
+pub async fn start_by_number(
+    db: &DatabaseConnection,
+    settings: &AppSettings,
+    gateway: &dyn CardGateway,
+    number: &str,
+) -> Result<String, AppError> {
+    let o = order::Entity::find()
+        .filter(order::Column::Number.eq(number))
+        .one(db)
+        .await
+        .ok()
+        .flatten()
+        .ok_or(AppError::PaymentUnavailable)?;
+    start(db, settings, gateway, &o).await
+}
+
 /// Opens (or finds again: the provider's idempotency key is the order's) the hosted checkout of
 /// a pending card order and returns where to send the buyer.
 pub async fn start(

@@ -10,7 +10,7 @@ pub use domain::csv_file::{
 };
 pub use domain::registry::FileProblem;
 use domain::{UserId, registry::RegistryRow};
-use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Set};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -23,6 +23,14 @@ pub struct ImportReport {
     pub updated: u64,
     /// Entries already identical.
     pub unchanged: u64,
+}
+
+/// How many cooperatives the register holds.
+pub async fn size(db: &DatabaseConnection) -> Result<u64, AppError> {
+    registry_entry::Entity::find()
+        .count(db)
+        .await
+        .map_err(db_error)
 }
 
 fn date(row: &RegistryRow) -> Option<NaiveDate> {

@@ -5,16 +5,14 @@
 use app::{
     context::{CurrentUser, RequestCtx},
     error::AppError,
-    ssr::{
-        AppState,
-        services::{cooperatives, labels},
-    },
+    ssr::AppState,
 };
 use axum::{
     Extension,
     extract::{Path, State},
     response::{IntoResponse, Response},
 };
+use backend::services::{cooperatives, labels};
 use http::{HeaderValue, StatusCode, header};
 
 /// `GET /cooperatives/{id}/certificate`.
@@ -94,7 +92,7 @@ pub async fn products_csv(
     private(&ctx, &id, "products", |user, id| {
         let state = state.clone();
         async move {
-            let text = app::ssr::services::product_csv::export(&state.db, &user, id).await?;
+            let text = backend::services::product_csv::export(&state.db, &user, id).await?;
             Ok((
                 bytes::Bytes::from(text),
                 "text/csv; charset=utf-8".to_owned(),
@@ -117,7 +115,7 @@ pub async fn statement_csv(
         let state = state.clone();
         async move {
             let text =
-                app::ssr::services::payouts::statement_csv(&state.db, &user, id, locale).await?;
+                backend::services::payouts::statement_csv(&state.db, &user, id, locale).await?;
             Ok((
                 bytes::Bytes::from(text),
                 "text/csv; charset=utf-8".to_owned(),
@@ -130,7 +128,7 @@ pub async fn statement_csv(
 
 /// `GET /products/template.csv`: the import template (public).
 pub async fn products_template() -> Response {
-    let mut response = app::ssr::services::product_csv::template().into_response();
+    let mut response = backend::services::product_csv::template().into_response();
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,

@@ -3,20 +3,14 @@
 //! body is a stream of chunks with no length announced, so a large export never sits in memory,
 //! and it is a private, never cached attachment.
 
-use app::{
-    context::RequestCtx,
-    error::AppError,
-    ssr::{
-        AppState,
-        services::exports::{self, ExportKind, ExportQuery},
-    },
-};
+use app::{context::RequestCtx, error::AppError, ssr::AppState};
 use axum::{
     Extension,
     body::Body,
     extract::{Path, RawQuery, State},
     response::Response,
 };
+use backend::services::exports::{self, ExportKind, ExportQuery};
 use http::{HeaderValue, StatusCode, header};
 
 /// `GET /exports/{file}`, `file` being `<kind>.csv`, with `from`, `to` (YYYY-MM-DD, included)

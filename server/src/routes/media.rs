@@ -1,14 +1,12 @@
 //! Public image variants. Keys are content addressed, so a URL's bytes never change: they are
 //! served with an immutable, year-long cache lifetime. Private documents are not reachable here.
 
-use app::{
-    error::AppError,
-    ssr::{AppState, media::Encoded},
-};
+use app::{error::AppError, ssr::AppState};
 use axum::{
     extract::{Path, State},
     response::{IntoResponse, Response},
 };
+use backend::media::Encoded;
 use http::{HeaderValue, StatusCode, header};
 
 /// `GET /media/images/{aa}/{hash}/{width}.{jpg|png}`.

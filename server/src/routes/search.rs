@@ -4,16 +4,14 @@
 //! (`crate::page_cache`).
 
 use app::{
-    components::search_box::suggestions_html,
-    context::RequestCtx,
-    error::AppError,
-    ssr::{AppState, services::search},
+    components::search_box::suggestions_html, context::RequestCtx, error::AppError, ssr::AppState,
 };
 use axum::{
     Extension,
     extract::{RawQuery, State},
     response::{IntoResponse, Response},
 };
+use backend::services::search;
 use http::{StatusCode, header};
 
 /// The options for `q` (an empty body when nothing matched and no respelling is known).

@@ -2,11 +2,12 @@
 //! `sitemap.xml` (the home and category pages, every public product and every verified
 //! cooperative's storefront, each with its ar/fr/en alternates).
 
-use app::ssr::{AppState, services::browse};
+use app::ssr::AppState;
 use axum::{
     extract::State,
     response::{IntoResponse, Response},
 };
+use backend::services::browse;
 use http::{HeaderValue, StatusCode, header};
 use std::fmt::Write;
 

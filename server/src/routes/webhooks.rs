@@ -5,12 +5,13 @@
 //! is recorded, so Stripe's next attempt applies it.
 
 use crate::{config::Secret, stripe};
-use app::ssr::{AppState, services::payments};
+use app::ssr::AppState;
 use axum::{
     body::Bytes,
     extract::State,
     response::{IntoResponse, Response},
 };
+use backend::services::payments;
 use http::{HeaderMap, StatusCode};
 
 /// Where Stripe delivers events (set this URL in Stripe's dashboard).

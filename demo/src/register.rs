@@ -160,7 +160,7 @@ mod tests {
     #[test]
     fn the_sample_covers_every_region_with_realistic_sector_shares_and_parses() {
         let text = csv(DEMO_ROWS, 2026);
-        let rows = app::ssr::services::registry::parse_csv(text.as_bytes())
+        let rows = backend::services::registry::parse_csv(text.as_bytes())
             .map_err(|p| format!("{:?}", &p[..p.len().min(3)]));
         let rows = rows.unwrap_or_else(|e| panic!("sample does not parse: {e}"));
         assert_eq!(rows.len(), DEMO_ROWS);

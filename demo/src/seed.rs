@@ -6,20 +6,21 @@
 //! real users, so the demo obeys every rule. Deterministic; idempotent (does nothing when the
 //! demo admin already exists).
 
-use crate::demo_catalog::{self, CoopStyle, PRODUCTS, ProductTemplate, STYLES};
-use app::{
-    context::CurrentUser,
-    ssr::{
-        entity::user,
-        media::MediaStore,
-        services::{
-            accounts::{self, AdminCreated, SignUpForm},
-            cooperatives::{self, CooperativeForm, Decision},
-            identity::{self, IdentityForm},
-            labels, products,
-        },
-        state::AppSettings,
+use crate::{
+    catalog::{self, CoopStyle, ProductTemplate},
+    pictures, register,
+};
+use backend::{
+    entity::user,
+    media::MediaStore,
+    services::{
+        accounts::{self, AdminCreated, SignUpForm},
+        cooperatives::{self, CooperativeForm, Decision},
+        identity::{self, IdentityForm},
+        labels, products,
     },
+    state::AppSettings,
+    user::CurrentUser,
 };
 use domain::{
     Locale,
@@ -86,10 +87,10 @@ pub async fn seed_with(
     for (email, name, password) in &DEMO_ACCOUNTS[1..] {
         users.push(account(db, email, name, password).await?);
     }
-    let sample = crate::registry_sample::csv(crate::registry_sample::DEMO_ROWS, 2026);
-    let rows = app::ssr::services::registry::parse_csv(sample.as_bytes())
+    let sample = register::csv(register::DEMO_ROWS, 2026);
+    let rows = backend::services::registry::parse_csv(sample.as_bytes())
         .map_err(|problems| anyhow::anyhow!("demo register does not parse: {problems:?}"))?;
-    app::ssr::services::registry::import(db, &rows, None, |_| {})
+    backend::services::registry::import(db, &rows, None, |_| {})
         .await
         .map_err(|e| anyhow::anyhow!("demo register: {e}"))?;
     let khadija = users
@@ -135,7 +136,7 @@ async fn demo_user(db: &DatabaseConnection, email: &str) -> anyhow::Result<Curre
 /// demo admin verifies him; Khadija's cooperative asks for help with its packaging. Made through
 /// the experts and support services. Khadija's own logo request is left for the visitor to post.
 pub async fn seed_experts(db: &DatabaseConnection, settings: &AppSettings) -> anyhow::Result<()> {
-    use app::ssr::{
+    use backend::{
         entity::cooperative_member,
         services::{experts, support},
     };
@@ -202,7 +203,7 @@ pub async fn seed_experts(db: &DatabaseConnection, settings: &AppSettings) -> an
 /// (with a product of another cooperative in one order); Khadija has confirmed and shipped one,
 /// the other waits in her inbox. Made through the checkout and fulfilment services.
 pub async fn seed_orders(db: &DatabaseConnection, settings: &AppSettings) -> anyhow::Result<()> {
-    use app::ssr::{
+    use backend::{
         entity::{cart, cart_item, cooperative_member, product},
         services::{
             checkout::{self, CheckoutForm},
@@ -220,7 +221,7 @@ pub async fn seed_orders(db: &DatabaseConnection, settings: &AppSettings) -> any
         return Ok(());
     };
     let on_sale = |cooperative: Option<Uuid>| async move {
-        let mut query = app::ssr::services::browse::public()
+        let mut query = backend::services::browse::public()
             .filter(product::Column::Stock.gt(5))
             .order_by_asc(product::Column::Slug);
         query = match cooperative {
@@ -290,7 +291,7 @@ pub async fn seed_orders(db: &DatabaseConnection, settings: &AppSettings) -> any
     }
     // Khadija has confirmed and shipped the first order; the second waits for her.
     if let Some(first) = numbers.first() {
-        use app::ssr::entity::{order, shipment};
+        use backend::entity::{order, shipment};
         let order_id = order::Entity::find()
             .filter(order::Column::Number.eq(first.as_str()))
             .one(db)
@@ -424,7 +425,8 @@ async fn demo_cooperative(
     cooperatives::decide(db, admin, id, Decision::Verify, "")
         .await
         .map_err(|e| anyhow::anyhow!("demo verification: {e}"))?;
-    let style = &STYLES[index % STYLES.len()];
+    let styles = catalog::styles();
+    let style = &styles[index % styles.len()];
     identity::save(db, owner, id, &identity_form(style))
         .await
         .map_err(|e| anyhow::anyhow!("demo identity: {e:?}"))?;
@@ -451,23 +453,23 @@ async fn demo_cooperative(
 
 fn identity_form(style: &CoopStyle) -> IdentityForm {
     IdentityForm {
-        primary_colour: style.primary.into(),
-        secondary_colour: style.secondary.into(),
-        tagline_ar: style.tagline[0].into(),
-        tagline_fr: style.tagline[1].into(),
-        tagline_en: style.tagline[2].into(),
-        story_ar: style.story[0].into(),
-        story_fr: style.story[1].into(),
-        story_en: style.story[2].into(),
+        primary_colour: style.primary.clone(),
+        secondary_colour: style.secondary.clone(),
+        tagline_ar: style.tagline[0].clone(),
+        tagline_fr: style.tagline[1].clone(),
+        tagline_en: style.tagline[2].clone(),
+        story_ar: style.story[0].clone(),
+        story_fr: style.story[1].clone(),
+        story_en: style.story[2].clone(),
     }
 }
 
 /// The products a cooperative of `sector` sells: templates that suit it, a different slice for
 /// each cooperative so the whole catalog is on show.
 fn templates_for(sector: Sector, index: usize) -> Vec<&'static ProductTemplate> {
-    let suitable: Vec<&ProductTemplate> = PRODUCTS
+    let suitable: Vec<&ProductTemplate> = catalog::products()
         .iter()
-        .filter(|t| demo_catalog::suits(t, sector.code()))
+        .filter(|t| catalog::suits(t, sector.code()))
         .collect();
     if suitable.is_empty() {
         return Vec::new();
@@ -492,7 +494,7 @@ async fn demo_labels(
 ) -> anyhow::Result<Vec<(String, Uuid)>> {
     let mut kinds: Vec<&str> = templates
         .iter()
-        .flat_map(|t| t.labels.iter().copied())
+        .flat_map(|t| t.labels.iter().map(String::as_str))
         .collect();
     kinds.sort_unstable();
     kinds.dedup();
@@ -551,10 +553,10 @@ async fn demo_product(
     draft: bool,
     hidden: bool,
 ) -> anyhow::Result<()> {
-    let quantity = template.quantity.to_owned();
+    let quantity = template.quantity.clone();
     let form = products::ProductForm {
         sku: format!("TW{index:02}-{n:02}"),
-        category: template.category.into(),
+        category: template.category.clone(),
         price: format!(
             "{}.{:02}",
             template.price_centimes / 100,
@@ -566,27 +568,27 @@ async fn demo_product(
         } else {
             (3 + (index * 5 + n * 11) % 60).to_string()
         },
-        unit: template.unit.into(),
+        unit: template.unit.clone(),
         quantity,
         weight: template.weight_grams.to_string(),
-        titles: template.title.map(str::to_owned),
-        descriptions: template.description.map(str::to_owned),
+        titles: template.title.clone(),
+        descriptions: template.description.clone(),
         labels: label_ids
             .iter()
-            .filter(|(kind, _)| template.labels.contains(&kind.as_str()))
+            .filter(|(kind, _)| template.labels.contains(kind))
             .map(|(_, id)| id.to_string())
             .collect(),
     };
     let product = products::create(db, owner, cooperative_id, &form)
         .await
         .map_err(|e| anyhow::anyhow!("demo product {}: {e:?}", template.title[1]))?;
-    let picture = demo_catalog::product_image(template, index as u32, PHOTO_SIZE);
+    let picture = pictures::product_image(template, index as u32, PHOTO_SIZE);
     let mut jpeg = Vec::new();
     image::DynamicImage::ImageRgb8(picture).write_to(
         &mut std::io::Cursor::new(&mut jpeg),
         image::ImageFormat::Jpeg,
     )?;
-    let alts = template.title.map(str::to_owned);
+    let alts = template.title.clone();
     products::add_photo(
         db,
         media,
@@ -638,8 +640,8 @@ fn png(image: image::RgbaImage) -> anyhow::Result<bytes::Bytes> {
 /// A drawn logo in the cooperative's colours: a disc with a ring and a motif of leaves (their
 /// number and angle vary with `index`), on transparency.
 fn demo_logo(style: &CoopStyle, index: usize) -> anyhow::Result<bytes::Bytes> {
-    let primary = rgb(style.primary);
-    let secondary = rgb(style.secondary);
+    let primary = rgb(&style.primary);
+    let secondary = rgb(&style.secondary);
     let leaves = 3 + index % 3;
     let turn = index as f64 * 0.7;
     png(image::RgbaImage::from_fn(512, 512, |x, y| {
@@ -667,8 +669,8 @@ fn demo_logo(style: &CoopStyle, index: usize) -> anyhow::Result<bytes::Bytes> {
 
 /// A drawn banner: an evening sky in the cooperative's accent colour over hills in its main one.
 fn demo_banner(style: &CoopStyle, index: usize) -> anyhow::Result<bytes::Bytes> {
-    let primary = rgb(style.primary);
-    let secondary = rgb(style.secondary);
+    let primary = rgb(&style.primary);
+    let secondary = rgb(&style.secondary);
     let phase = index as f64 * 1.3;
     let mix = |a: u8, b: u8, t: f64| (f64::from(a) * (1.0 - t) + f64::from(b) * t) as u8;
     png(image::RgbaImage::from_fn(1600, 500, |x, y| {
@@ -706,8 +708,8 @@ mod tests {
     use super::*;
 
     fn register() -> Vec<RegistryRow> {
-        let sample = crate::registry_sample::csv(crate::registry_sample::DEMO_ROWS, 2026);
-        app::ssr::services::registry::parse_csv(sample.as_bytes()).unwrap_or_default()
+        let sample = register::csv(register::DEMO_ROWS, 2026);
+        backend::services::registry::parse_csv(sample.as_bytes()).unwrap_or_default()
     }
 
     #[test]
@@ -743,7 +745,7 @@ mod tests {
                 .chain(top.children.iter().map(|c| c.code))
                 .collect();
             assert!(
-                listed.iter().any(|t| codes.contains(&t.category)),
+                listed.iter().any(|t| codes.contains(&t.category.as_str())),
                 "{} has products",
                 top.code
             );
@@ -756,21 +758,21 @@ mod tests {
             .into_iter()
             .map(|(_, _, c)| c.code.to_owned())
             .collect();
-        for (n, t) in PRODUCTS.iter().enumerate() {
+        for (n, t) in catalog::products().iter().enumerate() {
             let form = products::ProductForm {
                 sku: format!("T{n}"),
-                category: t.category.into(),
+                category: t.category.clone(),
                 price: format!("{}.{:02}", t.price_centimes / 100, t.price_centimes % 100),
                 stock: "1".into(),
-                unit: t.unit.into(),
-                quantity: t.quantity.into(),
+                unit: t.unit.clone(),
+                quantity: t.quantity.clone(),
                 weight: t.weight_grams.to_string(),
-                titles: t.title.map(str::to_owned),
-                descriptions: t.description.map(str::to_owned),
+                titles: t.title.clone(),
+                descriptions: t.description.clone(),
                 labels: vec![],
             };
             assert!(form.parse(&codes).is_ok(), "{}", t.title[2]);
-            for label in t.labels {
+            for label in &t.labels {
                 assert!(
                     domain::label::LabelKind::from_code(label).is_some(),
                     "{label}"
@@ -781,9 +783,9 @@ mod tests {
 
     #[test]
     fn demo_styles_keep_white_text_legible() {
-        for style in STYLES {
+        for style in catalog::styles() {
             let primary =
-                domain::colour::Rgb::parse(style.primary).unwrap_or(domain::colour::Rgb {
+                domain::colour::Rgb::parse(&style.primary).unwrap_or(domain::colour::Rgb {
                     r: 255,
                     g: 255,
                     b: 255,

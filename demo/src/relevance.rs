@@ -2,10 +2,10 @@
 //! into a scratch database, indexed, and the judged queries of `relevance/queries.tsv` are run
 //! against each engine; recall@10, MRR and nDCG@10 are printed, with the queries that missed.
 
-use app::ssr::{
+use backend::{
     entity::{category, product, product_translation},
     media::MediaStore,
-    search::{SearchIndex, SearchRequest, embedded::EmbeddedIndex, sync},
+    search::{SearchIndex, SearchRequest, embedded::EmbeddedIndex, meili::MeiliIndex, sync},
     services::browse,
 };
 use domain::search::normalise;
@@ -199,42 +199,29 @@ async fn evaluate(
     Ok(recall / n)
 }
 
-/// Loads the demo marketplace into a scratch SQLite database and reports on each engine.
-pub async fn run(config: &crate::config::Config) -> anyhow::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("relevance.db").display()
-    );
-    let db = sea_orm::Database::connect(&url).await?;
-    crate::database::migrate(&db).await?;
-    let media = MediaStore::local(&dir.path().join("media"))
-        .map_err(|_| anyhow::anyhow!("cannot open a scratch media folder"))?;
+/// Loads the demo marketplace into `db` (a scratch database, migrated) and reports on the
+/// embedded engine and, when given, on Meilisearch.
+pub async fn run(
+    db: &DatabaseConnection,
+    media: &MediaStore,
+    meilisearch: Option<MeiliIndex>,
+) -> anyhow::Result<()> {
     println!("loading the demo marketplace into a scratch database…");
-    crate::demo::seed(&db, &media).await?;
+    crate::seed::seed(db, media).await?;
     let judged = parse(QUERIES);
-    let products = facts(&db).await?;
+    let products = facts(db).await?;
     println!(
         "{} judged queries over {} public products\n",
         judged.len(),
         products.len()
     );
     let embedded = EmbeddedIndex::in_memory()?;
-    sync::reindex(&db, &embedded, |_, _| {}).await?;
+    sync::reindex(db, &embedded, |_, _| {}).await?;
     evaluate(&embedded, &judged, &products).await?;
-    match &config.meilisearch_url {
-        Some(url) => {
-            let key = config
-                .meilisearch_api_key
-                .as_ref()
-                .map(|k| k.expose().to_owned());
-            let meili = app::ssr::search::meili::MeiliIndex::connect(
-                url,
-                key.as_deref(),
-                "taawon-relevance",
-            )
-            .await?;
-            sync::reindex(&db, &meili, |_, _| {}).await?;
+    match meilisearch {
+        Some(meili) => {
+            meili.prepare().await?;
+            sync::reindex(db, &meili, |_, _| {}).await?;
             println!();
             evaluate(&meili, &judged, &products).await?;
         }
