@@ -12,9 +12,9 @@ pub mod orders;
 pub mod payouts;
 pub mod products;
 pub mod registry;
+pub mod requests;
 pub mod reviews;
 pub mod search;
-pub mod support;
 pub mod team;
 
 use crate::error::AppError;

@@ -21,10 +21,10 @@ pub mod product_csv;
 pub mod products;
 pub mod registry;
 pub mod reports;
+pub mod requests;
 pub mod reviews;
 pub mod search;
 pub mod settings;
-pub mod support;
 
 use crate::error::AppError;
 use sea_orm::{ConnectionTrait, DatabaseBackend, QueryResult, Statement, Value};

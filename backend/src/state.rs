@@ -26,7 +26,7 @@ pub struct AppSettings {
     /// How long after ordering a card order can be paid; its stock is held until then.
     pub card_window_minutes: i64,
     /// Rules of the expert programme: open requests per cooperative, release after inactivity.
-    pub support: domain::expert::SupportPolicy,
+    pub requests: domain::expert::RequestPolicy,
 }
 
 impl AppSettings {
@@ -36,7 +36,7 @@ impl AppSettings {
             platform_fee: self.platform_fee,
             delivery: self.delivery,
             cash_on_delivery: self.cash_on_delivery,
-            support: self.support,
+            requests: self.requests,
         }
     }
 
@@ -46,7 +46,7 @@ impl AppSettings {
             platform_fee: rules.platform_fee,
             delivery: rules.delivery,
             cash_on_delivery: rules.cash_on_delivery,
-            support: rules.support,
+            requests: rules.requests,
             ..self.clone()
         }
     }

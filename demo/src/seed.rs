@@ -138,7 +138,7 @@ async fn demo_user(db: &DatabaseConnection, email: &str) -> anyhow::Result<Curre
 pub async fn seed_experts(db: &DatabaseConnection, settings: &AppSettings) -> anyhow::Result<()> {
     use backend::{
         entity::cooperative_member,
-        services::{experts, support},
+        services::{experts, requests},
     };
     let admin = demo_user(db, DEMO_ACCOUNTS[0].0).await?;
     let khadija = demo_user(db, DEMO_ACCOUNTS[2].0).await?;
@@ -178,12 +178,12 @@ pub async fn seed_experts(db: &DatabaseConnection, settings: &AppSettings) -> an
     else {
         return Ok(());
     };
-    support::post(
+    requests::post(
         db,
         settings,
         &khadija,
         membership.cooperative_id,
-        &support::RequestForm {
+        &requests::RequestForm {
             skill: "packaging".into(),
             title: "Étiquettes pour nos bouteilles d'huile".into(),
             description: "Nous cherchons une étiquette simple en arabe et en français pour nos \
@@ -195,7 +195,7 @@ pub async fn seed_experts(db: &DatabaseConnection, settings: &AppSettings) -> an
         },
     )
     .await
-    .map_err(|e| anyhow::anyhow!("demo support request: {e}"))?;
+    .map_err(|e| anyhow::anyhow!("demo request: {e}"))?;
     Ok(())
 }
 

@@ -266,7 +266,7 @@ pub fn parse_deadline(
     Ok(Some(date))
 }
 
-/// A refused transition of an expert profile or a support request.
+/// A refused transition of an expert profile or a request for help.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("cannot {event} when {state}")]
 pub struct InvalidTransition {
@@ -373,7 +373,7 @@ pub enum RequestState {
     Cancelled,
 }
 
-/// What happens to a support request.
+/// What happens to a request for help.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RequestEvent {
     /// A verified expert with free capacity takes it.
@@ -476,14 +476,14 @@ impl RequestEvent {
 
 /// Platform rules of the expert programme (settings).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SupportPolicy {
+pub struct RequestPolicy {
     /// The most requests a cooperative may have that are neither completed nor cancelled.
     pub max_open_requests: u32,
     /// Days without a message or a delivery after which a claimed request goes back to open.
     pub release_after_days: u32,
 }
 
-impl Default for SupportPolicy {
+impl Default for RequestPolicy {
     fn default() -> Self {
         Self {
             max_open_requests: 3,

@@ -17,7 +17,7 @@ pub enum ExportKind {
     Cooperatives,
     /// Products of the catalog, published or not.
     Products,
-    /// Support requests to volunteer experts.
+    /// Requests for help to volunteer experts.
     Requests,
 }
 

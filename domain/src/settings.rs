@@ -5,13 +5,13 @@
 
 use crate::{
     InputError,
-    expert::SupportPolicy,
+    expert::RequestPolicy,
     money::{self, ascii_number},
     order::DeliveryPolicy,
 };
 use rust_decimal::Decimal;
 
-/// The most open support requests a cooperative may be allowed.
+/// The most open requests for help a cooperative may be allowed.
 pub const MAX_OPEN_REQUESTS: u32 = 50;
 /// The longest inactivity before a claim is released, in days.
 pub const MAX_RELEASE_DAYS: u32 = 365;
@@ -35,7 +35,7 @@ pub const DELIVERY_FEE: &str = "delivery_fee";
 pub const FREE_DELIVERY_FROM: &str = "free_delivery_from";
 /// `true` or `false`.
 pub const CASH_ON_DELIVERY: &str = "cash_on_delivery";
-/// Open support requests per cooperative.
+/// Open requests for help per cooperative.
 pub const MAX_OPEN: &str = "max_open_requests";
 /// Days of inactivity before a claim is released.
 pub const RELEASE_DAYS: &str = "claim_release_days";
@@ -50,7 +50,7 @@ pub struct PlatformRules {
     /// Whether buyers may pay cash on delivery.
     pub cash_on_delivery: bool,
     /// Open requests per cooperative and release after inactivity.
-    pub support: SupportPolicy,
+    pub requests: RequestPolicy,
 }
 
 impl PlatformRules {
@@ -66,8 +66,8 @@ impl PlatformRules {
                     .map_or_else(|| "none".to_owned(), |c| c.to_string()),
             ),
             (CASH_ON_DELIVERY, self.cash_on_delivery.to_string()),
-            (MAX_OPEN, self.support.max_open_requests.to_string()),
-            (RELEASE_DAYS, self.support.release_after_days.to_string()),
+            (MAX_OPEN, self.requests.max_open_requests.to_string()),
+            (RELEASE_DAYS, self.requests.release_after_days.to_string()),
         ]
     }
 
@@ -95,9 +95,9 @@ impl PlatformRules {
                 }
                 CASH_ON_DELIVERY => value.parse().ok().map(|b| self.cash_on_delivery = b),
                 MAX_OPEN => stored_count(value, MAX_OPEN_REQUESTS)
-                    .map(|n| self.support.max_open_requests = n),
+                    .map(|n| self.requests.max_open_requests = n),
                 RELEASE_DAYS => stored_count(value, MAX_RELEASE_DAYS)
-                    .map(|n| self.support.release_after_days = n),
+                    .map(|n| self.requests.release_after_days = n),
                 _ => None,
             };
             if applied.is_none() {
@@ -206,7 +206,7 @@ pub fn parse_form(form: &RulesForm) -> Result<PlatformRules, Vec<(&'static str, 
                     free_from,
                 },
                 cash_on_delivery: form.cash_on_delivery,
-                support: SupportPolicy {
+                requests: RequestPolicy {
                     max_open_requests,
                     release_after_days: days,
                 },
@@ -229,7 +229,7 @@ mod tests {
                 free_from: Some(40_000),
             },
             cash_on_delivery: true,
-            support: SupportPolicy::default(),
+            requests: RequestPolicy::default(),
         }
     }
 
@@ -251,8 +251,8 @@ mod tests {
         assert_eq!(parsed.delivery.flat_fee, 2500);
         assert_eq!(parsed.delivery.free_from, None);
         assert!(!parsed.cash_on_delivery);
-        assert_eq!(parsed.support.max_open_requests, 5);
-        assert_eq!(parsed.support.release_after_days, 7);
+        assert_eq!(parsed.requests.max_open_requests, 5);
+        assert_eq!(parsed.requests.release_after_days, 7);
     }
 
     #[test]
@@ -313,7 +313,7 @@ mod tests {
         assert_eq!(applied.platform_fee, rules().platform_fee);
         assert_eq!(applied.delivery.flat_fee, 1500);
         assert_eq!(applied.delivery.free_from, None);
-        assert_eq!(applied.support.max_open_requests, 3);
+        assert_eq!(applied.requests.max_open_requests, 3);
         assert_eq!(
             ignored,
             vec![FEE.to_owned(), MAX_OPEN.into(), "unknown".into()]
@@ -345,7 +345,7 @@ mod tests {
                 platform_fee: Decimal::new(i64::from(fee), 3),
                 delivery: DeliveryPolicy { flat_fee: flat, free_from: free },
                 cash_on_delivery: cash,
-                support: SupportPolicy { max_open_requests: open, release_after_days: days },
+                requests: RequestPolicy { max_open_requests: open, release_after_days: days },
             };
             let pairs = original.to_pairs();
             let (read, ignored) = rules()

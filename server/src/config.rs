@@ -131,7 +131,7 @@ pub struct Config {
     )]
     pub cash_on_delivery: bool,
 
-    /// The most support requests a cooperative may have that are neither completed nor cancelled.
+    /// The most requests for help a cooperative may have that are neither completed nor cancelled.
     #[arg(
         long,
         env = "TAAWON_MAX_OPEN_REQUESTS",
@@ -300,7 +300,7 @@ impl Config {
                 free_from: self.free_delivery_from.0,
             },
             cash_on_delivery: self.cash_on_delivery,
-            support: domain::expert::SupportPolicy {
+            requests: domain::expert::RequestPolicy {
                 max_open_requests: self.max_open_requests,
                 release_after_days: self.claim_release_days,
             },

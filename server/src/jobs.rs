@@ -157,7 +157,7 @@ pub fn spawn_payment_reconciler(
 }
 
 /// Every hour, gives back to open the expert claims without a message or a delivery for the
-/// configured number of days (`services::support::release_inactive`). Replicas may run it at
+/// configured number of days (`services::requests::release_inactive`). Replicas may run it at
 /// once: each claim is released once (a compare-and-set on its state).
 pub fn spawn_claim_releaser(db: DatabaseConnection, settings: app::ssr::state::LiveSettings) {
     tokio::spawn(async move {
@@ -165,7 +165,7 @@ pub fn spawn_claim_releaser(db: DatabaseConnection, settings: app::ssr::state::L
         loop {
             tick.tick().await;
             let now = chrono::Utc::now();
-            match backend::services::support::release_inactive(&db, &settings.get(), now).await {
+            match backend::services::requests::release_inactive(&db, &settings.get(), now).await {
                 Ok(0) => {}
                 Ok(released) => tracing::info!(released, "inactive expert claims released"),
                 Err(e) => tracing::warn!(error = %e, "claim release pass failed"),

@@ -354,7 +354,7 @@ mod tests {
             card_payments: false,
             currency: "MAD".into(),
             card_window_minutes: 30,
-            support: domain::expert::SupportPolicy::default(),
+            requests: domain::expert::RequestPolicy::default(),
         })
     }
 

@@ -575,8 +575,8 @@ async fn admins_change_settings_each_change_audited_and_applied_everywhere() {
     assert_eq!(now.delivery.flat_fee, 2500);
     assert_eq!(now.delivery.free_from, None);
     assert!(now.cash_on_delivery);
-    assert_eq!(now.support.max_open_requests, 2);
-    assert_eq!(now.support.release_after_days, 7);
+    assert_eq!(now.requests.max_open_requests, 2);
+    assert_eq!(now.requests.release_after_days, 7);
     assert_eq!(setting_rows(&app).await, 5);
     assert_eq!(settings_audits(&app).await, 5);
     // Another replica, started with the environment's values, reads them on its next reload.

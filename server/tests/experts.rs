@@ -13,9 +13,9 @@ use crate::{
 use backend::{
     entity::{
         cooperative, cooperative_identity, cooperative_member, deliverable, expert, outbox,
-        request_message, support_request, user_role,
+        request, request_message, user_role,
     },
-    services::support,
+    services::requests,
 };
 use image::{DynamicImage, ImageFormat, Rgba, RgbaImage};
 use reqwest::Client;
@@ -167,8 +167,8 @@ pub(crate) async fn act(
     .await
 }
 
-async fn request_of(app: &TestApp, id: &str) -> support_request::Model {
-    support_request::Entity::find_by_id(Uuid::parse_str(id).expect("id"))
+async fn request_of(app: &TestApp, id: &str) -> request::Model {
+    request::Entity::find_by_id(Uuid::parse_str(id).expect("id"))
         .one(&app.db)
         .await
         .expect("query")
@@ -535,7 +535,7 @@ async fn a_logo_request_goes_from_posting_to_the_storefront_and_the_experts_impa
         "sales around the new identity"
     );
     assert!(public.contains("/media/images/"), "the portfolio");
-    let impact = support::public_profile(&app.db, expert_id)
+    let impact = requests::public_profile(&app.db, expert_id)
         .await
         .expect("profile");
     let work = &impact.work[0];
@@ -625,30 +625,30 @@ async fn a_claim_without_activity_goes_back_to_open_once() {
     let busy = posted(&app, &coop, "packaging", "Étiquettes").await;
     act(&app, &expert, &idle, "claim").await;
     act(&app, &expert, &busy, "claim").await;
-    let days = i64::from(app.settings.support.release_after_days);
+    let days = i64::from(app.settings.requests.release_after_days);
 
     // Before the period is over nothing moves.
     let soon = chrono::Utc::now() + chrono::Duration::days(days - 1);
     assert_eq!(
-        support::release_inactive(&app.db, &app.settings, soon)
+        requests::release_inactive(&app.db, &app.settings, soon)
             .await
             .expect("job"),
         0
     );
     // The busy claim had a message later on: only the idle one is released.
-    support_request::Entity::update_many()
+    request::Entity::update_many()
         .col_expr(
-            support_request::Column::LastActivityAt,
+            request::Column::LastActivityAt,
             sea_orm::sea_query::Expr::value(chrono::Utc::now() + chrono::Duration::days(days)),
         )
-        .filter(support_request::Column::Id.eq(Uuid::parse_str(&busy).expect("id")))
+        .filter(request::Column::Id.eq(Uuid::parse_str(&busy).expect("id")))
         .exec(&app.db)
         .await
         .expect("activity");
     let later = chrono::Utc::now() + chrono::Duration::days(days + 1);
     let mails = outbox_count(&app).await;
     assert_eq!(
-        support::release_inactive(&app.db, &app.settings, later)
+        requests::release_inactive(&app.db, &app.settings, later)
             .await
             .expect("job"),
         1
@@ -662,7 +662,7 @@ async fn a_claim_without_activity_goes_back_to_open_once() {
     assert_eq!(request_of(&app, &busy).await.state, "claimed");
     // Run twice (another replica): nothing more.
     assert_eq!(
-        support::release_inactive(&app.db, &app.settings, later)
+        requests::release_inactive(&app.db, &app.settings, later)
             .await
             .expect("job"),
         0
@@ -838,10 +838,7 @@ async fn bad_input_gets_translated_errors_and_changes_nothing() {
         "the deadline error is shown"
     );
     assert_eq!(
-        support_request::Entity::find()
-            .count(&app.db)
-            .await
-            .expect("count"),
+        request::Entity::find().count(&app.db).await.expect("count"),
         0
     );
     for n in 0..3 {
@@ -850,16 +847,13 @@ async fn bad_input_gets_translated_errors_and_changes_nothing() {
     let over = post_request(&app, &app.client, &cid, "packaging", "Une de trop").await;
     assert_eq!(error_code(&over), "open_requests_limit");
     assert_eq!(
-        support_request::Entity::find()
-            .count(&app.db)
-            .await
-            .expect("count"),
+        request::Entity::find().count(&app.db).await.expect("count"),
         3
     );
 
     // Claims on a withdrawn request; messages empty or huge; a deliverable that is no image.
     let (expert, _) = verified_expert(&app, &admin, "Youssef", "youssef@example.ma", "2").await;
-    let first = support_request::Entity::find()
+    let first = request::Entity::find()
         .one(&app.db)
         .await
         .expect("query")

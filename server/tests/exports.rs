@@ -11,8 +11,8 @@ use crate::{
     orders::amal_cooperative,
 };
 use backend::entity::{
-    cooperative, cooperative_member, ledger_entry, order, product, product_translation, shipment,
-    support_request, user,
+    cooperative, cooperative_member, ledger_entry, order, product, product_translation, request,
+    shipment, user,
 };
 use chrono::{DateTime, TimeZone, Utc};
 use reqwest::Client;
@@ -499,7 +499,7 @@ async fn every_kind_exports_its_rows_in_the_readers_language() {
         .await
         .expect("ledger entry");
     }
-    // An Arabic-only product of Amal's and a support request of Tifawt's.
+    // An Arabic-only product of Amal's and a request for help of Tifawt's.
     let product_id = Uuid::now_v7();
     product::ActiveModel {
         id: Set(product_id),
@@ -539,7 +539,7 @@ async fn every_kind_exports_its_rows_in_the_readers_language() {
         .await
         .expect("query")
         .expect("owner");
-    support_request::ActiveModel {
+    request::ActiveModel {
         id: Set(Uuid::now_v7()),
         cooperative_id: Set(m.tifawt.id),
         skill: Set("packaging".into()),

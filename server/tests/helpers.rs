@@ -48,7 +48,7 @@ pub struct Spawn {
     pub media_url: Option<String>,
     /// A media store built by the test (an S3 peer with its credentials), instead of `media_url`.
     pub media: Option<backend::media::MediaStore>,
-    /// The most open support requests a cooperative may have; default 3.
+    /// The most open requests for help a cooperative may have; default 3.
     pub max_open_requests: Option<u32>,
 }
 

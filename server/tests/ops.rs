@@ -152,11 +152,11 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
     demo::seed_experts(&app.db, &settings)
         .await
         .expect("demo experts");
-    use backend::entity::{expert, support_request};
+    use backend::entity::{expert, request};
     let experts = expert::Entity::find().all(&app.db).await.expect("experts");
     assert_eq!(experts.len(), 1);
     assert_eq!(experts[0].state, "verified");
-    let requests = support_request::Entity::find()
+    let requests = request::Entity::find()
         .all(&app.db)
         .await
         .expect("requests");

@@ -457,7 +457,7 @@ async fn expired_sessions_and_lost_webhooks_are_settled_by_asking_the_provider()
         card_payments: true,
         currency: "MAD".into(),
         card_window_minutes: 60,
-        support: Default::default(),
+        requests: Default::default(),
     };
     let reconcile_now = || async {
         payments::reconcile(

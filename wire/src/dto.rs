@@ -804,9 +804,9 @@ pub struct ExpertPublicDto {
     pub work: Vec<CompletedWorkDto>,
 }
 
-/// A support request in a list or on its page.
+/// A request for help in a list or on its page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SupportRequestDto {
+pub struct RequestDto {
     pub id: String,
     pub cooperative_id: String,
     pub cooperative_slug: String,
@@ -868,7 +868,7 @@ pub struct SuggestedExpertDto {
 /// Everything the page of one request shows, cut to what the viewer may see and do.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RequestPageDto {
-    pub request: SupportRequestDto,
+    pub request: RequestDto,
     /// The viewer is an owner or manager of the cooperative.
     pub member: bool,
     /// The viewer is the expert holding it.
@@ -893,10 +893,10 @@ pub struct RequestPageDto {
 pub struct RequestBoardDto {
     /// The viewer's profile, if they applied.
     pub profile: Option<ExpertProfileDto>,
-    pub suggested: Vec<SupportRequestDto>,
-    pub open: Vec<SupportRequestDto>,
+    pub suggested: Vec<RequestDto>,
+    pub open: Vec<RequestDto>,
     /// Requests the viewer holds or held.
-    pub mine: Vec<SupportRequestDto>,
+    pub mine: Vec<RequestDto>,
 }
 
 /// A cooperative's requests and whether it may post another.
@@ -906,14 +906,14 @@ pub struct CooperativeRequestsDto {
     pub name_ar: String,
     pub name_fr: String,
     pub verified: bool,
-    pub requests: Vec<SupportRequestDto>,
+    pub requests: Vec<RequestDto>,
     pub max_open: u32,
     pub open_count: u32,
 }
 
 /// The admin report of the expert programme.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SupportReportDto {
+pub struct RequestsReportDto {
     pub by_state: Vec<(String, u32)>,
     pub by_skill: Vec<(domain::expert::Skill, u32)>,
     /// Median hours from posting to the first claim, over claimed requests.
@@ -927,7 +927,7 @@ pub struct SupportReportDto {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExpertQueueDto {
     pub experts: Vec<ExpertProfileDto>,
-    pub report: SupportReportDto,
+    pub report: RequestsReportDto,
 }
 
 /// A chart (server-rendered SVG) and the table of the same figures, its text alternative.

@@ -264,7 +264,7 @@ pub enum AppError {
     /// The media store (S3 or the media folder) could not be reached; nothing was saved.
     #[error("media_unavailable")]
     MediaUnavailable,
-    /// The support request is no longer open (another expert claimed it, or it was withdrawn).
+    /// The request is no longer open (another expert claimed it, or it was withdrawn).
     #[error("request_not_open")]
     RequestNotOpen,
     /// The expert already holds as many requests as their capacity allows.

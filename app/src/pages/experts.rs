@@ -4,7 +4,7 @@
 
 use crate::{
     api::{
-        support::{
+        requests::{
             DecideExpert, RemovePortfolioImage, SaveExpertProfile, UploadPortfolioImage,
             expert_public, expert_queue, my_expert_profile,
         },

@@ -1,11 +1,11 @@
-//! Support requests: `/requests` (an expert's board: suggested for you, with the reasons, and
+//! Requests for help: `/requests` (an expert's board: suggested for you, with the reasons, and
 //! every open request, filtered), `/requests/{id}` (one request: its steps, thread, deliverables,
 //! ratings and hours, cut to what the viewer may see and do) and `/cooperatives/{id}/requests`
 //! (a cooperative's requests and the form to post one).
 
 use crate::{
     api::{
-        support::{
+        requests::{
             ActOnRequest, ApplyDeliverable, AskForChanges, DeliverWork, InviteExpert,
             LogRequestHours, PostRequest, PostRequestMessage, RateRequest, cooperative_requests,
             request_board, request_page,
@@ -14,7 +14,7 @@ use crate::{
     },
     components::{form::ErrorSummary, reviews::Stars},
     context::use_request_ctx,
-    dto::{CooperativeRequestsDto, RequestBoardDto, RequestPageDto, SupportRequestDto},
+    dto::{CooperativeRequestsDto, RequestBoardDto, RequestDto, RequestPageDto},
     error::AppError,
     i18n::{t, t_args},
     pages::{
@@ -40,7 +40,7 @@ fn state_label(locale: Locale, state: &str) -> String {
     )
 }
 
-fn cooperative_name(locale: Locale, r: &SupportRequestDto) -> String {
+fn cooperative_name(locale: Locale, r: &RequestDto) -> String {
     if locale == Locale::Ar {
         r.cooperative_name_ar.clone()
     } else {
@@ -50,11 +50,7 @@ fn cooperative_name(locale: Locale, r: &SupportRequestDto) -> String {
 
 /// One request in a list.
 #[component]
-fn RequestCard(
-    r: SupportRequestDto,
-    locale: Locale,
-    #[prop(optional)] suggested: bool,
-) -> impl IntoView {
+fn RequestCard(r: RequestDto, locale: Locale, #[prop(optional)] suggested: bool) -> impl IntoView {
     let reasons = reasons_in_words(locale, &r.reasons);
     let name = cooperative_name(locale, &r);
     view! {

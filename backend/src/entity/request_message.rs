@@ -1,4 +1,4 @@
-//! `request_messages`: the thread between a cooperative and the expert on one support request.
+//! `request_messages`: the thread between a cooperative and the expert on one request for help.
 
 use sea_orm::entity::prelude::*;
 

@@ -1,7 +1,7 @@
 //! The dashboards' pages, put together from `reports`' figures: headline figures, charts (SVG
 //! from `charts`, each with its table) and short lists, every word in the reader's language.
 
-use super::{cart, reports, support};
+use super::{cart, reports, requests};
 use crate::{
     charts::{self, Bar},
     dto::{
@@ -321,7 +321,7 @@ pub async fn admin(
     locale: Locale,
 ) -> Result<AdminDashboardDto, AppError> {
     let f = reports::platform_figures(db, admin, &period).await?;
-    let programme = support::report(db, admin).await?;
+    let programme = requests::report(db, admin).await?;
     let (goods, orders) = totals(&f.daily);
     let now = chrono::Utc::now();
     let waits: Vec<i64> = f

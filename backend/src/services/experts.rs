@@ -7,7 +7,7 @@ use super::{begin_write, db_error, media, parse_reason};
 use crate::{
     audit,
     dto::{ExpertProfileDto, ImageDto},
-    entity::{expert, support_request, user, user_role},
+    entity::{expert, request, user, user_role},
     error::{AppError, FieldErrors, FieldIssue},
     mail::{self, Mail},
     media::MediaStore,
@@ -275,9 +275,9 @@ pub async fn held_by(
     if ids.is_empty() {
         return Ok(out);
     }
-    for r in support_request::Entity::find()
-        .filter(support_request::Column::ExpertId.is_in(ids))
-        .filter(support_request::Column::State.is_in(held))
+    for r in request::Entity::find()
+        .filter(request::Column::ExpertId.is_in(ids))
+        .filter(request::Column::State.is_in(held))
         .all(db)
         .await
         .map_err(db_error)?

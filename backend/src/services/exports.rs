@@ -9,8 +9,7 @@
 use super::{browse, cart, cooperatives, db_error, products};
 use crate::{
     entity::{
-        category, cooperative, ledger_entry, order, product, product_translation, shipment,
-        support_request,
+        category, cooperative, ledger_entry, order, product, product_translation, request, shipment,
     },
     error::AppError,
     i18n::t,
@@ -749,21 +748,21 @@ async fn products_rows(
     })
 }
 
-/// Support requests: what was asked, where it stands and the hours experts logged.
+/// Requests for help: what was asked, where it stands and the hours experts logged.
 async fn requests(
     db: &DatabaseConnection,
     plan: &ExportPlan,
     after: Option<Uuid>,
 ) -> Result<Batch, AppError> {
-    let mut select = support_request::Entity::find();
+    let mut select = request::Entity::find();
     if let ExportScope::Cooperative(id) = plan.scope {
-        select = select.filter(support_request::Column::CooperativeId.eq(id));
+        select = select.filter(request::Column::CooperativeId.eq(id));
     }
     let rows = page(
         select,
         plan,
-        support_request::Column::Id,
-        support_request::Column::CreatedAt,
+        request::Column::Id,
+        request::Column::CreatedAt,
         after,
     )
     .all(db)

@@ -9,7 +9,7 @@
 
 use super::{Sql, db_error};
 use crate::{
-    entity::{cooperative, ledger_entry, product, support_request},
+    entity::{cooperative, ledger_entry, product, request},
     error::AppError,
     user::CurrentUser,
 };
@@ -269,8 +269,8 @@ pub struct CooperativeFigures {
     pub balance: i64,
     /// Its latest bank transfers, newest first.
     pub payouts: Vec<ledger_entry::Model>,
-    /// Its support requests neither completed nor withdrawn, oldest first.
-    pub requests: Vec<support_request::Model>,
+    /// Its requests for help neither completed nor withdrawn, oldest first.
+    pub requests: Vec<request::Model>,
 }
 
 /// A cooperative's figures, for its members and admins (anyone else: `NotFound`).
@@ -300,10 +300,10 @@ pub async fn cooperative_figures(
         .all(db)
         .await
         .map_err(db_error)?;
-    let requests = support_request::Entity::find()
-        .filter(support_request::Column::CooperativeId.eq(id))
-        .filter(support_request::Column::State.is_not_in(["completed", "cancelled"]))
-        .order_by_asc(support_request::Column::CreatedAt)
+    let requests = request::Entity::find()
+        .filter(request::Column::CooperativeId.eq(id))
+        .filter(request::Column::State.is_not_in(["completed", "cancelled"]))
+        .order_by_asc(request::Column::CreatedAt)
         .all(db)
         .await
         .map_err(db_error)?;

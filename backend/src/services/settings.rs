@@ -58,8 +58,8 @@ fn form_of(rules: &rules::PlatformRules) -> RulesForm {
         delivery_fee: mad(rules.delivery.flat_fee),
         free_delivery_from: rules.delivery.free_from.map(mad).unwrap_or_default(),
         cash_on_delivery: rules.cash_on_delivery,
-        max_open_requests: rules.support.max_open_requests.to_string(),
-        claim_release_days: rules.support.release_after_days.to_string(),
+        max_open_requests: rules.requests.max_open_requests.to_string(),
+        claim_release_days: rules.requests.release_after_days.to_string(),
     }
 }
 

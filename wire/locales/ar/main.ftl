@@ -828,36 +828,36 @@ request-done-apply = الهوية الجديدة معروضة على متجرك.
 request-done-rate = شكرًا على تقييمك.
 request-done-hours = تم تسجيل الساعات.
 request-done-invite = تمت دعوة الخبير.
-mail-support-claimed-subject = { $who } يتكفل بطلبكم «{ $title }»
-mail-support-claimed = تكفل { $who } بطلبكم «{ $title }». راسلوه هنا:
+mail-request-claimed-subject = { $who } يتكفل بطلبكم «{ $title }»
+mail-request-claimed = تكفل { $who } بطلبكم «{ $title }». راسلوه هنا:
 
     { $link }
-mail-support-message-subject = رسالة جديدة في «{ $title }»
-mail-support-message = كتب { $who } في «{ $title }»:
+mail-request-message-subject = رسالة جديدة في «{ $title }»
+mail-request-message = كتب { $who } في «{ $title }»:
 
     { $link }
-mail-support-delivered-subject = تم تسليم عمل في «{ $title }»
-mail-support-delivered = سلّم { $who } عملًا في «{ $title }». اقبلوه أو اطلبوا تعديلات:
+mail-request-delivered-subject = تم تسليم عمل في «{ $title }»
+mail-request-delivered = سلّم { $who } عملًا في «{ $title }». اقبلوه أو اطلبوا تعديلات:
 
     { $link }
-mail-support-changes-subject = تعديلات مطلوبة في «{ $title }»
-mail-support-changes = يطلب { $who } تعديلات في «{ $title }»:
+mail-request-changes-subject = تعديلات مطلوبة في «{ $title }»
+mail-request-changes = يطلب { $who } تعديلات في «{ $title }»:
 
     { $link }
-mail-support-completed-subject = تم إنجاز «{ $title }»
-mail-support-completed = قبل { $who } عملك في «{ $title }». شكرًا!
+mail-request-completed-subject = تم إنجاز «{ $title }»
+mail-request-completed = قبل { $who } عملك في «{ $title }». شكرًا!
 
     { $link }
-mail-support-invited-subject = تعاونية تدعوك: «{ $title }»
-mail-support-invited = يدعوك { $who } لأخذ الطلب «{ $title }»:
+mail-request-invited-subject = تعاونية تدعوك: «{ $title }»
+mail-request-invited = يدعوك { $who } لأخذ الطلب «{ $title }»:
 
     { $link }
-mail-support-auto-released-subject = «{ $title }» مفتوح من جديد
-mail-support-auto-released = بعد مدة دون أخبار، عاد الطلب «{ $title }» مفتوحًا لخبراء آخرين.
+mail-request-auto-released-subject = «{ $title }» مفتوح من جديد
+mail-request-auto-released = بعد مدة دون أخبار، عاد الطلب «{ $title }» مفتوحًا لخبراء آخرين.
 
     { $link }
-mail-support-reopened-subject = «{ $title }» مفتوح من جديد
-mail-support-reopened = بعد مدة دون أخبار من الخبير، عاد طلبكم «{ $title }» مفتوحًا لخبراء آخرين.
+mail-request-reopened-subject = «{ $title }» مفتوح من جديد
+mail-request-reopened = بعد مدة دون أخبار من الخبير، عاد طلبكم «{ $title }» مفتوحًا لخبراء آخرين.
 
     { $link }
 error-request-not-open = هذا الطلب لم يعد مفتوحًا: ربما أخذه خبير آخر.

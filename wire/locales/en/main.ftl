@@ -802,36 +802,36 @@ request-done-apply = The new identity is on your storefront.
 request-done-rate = Thank you for your rating.
 request-done-hours = Hours logged.
 request-done-invite = The expert is invited.
-mail-support-claimed-subject = { $who } takes your request "{ $title }"
-mail-support-claimed = { $who } took your request "{ $title }". Write to them here:
+mail-request-claimed-subject = { $who } takes your request "{ $title }"
+mail-request-claimed = { $who } took your request "{ $title }". Write to them here:
 
     { $link }
-mail-support-message-subject = New message on "{ $title }"
-mail-support-message = { $who } wrote on "{ $title }":
+mail-request-message-subject = New message on "{ $title }"
+mail-request-message = { $who } wrote on "{ $title }":
 
     { $link }
-mail-support-delivered-subject = Work delivered on "{ $title }"
-mail-support-delivered = { $who } handed in work on "{ $title }". Accept it or ask for changes:
+mail-request-delivered-subject = Work delivered on "{ $title }"
+mail-request-delivered = { $who } handed in work on "{ $title }". Accept it or ask for changes:
 
     { $link }
-mail-support-changes-subject = Changes asked on "{ $title }"
-mail-support-changes = { $who } asks for changes on "{ $title }":
+mail-request-changes-subject = Changes asked on "{ $title }"
+mail-request-changes = { $who } asks for changes on "{ $title }":
 
     { $link }
-mail-support-completed-subject = "{ $title }" is completed
-mail-support-completed = { $who } accepted your work on "{ $title }". Thank you!
+mail-request-completed-subject = "{ $title }" is completed
+mail-request-completed = { $who } accepted your work on "{ $title }". Thank you!
 
     { $link }
-mail-support-invited-subject = A cooperative invites you: "{ $title }"
-mail-support-invited = { $who } invites you to take the request "{ $title }":
+mail-request-invited-subject = A cooperative invites you: "{ $title }"
+mail-request-invited = { $who } invites you to take the request "{ $title }":
 
     { $link }
-mail-support-auto-released-subject = "{ $title }" is open again
-mail-support-auto-released = Without news for a while, the request "{ $title }" went back to open for other experts.
+mail-request-auto-released-subject = "{ $title }" is open again
+mail-request-auto-released = Without news for a while, the request "{ $title }" went back to open for other experts.
 
     { $link }
-mail-support-reopened-subject = "{ $title }" is open again
-mail-support-reopened = Without news from the expert, your request "{ $title }" is open again for other experts.
+mail-request-reopened-subject = "{ $title }" is open again
+mail-request-reopened = Without news from the expert, your request "{ $title }" is open again for other experts.
 
     { $link }
 error-request-not-open = This request is no longer open: another expert may have taken it.

@@ -802,36 +802,36 @@ request-done-apply = La nouvelle identité est sur votre vitrine.
 request-done-rate = Merci pour votre note.
 request-done-hours = Heures enregistrées.
 request-done-invite = L’expert est invité.
-mail-support-claimed-subject = { $who } prend votre demande « { $title } »
-mail-support-claimed = { $who } a pris votre demande « { $title } ». Écrivez-lui ici :
+mail-request-claimed-subject = { $who } prend votre demande « { $title } »
+mail-request-claimed = { $who } a pris votre demande « { $title } ». Écrivez-lui ici :
 
     { $link }
-mail-support-message-subject = Nouveau message sur « { $title } »
-mail-support-message = { $who } a écrit sur « { $title } » :
+mail-request-message-subject = Nouveau message sur « { $title } »
+mail-request-message = { $who } a écrit sur « { $title } » :
 
     { $link }
-mail-support-delivered-subject = Travail livré sur « { $title } »
-mail-support-delivered = { $who } a livré du travail sur « { $title } ». Acceptez-le ou demandez des modifications :
+mail-request-delivered-subject = Travail livré sur « { $title } »
+mail-request-delivered = { $who } a livré du travail sur « { $title } ». Acceptez-le ou demandez des modifications :
 
     { $link }
-mail-support-changes-subject = Modifications demandées sur « { $title } »
-mail-support-changes = { $who } demande des modifications sur « { $title } » :
+mail-request-changes-subject = Modifications demandées sur « { $title } »
+mail-request-changes = { $who } demande des modifications sur « { $title } » :
 
     { $link }
-mail-support-completed-subject = « { $title } » est terminée
-mail-support-completed = { $who } a accepté votre travail sur « { $title } ». Merci !
+mail-request-completed-subject = « { $title } » est terminée
+mail-request-completed = { $who } a accepté votre travail sur « { $title } ». Merci !
 
     { $link }
-mail-support-invited-subject = Une coopérative vous invite : « { $title } »
-mail-support-invited = { $who } vous invite à prendre la demande « { $title } » :
+mail-request-invited-subject = Une coopérative vous invite : « { $title } »
+mail-request-invited = { $who } vous invite à prendre la demande « { $title } » :
 
     { $link }
-mail-support-auto-released-subject = « { $title } » est de nouveau ouverte
-mail-support-auto-released = Sans nouvelles depuis un moment, la demande « { $title } » est de nouveau ouverte aux autres experts.
+mail-request-auto-released-subject = « { $title } » est de nouveau ouverte
+mail-request-auto-released = Sans nouvelles depuis un moment, la demande « { $title } » est de nouveau ouverte aux autres experts.
 
     { $link }
-mail-support-reopened-subject = « { $title } » est de nouveau ouverte
-mail-support-reopened = Sans nouvelles de l’expert, votre demande « { $title } » est de nouveau ouverte aux autres experts.
+mail-request-reopened-subject = « { $title } » est de nouveau ouverte
+mail-request-reopened = Sans nouvelles de l’expert, votre demande « { $title } » est de nouveau ouverte aux autres experts.
 
     { $link }
 error-request-not-open = Cette demande n’est plus ouverte : un autre expert l’a peut-être prise.

@@ -1,4 +1,5 @@
-//! `support_requests`: a verified cooperative's request for an expert's help, and who holds it.
+//! A verified cooperative's request for an expert's help, and who holds it. The table keeps its
+//! first name, `support_requests` (renaming a live table buys nothing).
 
 use sea_orm::entity::prelude::*;
 

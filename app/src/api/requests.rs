@@ -96,7 +96,7 @@ pub async fn remove_portfolio_image(hash: String) -> Result<(), AppError> {
 #[server(endpoint = "admin/experts")]
 pub async fn expert_queue(state: Option<String>) -> Result<ExpertQueueDto, AppError> {
     use crate::ssr::AppState;
-    use backend::services::{experts, support};
+    use backend::services::{experts, requests};
     use domain::expert::ExpertState;
     let user = signed_in()?;
     let db = &AppState::current()?.db;
@@ -106,7 +106,7 @@ pub async fn expert_queue(state: Option<String>) -> Result<ExpertQueueDto, AppEr
         .unwrap_or(ExpertState::Pending);
     Ok(ExpertQueueDto {
         experts: experts::queue(db, &user, state).await?,
-        report: support::report(db, &user).await?,
+        report: requests::report(db, &user).await?,
     })
 }
 
@@ -145,8 +145,8 @@ pub async fn decide_expert(
 #[server(endpoint = "experts/public")]
 pub async fn expert_public(id: String) -> Result<ExpertPublicDto, AppError> {
     use crate::ssr::AppState;
-    use backend::services::support;
-    support::public_profile(&AppState::current()?.db, parse_id(&id)?).await
+    use backend::services::requests;
+    requests::public_profile(&AppState::current()?.db, parse_id(&id)?).await
 }
 
 /// The request board of the signed-in user, filtered.
@@ -157,10 +157,10 @@ pub async fn request_board(
     on_site: Option<String>,
 ) -> Result<RequestBoardDto, AppError> {
     use crate::ssr::AppState;
-    use backend::services::support;
+    use backend::services::requests;
     let user = signed_in()?;
     // Unknown filter values are ignored, never an error page.
-    let filter = support::BoardFilter {
+    let filter = requests::BoardFilter {
         skill: skill.as_deref().and_then(domain::expert::Skill::from_code),
         region: region.as_deref().and_then(domain::geo::Region::from_code),
         on_site: match on_site.as_deref() {
@@ -169,7 +169,7 @@ pub async fn request_board(
             _ => None,
         },
     };
-    support::board(&AppState::current()?.db, &user, &filter).await
+    requests::board(&AppState::current()?.db, &user, &filter).await
 }
 
 /// A cooperative's requests, for its members.
@@ -178,10 +178,10 @@ pub async fn cooperative_requests(
     cooperative_id: String,
 ) -> Result<CooperativeRequestsDto, AppError> {
     use crate::ssr::AppState;
-    use backend::services::support;
+    use backend::services::requests;
     let user = signed_in()?;
     let state = AppState::current()?;
-    support::of_cooperative(
+    requests::of_cooperative(
         &state.db,
         &state.settings(),
         &user,
@@ -190,7 +190,7 @@ pub async fn cooperative_requests(
     .await
 }
 
-/// Posts a support request, then shows it.
+/// Posts a request for help, then shows it.
 #[server(endpoint = "requests/post")]
 pub async fn post_request(
     cooperative_id: String,
@@ -202,13 +202,13 @@ pub async fn post_request(
     deadline: Option<String>,
 ) -> Result<(), AppError> {
     use crate::ssr::AppState;
-    use backend::services::support;
+    use backend::services::requests;
     let user = signed_in()?;
     let state = AppState::current()?;
     let cooperative_id = parse_id(&cooperative_id)?;
     // Members only, before the form is checked.
     backend::services::cooperatives::file_of_member(&state.db, &user, cooperative_id).await?;
-    let form = support::RequestForm {
+    let form = requests::RequestForm {
         skill,
         title,
         description,
@@ -216,7 +216,7 @@ pub async fn post_request(
         on_site: on_site.is_some(),
         deadline: deadline.unwrap_or_default(),
     };
-    let id = support::post(&state.db, &state.settings(), &user, cooperative_id, &form).await?;
+    let id = requests::post(&state.db, &state.settings(), &user, cooperative_id, &form).await?;
     leptos_axum::redirect(&format!("/requests/{id}?posted=1"));
     Ok(())
 }
@@ -225,9 +225,9 @@ pub async fn post_request(
 #[server(endpoint = "requests/page")]
 pub async fn request_page(id: String) -> Result<RequestPageDto, AppError> {
     use crate::ssr::AppState;
-    use backend::services::support;
+    use backend::services::requests;
     let user = signed_in()?;
-    support::page(&AppState::current()?.db, &user, parse_id(&id)?).await
+    requests::page(&AppState::current()?.db, &user, parse_id(&id)?).await
 }
 
 /// One step without further input: `claim`, `release` (expert), `cancel`, `complete`
@@ -235,33 +235,33 @@ pub async fn request_page(id: String) -> Result<RequestPageDto, AppError> {
 #[server(endpoint = "requests/act")]
 pub async fn act_on_request(id: String, action: String) -> Result<(), AppError> {
     use crate::ssr::AppState;
-    use backend::services::support;
+    use backend::services::requests;
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
     // Claiming is for experts the request is open to; every other action is for its parties.
     if action != "claim" {
-        support::ensure_side(&state.db, &user, id, &["cooperative", "expert", "admin"]).await?;
+        requests::ensure_side(&state.db, &user, id, &["cooperative", "expert", "admin"]).await?;
     }
     let to = match action.as_str() {
         "claim" => {
-            support::claim(&state.db, &state.settings(), &user, id).await?;
+            requests::claim(&state.db, &state.settings(), &user, id).await?;
             format!("/requests/{id}?done=claim")
         }
         "release" => {
-            support::release(&state.db, &user, id).await?;
+            requests::release(&state.db, &user, id).await?;
             "/requests?done=release".to_owned()
         }
         "cancel" => {
-            let coop = support::cancel(&state.db, &user, id).await?;
+            let coop = requests::cancel(&state.db, &user, id).await?;
             format!("/cooperatives/{coop}/requests?done=cancel")
         }
         "complete" => {
-            support::complete(&state.db, &state.settings(), &user, id).await?;
+            requests::complete(&state.db, &state.settings(), &user, id).await?;
             format!("/requests/{id}?done=complete")
         }
         "undo" => {
-            support::undo_apply(&state.db, &user, id).await?;
+            requests::undo_apply(&state.db, &user, id).await?;
             format!("/requests/{id}?done=undo")
         }
         _ => return Err(AppError::BadRequest),
@@ -274,12 +274,12 @@ pub async fn act_on_request(id: String, action: String) -> Result<(), AppError> 
 #[server(endpoint = "requests/message")]
 pub async fn post_request_message(id: String, body: String) -> Result<(), AppError> {
     use crate::ssr::AppState;
-    use backend::services::support;
+    use backend::services::requests;
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
-    support::ensure_side(&state.db, &user, id, &["cooperative", "expert"]).await?;
-    support::post_message(&state.db, &state.settings(), &user, id, &body).await?;
+    requests::ensure_side(&state.db, &user, id, &["cooperative", "expert"]).await?;
+    requests::post_message(&state.db, &state.settings(), &user, id, &body).await?;
     leptos_axum::redirect(&format!("/requests/{id}#thread"));
     Ok(())
 }
@@ -288,12 +288,12 @@ pub async fn post_request_message(id: String, body: String) -> Result<(), AppErr
 #[server(endpoint = "requests/changes")]
 pub async fn ask_for_changes(id: String, body: String) -> Result<(), AppError> {
     use crate::ssr::AppState;
-    use backend::services::support;
+    use backend::services::requests;
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
-    support::ensure_side(&state.db, &user, id, &["cooperative"]).await?;
-    support::request_changes(&state.db, &state.settings(), &user, id, &body).await?;
+    requests::ensure_side(&state.db, &user, id, &["cooperative"]).await?;
+    requests::request_changes(&state.db, &state.settings(), &user, id, &body).await?;
     leptos_axum::redirect(&format!("/requests/{id}?done=changes"));
     Ok(())
 }
@@ -303,17 +303,17 @@ pub async fn ask_for_changes(id: String, body: String) -> Result<(), AppError> {
 #[server(endpoint = "upload/requests/deliver", input = server_fn::codec::MultipartFormData)]
 pub async fn deliver_work(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
     use crate::ssr::{AppState, multipart};
-    use backend::services::support;
+    use backend::services::requests;
     let user = signed_in()?;
     let state = AppState::current()?;
     let form = multipart::read(data).await?;
     let id = parse_id(&form.text("id"))?;
-    let delivery = support::DeliveryForm {
+    let delivery = requests::DeliveryForm {
         note: form.text("note"),
         primary_colour: form.text("primary_colour"),
         secondary_colour: form.text("secondary_colour"),
     };
-    support::deliver(
+    requests::deliver(
         &state.db,
         &state.media,
         &state.settings(),
@@ -331,11 +331,11 @@ pub async fn deliver_work(data: server_fn::codec::MultipartData) -> Result<(), A
 #[server(endpoint = "requests/apply")]
 pub async fn apply_deliverable(id: String, deliverable_id: String) -> Result<(), AppError> {
     use crate::ssr::AppState;
-    use backend::services::support;
+    use backend::services::requests;
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
-    support::apply_deliverable(&state.db, &user, id, parse_id(&deliverable_id)?).await?;
+    requests::apply_deliverable(&state.db, &user, id, parse_id(&deliverable_id)?).await?;
     leptos_axum::redirect(&format!("/requests/{id}?done=apply"));
     Ok(())
 }
@@ -348,12 +348,12 @@ pub async fn rate_request(
     body: Option<String>,
 ) -> Result<(), AppError> {
     use crate::ssr::AppState;
-    use backend::services::support;
+    use backend::services::requests;
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
-    support::ensure_side(&state.db, &user, id, &["cooperative", "expert"]).await?;
-    support::rate(
+    requests::ensure_side(&state.db, &user, id, &["cooperative", "expert"]).await?;
+    requests::rate(
         &state.db,
         &user,
         id,
@@ -369,12 +369,12 @@ pub async fn rate_request(
 #[server(endpoint = "requests/hours")]
 pub async fn log_request_hours(id: String, hours: String) -> Result<(), AppError> {
     use crate::ssr::AppState;
-    use backend::services::support;
+    use backend::services::requests;
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
-    support::ensure_side(&state.db, &user, id, &["expert"]).await?;
-    support::log_hours(&state.db, &user, id, &hours).await?;
+    requests::ensure_side(&state.db, &user, id, &["expert"]).await?;
+    requests::log_hours(&state.db, &user, id, &hours).await?;
     leptos_axum::redirect(&format!("/requests/{id}?done=hours"));
     Ok(())
 }
@@ -383,11 +383,11 @@ pub async fn log_request_hours(id: String, hours: String) -> Result<(), AppError
 #[server(endpoint = "requests/invite")]
 pub async fn invite_expert(id: String, expert_id: String) -> Result<(), AppError> {
     use crate::ssr::AppState;
-    use backend::services::support;
+    use backend::services::requests;
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&id)?;
-    support::invite(
+    requests::invite(
         &state.db,
         &state.settings(),
         &user,

@@ -1,0 +1,304 @@
+//! The expert hands in work; the cooperative asks for changes or completes the request, and may
+//! apply a visual-identity deliverable to its storefront (undoably).
+
+use super::{cooperative_step, find, holds, move_state, notify::notify_cooperative, state_of};
+use crate::{
+    audit,
+    entity::{cooperative_identity, deliverable, request},
+    error::{AppError, FieldErrors},
+    media::MediaStore,
+    services::{begin_write, cooperatives, db_error, identity, media},
+    state::AppSettings,
+    user::CurrentUser,
+};
+use domain::{
+    InputError,
+    colour::Rgb,
+    expert::{RequestEvent, RequestState, Skill, TEXT_MAX, parse_text},
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
+    sea_query::Expr,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+/// The hand-in form of an expert (the image comes separately).
+#[derive(Debug, Clone, Default)]
+pub struct DeliveryForm {
+    pub note: String,
+    pub primary_colour: String,
+    pub secondary_colour: String,
+}
+
+/// The holding expert hands in work: a note and optionally an image; for a visual identity, the
+/// logo image and the two brand colours are required. The request becomes delivered.
+pub async fn deliver(
+    db: &DatabaseConnection,
+    store: &MediaStore,
+    settings: &AppSettings,
+    user: &CurrentUser,
+    request_id: Uuid,
+    form: &DeliveryForm,
+    image: Option<bytes::Bytes>,
+) -> Result<(), AppError> {
+    let r = find(db, request_id).await?;
+    if !holds(user, &r) {
+        return Err(AppError::NotFound);
+    }
+    let identity = Skill::from_code(&r.skill).is_some_and(Skill::is_identity);
+    let mut errors = FieldErrors::default().keep_all(&[
+        ("note", &form.note),
+        ("primary_colour", &form.primary_colour),
+        ("secondary_colour", &form.secondary_colour),
+    ]);
+    let note = parse_text(&form.note, TEXT_MAX, !identity)
+        .map_err(|e| errors.add("note", e))
+        .ok();
+    let colour = |errors: &mut FieldErrors, field: &str, raw: &str| -> Option<String> {
+        if raw.trim().is_empty() && !identity {
+            return None;
+        }
+        Rgb::parse(raw)
+            .map(|c| c.to_string())
+            .map_err(|_| errors.add(field, InputError::ColourInvalid))
+            .ok()
+    };
+    let primary = colour(&mut errors, "primary_colour", &form.primary_colour);
+    let secondary = colour(&mut errors, "secondary_colour", &form.secondary_colour);
+    if identity && image.is_none() {
+        errors.add(
+            "image",
+            crate::error::FieldIssue::Media(domain::media::MediaError::Empty),
+        );
+    }
+    let Some(note) = note else {
+        return Err(errors.into());
+    };
+    errors.into_result()?;
+    // The state is checked before the image work and again in the transaction.
+    state_of(&r)?
+        .apply(RequestEvent::Deliver)
+        .map_err(|_| AppError::Conflict)?;
+    let stored = match image {
+        Some(bytes) => Some(media::save_image(db, store, Some(user.id), "image", bytes).await?),
+        None => None,
+    };
+    let txn = begin_write(db).await?;
+    let r = find(&txn, request_id).await?;
+    if !holds(user, &r) {
+        return Err(AppError::NotFound);
+    }
+    let now = chrono::Utc::now();
+    move_state(&txn, &r, RequestEvent::Deliver).await?;
+    let hash = stored.as_ref().map(|s| s.hash.clone());
+    deliverable::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        request_id: Set(r.id),
+        expert_id: Set(user.id.into_uuid()),
+        note: Set(note),
+        image_keys: Set(hash.clone().unwrap_or_default()),
+        logo_key: Set(if identity { hash.clone() } else { None }),
+        primary_colour: Set(primary),
+        secondary_colour: Set(secondary),
+        created_at: Set(now),
+    }
+    .insert(&txn)
+    .await
+    .map_err(db_error)?;
+    audit::record(
+        &txn,
+        Some(user.id),
+        "support.delivered",
+        Some(r.id.to_string()),
+        json!({ "image": hash }),
+    )
+    .await?;
+    notify_cooperative(
+        &txn,
+        settings,
+        &r,
+        "mail-request-delivered",
+        &user.display_name,
+    )
+    .await?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(())
+}
+
+/// The cooperative asks for changes to delivered work, saying which (added to the thread).
+pub async fn request_changes(
+    db: &DatabaseConnection,
+    settings: &AppSettings,
+    user: &CurrentUser,
+    request_id: Uuid,
+    message: &str,
+) -> Result<(), AppError> {
+    let body = parse_text(message, TEXT_MAX, true).map_err(|e| {
+        let mut errors = FieldErrors::default();
+        errors.add("body", e);
+        AppError::from(errors)
+    })?;
+    cooperative_step(
+        db,
+        settings,
+        user,
+        request_id,
+        RequestEvent::RequestChanges,
+        Some(&body),
+    )
+    .await
+}
+
+/// The cooperative accepts the delivered work.
+pub async fn complete(
+    db: &DatabaseConnection,
+    settings: &AppSettings,
+    user: &CurrentUser,
+    request_id: Uuid,
+) -> Result<(), AppError> {
+    cooperative_step(db, settings, user, request_id, RequestEvent::Complete, None).await
+}
+
+/// Makes a visual-identity deliverable (logo and palette) the cooperative's current identity, as
+/// a new version; the version current before is remembered so the change can be undone.
+/// Returns the cooperative's storefront slug.
+pub async fn apply_deliverable(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    request_id: Uuid,
+    deliverable_id: Uuid,
+) -> Result<String, AppError> {
+    let txn = begin_write(db).await?;
+    let r = find(&txn, request_id).await?;
+    let coop = cooperatives::file_of_member(&txn, user, r.cooperative_id).await?;
+    if !matches!(
+        state_of(&r)?,
+        RequestState::Delivered | RequestState::Completed
+    ) {
+        return Err(AppError::Conflict);
+    }
+    let d = deliverable::Entity::find_by_id(deliverable_id)
+        .one(&txn)
+        .await
+        .map_err(db_error)?
+        .filter(|d| d.request_id == r.id)
+        .ok_or(AppError::NotFound)?;
+    let (Some(logo), Some(primary), Some(secondary)) = (
+        d.logo_key.clone(),
+        d.primary_colour.clone(),
+        d.secondary_colour.clone(),
+    ) else {
+        return Err(AppError::BadRequest);
+    };
+    let previous = identity::current(&txn, r.cooperative_id).await?;
+    let before = previous.as_ref().map(|p| p.version);
+    let now = chrono::Utc::now();
+    let version = before.unwrap_or(0) + 1;
+    let base = previous.unwrap_or_else(|| identity::blank(r.cooperative_id, now));
+    identity::insert_version(
+        &txn,
+        cooperative_identity::Model {
+            id: Uuid::now_v7(),
+            version,
+            logo_key: Some(logo),
+            primary_colour: primary,
+            secondary_colour: secondary,
+            created_by: Some(user.id.into_uuid()),
+            created_at: now,
+            updated_at: now,
+            ..base
+        },
+    )
+    .await?;
+    request::Entity::update_many()
+        .col_expr(
+            request::Column::IdentityBeforeVersion,
+            Expr::value(r.identity_before_version.or(before)),
+        )
+        .col_expr(
+            request::Column::IdentityAppliedVersion,
+            Expr::value(version),
+        )
+        .col_expr(request::Column::AppliedAt, Expr::value(now))
+        .col_expr(request::Column::UpdatedAt, Expr::value(now))
+        .filter(request::Column::Id.eq(r.id))
+        .exec(&txn)
+        .await
+        .map_err(db_error)?;
+    audit::record(
+        &txn,
+        Some(user.id),
+        "support.identity_applied",
+        Some(r.id.to_string()),
+        json!({ "deliverable": deliverable_id, "version": version, "before": before }),
+    )
+    .await?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(coop.slug)
+}
+
+/// Undoes [`apply_deliverable`]: the identity current before it becomes current again (copied
+/// forward as a new version; nothing is lost).
+pub async fn undo_apply(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    request_id: Uuid,
+) -> Result<String, AppError> {
+    let txn = begin_write(db).await?;
+    let r = find(&txn, request_id).await?;
+    let coop = cooperatives::file_of_member(&txn, user, r.cooperative_id).await?;
+    if r.identity_applied_version.is_none() {
+        return Err(AppError::Conflict);
+    }
+    let now = chrono::Utc::now();
+    let newest = identity::current(&txn, r.cooperative_id)
+        .await?
+        .map_or(0, |c| c.version);
+    let old = match r.identity_before_version {
+        Some(v) => cooperative_identity::Entity::find()
+            .filter(cooperative_identity::Column::CooperativeId.eq(r.cooperative_id))
+            .filter(cooperative_identity::Column::Version.eq(v))
+            .one(&txn)
+            .await
+            .map_err(db_error)?
+            .ok_or(AppError::NotFound)?,
+        None => identity::blank(r.cooperative_id, now),
+    };
+    identity::insert_version(
+        &txn,
+        cooperative_identity::Model {
+            id: Uuid::now_v7(),
+            version: newest + 1,
+            created_by: Some(user.id.into_uuid()),
+            created_at: now,
+            updated_at: now,
+            ..old
+        },
+    )
+    .await?;
+    request::Entity::update_many()
+        .col_expr(
+            request::Column::IdentityAppliedVersion,
+            Expr::value(Option::<i32>::None),
+        )
+        .col_expr(
+            request::Column::AppliedAt,
+            Expr::value(Option::<chrono::DateTime<chrono::Utc>>::None),
+        )
+        .col_expr(request::Column::UpdatedAt, Expr::value(now))
+        .filter(request::Column::Id.eq(r.id))
+        .exec(&txn)
+        .await
+        .map_err(db_error)?;
+    audit::record(
+        &txn,
+        Some(user.id),
+        "support.identity_undone",
+        Some(r.id.to_string()),
+        json!({ "version": newest + 1, "restored": r.identity_before_version }),
+    )
+    .await?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(coop.slug)
+}

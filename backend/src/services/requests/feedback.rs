@@ -1,0 +1,119 @@
+//! After the work: both sides rate each other, and the expert logs hours.
+
+use super::{find, holds, participant, state_of};
+use crate::{
+    audit,
+    entity::{expert_rating, request},
+    error::{AppError, FieldErrors},
+    services::{begin_write, db_error, is_unique_violation},
+    user::CurrentUser,
+};
+use domain::{
+    expert::{RequestState, parse_hours},
+    review::Rating,
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
+    sea_query::Expr,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+/// One side rates the other once the request is completed: the cooperative rates the expert,
+/// the expert the cooperative.
+pub async fn rate(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    request_id: Uuid,
+    stars: &str,
+    body: &str,
+) -> Result<(), AppError> {
+    let mut errors = FieldErrors::default().keep_all(&[("rating", stars), ("body", body)]);
+    let rating = Rating::parse(stars)
+        .map_err(|e| errors.add("rating", e))
+        .ok();
+    let text = domain::review::parse_text(body, false)
+        .map_err(|e| errors.add("body", e))
+        .ok();
+    let (Some(rating), Some(text)) = (rating, text) else {
+        return Err(errors.into());
+    };
+    let txn = begin_write(db).await?;
+    let r = find(&txn, request_id).await?;
+    let side = participant(&txn, user, &r).await?;
+    let (Some(expert_id), RequestState::Completed, "cooperative" | "expert") =
+        (r.expert_id, state_of(&r)?, side)
+    else {
+        return Err(AppError::Conflict);
+    };
+    let inserted = expert_rating::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        request_id: Set(r.id),
+        from_side: Set(side.to_owned()),
+        rater_id: Set(user.id.into_uuid()),
+        expert_id: Set(expert_id),
+        cooperative_id: Set(r.cooperative_id),
+        stars: Set(i16::from(rating.stars())),
+        body: Set(text),
+        created_at: Set(chrono::Utc::now()),
+    }
+    .insert(&txn)
+    .await;
+    match inserted {
+        Ok(_) => {}
+        Err(e) if is_unique_violation(&e) => return Err(AppError::Conflict),
+        Err(e) => return Err(db_error(e)),
+    }
+    audit::record(
+        &txn,
+        Some(user.id),
+        "support.rated",
+        Some(r.id.to_string()),
+        json!({ "side": side, "stars": rating.stars() }),
+    )
+    .await?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(())
+}
+
+/// The holding expert logs hours of work on the request.
+pub async fn log_hours(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    request_id: Uuid,
+    hours: &str,
+) -> Result<(), AppError> {
+    let minutes = parse_hours(hours).map_err(|e| {
+        let mut errors = FieldErrors::default().keep("hours", hours);
+        errors.add("hours", e);
+        AppError::from(errors)
+    })?;
+    let txn = begin_write(db).await?;
+    let r = find(&txn, request_id).await?;
+    if !holds(user, &r) {
+        return Err(AppError::NotFound);
+    }
+    if !(state_of(&r)?.is_held() || state_of(&r)? == RequestState::Completed) {
+        return Err(AppError::Conflict);
+    }
+    let minutes = i32::try_from(minutes).map_err(|_| AppError::BadRequest)?;
+    request::Entity::update_many()
+        .col_expr(
+            request::Column::MinutesLogged,
+            sea_orm::sea_query::ExprTrait::add(Expr::col(request::Column::MinutesLogged), minutes),
+        )
+        .filter(request::Column::Id.eq(r.id))
+        .exec(&txn)
+        .await
+        .map_err(db_error)?;
+    audit::record(
+        &txn,
+        Some(user.id),
+        "support.hours_logged",
+        Some(r.id.to_string()),
+        json!({ "minutes": minutes }),
+    )
+    .await?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(())
+}

@@ -1,0 +1,111 @@
+//! Mails about requests, through the outbox, in each recipient's language.
+
+use crate::{
+    entity::{cooperative_member, request, user},
+    error::AppError,
+    mail::{self, Mail},
+    services::db_error,
+    state::AppSettings,
+};
+use domain::Locale;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use uuid::Uuid;
+
+fn request_link(settings: &AppSettings, r: &request::Model) -> String {
+    format!(
+        "{}/requests/{}",
+        settings.public_url.trim_end_matches('/'),
+        r.id
+    )
+}
+
+/// Mails the owners of the request's cooperative, in Arabic and French.
+pub(super) async fn notify_cooperative(
+    db: &impl ConnectionTrait,
+    settings: &AppSettings,
+    r: &request::Model,
+    key: &str,
+    who: &str,
+) -> Result<(), AppError> {
+    let owners = cooperative_member::Entity::find()
+        .filter(cooperative_member::Column::CooperativeId.eq(r.cooperative_id))
+        .filter(cooperative_member::Column::Role.eq("owner"))
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    let emails: Vec<String> = user::Entity::find()
+        .filter(user::Column::Id.is_in(owners.iter().map(|o| o.user_id)))
+        .all(db)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .map(|u| u.email)
+        .collect();
+    let link = request_link(settings, r);
+    let text = |suffix: &str| {
+        [Locale::Ar, Locale::Fr]
+            .map(|l| {
+                crate::i18n::t_args(
+                    l,
+                    &format!("{key}{suffix}"),
+                    &[
+                        ("title", r.title.clone().into()),
+                        ("who", who.to_owned().into()),
+                        ("link", link.clone().into()),
+                    ],
+                )
+            })
+            .join(if suffix.is_empty() {
+                "\n\n---\n\n"
+            } else {
+                " / "
+            })
+    };
+    for to in emails {
+        mail::enqueue(
+            db,
+            &Mail {
+                to,
+                subject: text("-subject"),
+                body: text(""),
+                language: Some(mail::ARABIC_AND_FRENCH.to_owned()),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Mails one user (an expert) in their own language.
+pub(super) async fn notify_user(
+    db: &impl ConnectionTrait,
+    settings: &AppSettings,
+    user_id: Uuid,
+    r: &request::Model,
+    key: &str,
+    who: &str,
+) -> Result<(), AppError> {
+    let Some(account) = user::Entity::find_by_id(user_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+    else {
+        return Ok(());
+    };
+    let locale = Locale::from_tag(&account.locale).unwrap_or_default();
+    let args = [
+        ("title", r.title.clone().into()),
+        ("who", who.to_owned().into()),
+        ("link", request_link(settings, r).into()),
+    ];
+    mail::enqueue(
+        db,
+        &Mail {
+            to: account.email,
+            subject: crate::i18n::t_args(locale, &format!("{key}-subject"), &args),
+            body: crate::i18n::t_args(locale, key, &args),
+            language: Some(locale.tag().to_owned()),
+        },
+    )
+    .await
+}
