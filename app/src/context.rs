@@ -22,6 +22,15 @@ pub struct RequestCtx {
     pub catalog_clock: Option<i64>,
 }
 
+impl RequestCtx {
+    /// The signed-in user, or `Unauthorized` (the sign-in page) for a visitor.
+    pub fn signed_in(&self) -> Result<CurrentUser, crate::error::AppError> {
+        self.user
+            .clone()
+            .ok_or(crate::error::AppError::Unauthorized)
+    }
+}
+
 /// The current request's context; a default (Arabic, signed out) when there is none.
 pub fn use_request_ctx() -> RequestCtx {
     leptos::prelude::use_context::<RequestCtx>().unwrap_or_default()

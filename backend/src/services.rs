@@ -1,5 +1,6 @@
 //! Services hold the rules for every write: parse, authorise, change in one transaction, audit.
 
+pub mod access;
 pub mod accounts;
 pub mod browse;
 pub mod cart;

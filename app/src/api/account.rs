@@ -29,13 +29,6 @@ mod server {
         let state = crate::ssr::AppState::current()?;
         backend::services::cart::merge_guest_cart(&state.db, &session, user).await
     }
-
-    /// The signed-in user, or `Unauthorized`.
-    pub fn require_user() -> Result<CurrentUser, AppError> {
-        crate::ssr::request::request_ctx()?
-            .user
-            .ok_or(AppError::Unauthorized)
-    }
 }
 
 /// Creates a consumer account and signs it in.
@@ -103,7 +96,7 @@ pub async fn change_password(
 ) -> Result<(), AppError> {
     use crate::ssr::AppState;
     use backend::services::accounts;
-    let user = server::require_user()?;
+    let user = crate::ssr::request::signed_in()?;
     let state = AppState::current()?;
     let form = accounts::ChangePasswordForm {
         current_password,

@@ -21,11 +21,7 @@ fn summary(c: &backend::entity::cooperative::Model) -> CooperativeSummary {
 }
 
 #[cfg(feature = "ssr")]
-fn signed_in() -> Result<crate::context::CurrentUser, AppError> {
-    crate::ssr::request::request_ctx()?
-        .user
-        .ok_or(AppError::Unauthorized)
-}
+use crate::ssr::request::signed_in;
 
 /// Registers a cooperative (the signed-in user becomes its owner) and submits it for verification,
 /// with its name-approval certificate or register extract. Multipart, so it lives under
@@ -73,11 +69,11 @@ fn form_of(
 #[server(endpoint = "cooperatives/file")]
 pub async fn cooperative_for_edit(cooperative_id: String) -> Result<CooperativeFormDto, AppError> {
     use crate::ssr::AppState;
-    use backend::services::cooperatives;
+    use backend::services::access;
     let user = signed_in()?;
     let state = AppState::current()?;
     let id = uuid::Uuid::parse_str(&cooperative_id).map_err(|_| AppError::NotFound)?;
-    let c = cooperatives::file_of_member(&state.db, &user, id).await?;
+    let c = access::member_of(&state.db, &user, id).await?;
     Ok(CooperativeFormDto {
         id: c.id.to_string(),
         state: c.state,

@@ -19,7 +19,7 @@ pub async fn cooperative_dashboard(
     use crate::ssr::{AppState, request};
     use backend::services::dashboards;
     let ctx = request::request_ctx()?;
-    let user = ctx.user.ok_or(AppError::Unauthorized)?;
+    let user = ctx.signed_in()?;
     let state = AppState::current()?;
     let id = uuid::Uuid::parse_str(cooperative_id.trim()).map_err(|_| AppError::NotFound)?;
     let period = dashboards::period_of(&from, &to, &g)?;
@@ -36,7 +36,7 @@ pub async fn admin_dashboard(
     use crate::ssr::{AppState, request};
     use backend::services::dashboards;
     let ctx = request::request_ctx()?;
-    let user = ctx.user.ok_or(AppError::Unauthorized)?;
+    let user = ctx.signed_in()?;
     let state = AppState::current()?;
     let period = dashboards::period_of(&from, &to, &g)?;
     dashboards::admin(&state.db, &user, period, ctx.locale).await
@@ -47,7 +47,7 @@ pub async fn admin_dashboard(
 pub async fn platform_settings() -> Result<SettingsDto, AppError> {
     use crate::ssr::{AppState, request};
     use backend::services::settings;
-    let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = request::signed_in()?;
     let state = AppState::current()?;
     settings::view(&state.db, &state.live_settings, &user).await
 }
@@ -64,7 +64,7 @@ pub async fn save_settings(
 ) -> Result<(), AppError> {
     use crate::ssr::{AppState, request};
     use backend::services::settings;
-    let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = request::signed_in()?;
     let state = AppState::current()?;
     let form = domain::settings::RulesForm {
         platform_fee_percent,
@@ -91,7 +91,7 @@ pub async fn audit_log(
 ) -> Result<AuditPageDto, AppError> {
     use crate::ssr::{AppState, request};
     use backend::services::settings;
-    let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = request::signed_in()?;
     let state = AppState::current()?;
     let filter = settings::AuditFilter {
         action,

@@ -4,19 +4,14 @@ use crate::{dto::IdentityEditorDto, error::AppError};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-fn parse_id(id: &str) -> Result<uuid::Uuid, AppError> {
-    uuid::Uuid::parse_str(id).map_err(|_| AppError::NotFound)
-}
+use crate::ssr::request::parse_id;
 
 /// What the editor shows: the cooperative, its current identity and every version.
 #[server(endpoint = "cooperatives/identity/editor")]
 pub async fn identity_editor(cooperative_id: String) -> Result<IdentityEditorDto, AppError> {
-    use crate::{
-        dto::IdentityDto,
-        ssr::{AppState, request::request_ctx},
-    };
+    use crate::{dto::IdentityDto, ssr::AppState};
     use backend::services::identity;
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = crate::ssr::request::signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&cooperative_id)?;
     let coop = identity::editable(&state.db, &user, id).await?;
@@ -51,9 +46,9 @@ pub async fn save_identity(
     story_fr: String,
     story_en: String,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx};
+    use crate::ssr::AppState;
     use backend::services::identity;
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = crate::ssr::request::signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&cooperative_id)?;
     // Members only, before the form is checked: a stranger learns nothing.
@@ -76,9 +71,9 @@ pub async fn save_identity(
 /// Restores an earlier version (copied forward as the newest).
 #[server(endpoint = "cooperatives/identity/restore")]
 pub async fn restore_identity(cooperative_id: String, version: i32) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx};
+    use crate::ssr::AppState;
     use backend::services::identity;
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = crate::ssr::request::signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&cooperative_id)?;
     identity::restore(&state.db, &user, id, version).await?;
@@ -90,9 +85,9 @@ pub async fn restore_identity(cooperative_id: String, version: i32) -> Result<()
 /// lives under `/api/upload/`, where bodies may hold one image.
 #[server(endpoint = "upload/identity/image", input = server_fn::codec::MultipartFormData)]
 pub async fn upload_identity_image(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
-    use crate::ssr::{AppState, multipart, request::request_ctx};
+    use crate::ssr::{AppState, multipart};
     use backend::services::identity::{self, ImageSlot};
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = crate::ssr::request::signed_in()?;
     let state = AppState::current()?;
     let form = multipart::read(data).await?;
     let id = parse_id(&form.text("cooperative_id"))?;

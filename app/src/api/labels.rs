@@ -7,9 +7,7 @@ use crate::{
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-fn parse_id(id: &str) -> Result<uuid::Uuid, AppError> {
-    uuid::Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)
-}
+use crate::ssr::request::parse_id;
 
 #[cfg(feature = "ssr")]
 fn choice(l: backend::entity::cooperative_label::Model) -> crate::dto::LabelChoiceDto {
@@ -27,11 +25,11 @@ fn choice(l: backend::entity::cooperative_label::Model) -> crate::dto::LabelChoi
 /// A cooperative's labels, for its members.
 #[server(endpoint = "labels/mine")]
 pub async fn my_labels(cooperative_id: String) -> Result<LabelsDto, AppError> {
-    use crate::ssr::{AppState, request::request_ctx};
-    use backend::services::{cooperatives, labels};
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    use crate::ssr::AppState;
+    use backend::services::{access, labels};
+    let user = crate::ssr::request::signed_in()?;
     let state = AppState::current()?;
-    let coop = cooperatives::file_of_member(&state.db, &user, parse_id(&cooperative_id)?).await?;
+    let coop = access::member_of(&state.db, &user, parse_id(&cooperative_id)?).await?;
     Ok(LabelsDto {
         cooperative_id: coop.id.to_string(),
         name_ar: coop.name_ar.clone(),
@@ -48,9 +46,9 @@ pub async fn my_labels(cooperative_id: String) -> Result<LabelsDto, AppError> {
 /// Declares a label with an optional evidence document. Multipart, under `/api/upload/`.
 #[server(endpoint = "upload/labels/declare", input = server_fn::codec::MultipartFormData)]
 pub async fn declare_label(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
-    use crate::ssr::{AppState, multipart, request::request_ctx};
+    use crate::ssr::{AppState, multipart};
     use backend::services::labels;
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = crate::ssr::request::signed_in()?;
     let state = AppState::current()?;
     let form = multipart::read(data).await?;
     let id = parse_id(&form.text("cooperative_id"))?;
@@ -71,12 +69,9 @@ pub async fn declare_label(data: server_fn::codec::MultipartData) -> Result<(), 
 /// The labels waiting for an admin.
 #[server(endpoint = "admin/labels/queue")]
 pub async fn label_queue() -> Result<Vec<LabelQueueItemDto>, AppError> {
-    use crate::ssr::{AppState, request::request_ctx};
+    use crate::ssr::AppState;
     use backend::services::labels;
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
-    if !user.has_role(domain::Role::Admin) {
-        return Err(AppError::Forbidden);
-    }
+    crate::ssr::request::admin()?;
     let state = AppState::current()?;
     Ok(labels::queue(&state.db)
         .await?
@@ -97,9 +92,9 @@ pub async fn decide_label(
     decision: String,
     reason: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx};
+    use crate::ssr::AppState;
     use backend::services::labels;
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = crate::ssr::request::signed_in()?;
     user.require(domain::Role::Admin)?;
     let state = AppState::current()?;
     let reason = match decision.as_str() {

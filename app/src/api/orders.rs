@@ -8,9 +8,7 @@ use crate::{
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-fn parse_id(id: &str) -> Result<uuid::Uuid, AppError> {
-    uuid::Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)
-}
+use crate::ssr::request::parse_id;
 
 /// The visitor's cart.
 #[server(endpoint = "cart")]
@@ -221,7 +219,7 @@ pub async fn order(number: String, key: Option<String>) -> Result<OrderDto, AppE
 pub async fn my_orders() -> Result<Vec<OrderSummaryDto>, AppError> {
     use crate::ssr::{AppState, request};
     use backend::services::orders;
-    let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = request::signed_in()?;
     let state = AppState::current()?;
     orders::of_buyer(&state.db, &user).await
 }
@@ -230,12 +228,12 @@ pub async fn my_orders() -> Result<Vec<OrderSummaryDto>, AppError> {
 #[server(endpoint = "orders/inbox")]
 pub async fn inbox(cooperative_id: String, state: Option<String>) -> Result<InboxDto, AppError> {
     use crate::ssr::{AppState, request};
-    use backend::services::{cart, cooperatives, fulfilment};
+    use backend::services::{access, cart, fulfilment};
     let ctx = request::request_ctx()?;
-    let user = ctx.user.ok_or(AppError::Unauthorized)?;
+    let user = ctx.signed_in()?;
     let state_db = AppState::current()?;
     let id = parse_id(&cooperative_id)?;
-    let coop = cooperatives::file_of_member(&state_db.db, &user, id).await?;
+    let coop = access::member_of(&state_db.db, &user, id).await?;
     // An unknown filter shows everything rather than failing.
     let filter = state
         .as_deref()
@@ -260,7 +258,7 @@ pub async fn shipment_action(
 ) -> Result<(), AppError> {
     use crate::ssr::{AppState, request};
     use backend::services::fulfilment::{self, Action};
-    let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = request::signed_in()?;
     let state = AppState::current()?;
     let coop = parse_id(&cooperative_id)?;
     let action = Action {

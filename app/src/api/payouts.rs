@@ -13,7 +13,7 @@ pub async fn statement(cooperative_id: String) -> Result<StatementDto, AppError>
     use crate::ssr::{AppState, request};
     use backend::services::payouts;
     let ctx = request::request_ctx()?;
-    let user = ctx.user.ok_or(AppError::Unauthorized)?;
+    let user = ctx.signed_in()?;
     let state = AppState::current()?;
     let id = uuid::Uuid::parse_str(cooperative_id.trim()).map_err(|_| AppError::NotFound)?;
     payouts::statement(&state.db, &user, id, ctx.locale).await
@@ -25,7 +25,7 @@ pub async fn payouts_due() -> Result<Vec<PayoutDueDto>, AppError> {
     use crate::ssr::{AppState, request};
     use backend::services::payouts;
     let ctx = request::request_ctx()?;
-    let user = ctx.user.ok_or(AppError::Unauthorized)?;
+    let user = ctx.signed_in()?;
     let state = AppState::current()?;
     payouts::due(&state.db, &user, ctx.locale).await
 }
@@ -40,7 +40,7 @@ pub async fn record_payout(
 ) -> Result<(), AppError> {
     use crate::ssr::{AppState, request};
     use backend::services::payouts::{self, PayoutForm};
-    let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = request::signed_in()?;
     let state = AppState::current()?;
     let id = uuid::Uuid::parse_str(cooperative_id.trim()).map_err(|_| AppError::NotFound)?;
     let form = PayoutForm {

@@ -7,9 +7,7 @@ use crate::{
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-fn parse_id(id: &str) -> Result<uuid::Uuid, AppError> {
-    uuid::Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)
-}
+use crate::ssr::request::parse_id;
 
 /// The home page: categories, featured and women-led cooperatives, newest products.
 #[server(endpoint = "catalog/home")]
@@ -125,7 +123,7 @@ pub async fn my_products(cooperative_id: String) -> Result<MyProductsDto, AppErr
     };
     use backend::services::products;
     let ctx = request_ctx()?;
-    let user = ctx.user.ok_or(AppError::Unauthorized)?;
+    let user = ctx.signed_in()?;
     let state = AppState::current()?;
     let (coop, models) =
         products::of_cooperative(&state.db, &user, parse_id(&cooperative_id)?).await?;
@@ -176,15 +174,12 @@ pub async fn product_editor(
     };
     use backend::services::{labels, products};
     let ctx = request_ctx()?;
-    let user = ctx.user.ok_or(AppError::Unauthorized)?;
+    let user = ctx.signed_in()?;
     let state = AppState::current()?;
     let (coop, existing) = if product_id.is_empty() {
-        let coop = backend::services::cooperatives::file_of_member(
-            &state.db,
-            &user,
-            parse_id(&cooperative_id)?,
-        )
-        .await?;
+        let coop =
+            backend::services::access::member_of(&state.db, &user, parse_id(&cooperative_id)?)
+                .await?;
         (coop, None)
     } else {
         let (product, coop) = products::of_member(&state.db, &user, parse_id(&product_id)?).await?;
@@ -309,9 +304,9 @@ pub async fn create_product(
     #[server(flatten)] fields: ProductFields,
     labels: Option<Vec<String>>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx};
+    use crate::ssr::AppState;
     use backend::services::products;
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = crate::ssr::request::signed_in()?;
     let state = AppState::current()?;
     let form = fields.into_form(labels);
     let created = products::create(&state.db, &user, parse_id(&cooperative_id)?, &form).await?;
@@ -326,9 +321,9 @@ pub async fn update_product(
     #[server(flatten)] fields: ProductFields,
     labels: Option<Vec<String>>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx};
+    use crate::ssr::AppState;
     use backend::services::products;
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = crate::ssr::request::signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&product_id)?;
     products::update(&state.db, &user, id, &fields.into_form(labels)).await?;
@@ -339,9 +334,9 @@ pub async fn update_product(
 /// Publishes, unpublishes, archives or restores a product.
 #[server(endpoint = "products/transition")]
 pub async fn transition_product(product_id: String, event: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx};
+    use crate::ssr::AppState;
     use backend::services::products;
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = crate::ssr::request::signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&product_id)?;
     // Members only, before the event is read.
@@ -362,9 +357,9 @@ pub async fn change_photo(
     alt_fr: Option<String>,
     alt_en: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx};
+    use crate::ssr::AppState;
     use backend::services::products::{self, PhotoOp};
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = crate::ssr::request::signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&product_id)?;
     products::of_member(&state.db, &user, id).await?;
@@ -387,9 +382,9 @@ pub async fn change_photo(
 /// Adds a photo to a product. Multipart, so it lives under `/api/upload/`.
 #[server(endpoint = "upload/products/photo", input = server_fn::codec::MultipartFormData)]
 pub async fn upload_product_photo(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
-    use crate::ssr::{AppState, multipart, request::request_ctx};
+    use crate::ssr::{AppState, multipart};
     use backend::services::products;
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = crate::ssr::request::signed_in()?;
     let state = AppState::current()?;
     let form = multipart::read(data).await?;
     let id = parse_id(&form.text("product_id"))?;
@@ -418,9 +413,9 @@ pub async fn moderate_product(
     slug: String,
     reason: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx};
+    use crate::ssr::AppState;
     use backend::services::products;
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = crate::ssr::request::signed_in()?;
     let state = AppState::current()?;
     products::moderate(&state.db, &user, parse_id(&product_id)?, reason.as_deref()).await?;
     leptos_axum::redirect(&format!("/p/{}?moderated=1", urlencode(&slug)));
@@ -439,9 +434,9 @@ fn urlencode(segment: &str) -> String {
 /// Imports a CSV of products (all lines or none). Multipart, under `/api/upload/`.
 #[server(endpoint = "upload/products/import", input = server_fn::codec::MultipartFormData)]
 pub async fn import_products(data: server_fn::codec::MultipartData) -> Result<(), AppError> {
-    use crate::ssr::{AppState, multipart, request::request_ctx};
+    use crate::ssr::{AppState, multipart};
     use backend::services::product_csv;
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = crate::ssr::request::signed_in()?;
     let state = AppState::current()?;
     let form = multipart::read(data).await?;
     let id = parse_id(&form.text("cooperative_id"))?;

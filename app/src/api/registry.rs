@@ -8,16 +8,7 @@ use leptos::prelude::*;
 const PROBLEMS_SHOWN: usize = 20;
 
 #[cfg(feature = "ssr")]
-fn admin() -> Result<crate::context::CurrentUser, AppError> {
-    let user = crate::ssr::request::request_ctx()?
-        .user
-        .ok_or(AppError::Unauthorized)?;
-    if user.has_role(domain::Role::Admin) {
-        Ok(user)
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
+use crate::ssr::request::admin;
 
 /// How many cooperatives the register holds (admins only).
 #[server(endpoint = "admin/registry/count")]

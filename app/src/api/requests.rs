@@ -12,16 +12,10 @@ use crate::{
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-fn parse_id(id: &str) -> Result<uuid::Uuid, AppError> {
-    uuid::Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)
-}
+use crate::ssr::request::parse_id;
 
 #[cfg(feature = "ssr")]
-fn signed_in() -> Result<crate::context::CurrentUser, AppError> {
-    crate::ssr::request::request_ctx()?
-        .user
-        .ok_or(AppError::Unauthorized)
-}
+use crate::ssr::request::signed_in;
 
 /// The signed-in user's expert profile, if they applied.
 #[server(endpoint = "experts/mine")]
@@ -207,7 +201,7 @@ pub async fn post_request(
     let state = AppState::current()?;
     let cooperative_id = parse_id(&cooperative_id)?;
     // Members only, before the form is checked.
-    backend::services::cooperatives::file_of_member(&state.db, &user, cooperative_id).await?;
+    backend::services::access::member_of(&state.db, &user, cooperative_id).await?;
     let form = requests::RequestForm {
         skill,
         title,

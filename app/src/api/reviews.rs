@@ -5,9 +5,7 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-fn parse_id(id: &str) -> Result<uuid::Uuid, AppError> {
-    uuid::Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)
-}
+use crate::ssr::request::parse_id;
 
 /// Rates (1–5) and reviews the product of a delivered order line, then shows the order.
 #[server(endpoint = "reviews/write")]
@@ -18,7 +16,7 @@ pub async fn write_review(
 ) -> Result<(), AppError> {
     use crate::ssr::{AppState, request};
     use backend::services::reviews;
-    let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = request::signed_in()?;
     let state = AppState::current()?;
     let number = reviews::write(
         &state.db,
@@ -37,7 +35,7 @@ pub async fn write_review(
 pub async fn reply_review(review_id: String, reply: String) -> Result<(), AppError> {
     use crate::ssr::{AppState, request};
     use backend::services::reviews;
-    let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = request::signed_in()?;
     let state = AppState::current()?;
     let slug = reviews::reply(&state.db, &user, parse_id(&review_id)?, &reply).await?;
     leptos_axum::redirect(&format!("/p/{slug}#reviews"));
@@ -49,7 +47,7 @@ pub async fn reply_review(review_id: String, reply: String) -> Result<(), AppErr
 pub async fn hide_review(review_id: String, reason: String) -> Result<(), AppError> {
     use crate::ssr::{AppState, request};
     use backend::services::reviews;
-    let user = request::request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = request::signed_in()?;
     let state = AppState::current()?;
     let slug = reviews::hide(&state.db, &user, parse_id(&review_id)?, &reason).await?;
     leptos_axum::redirect(&format!("/p/{slug}#reviews"));

@@ -7,16 +7,14 @@ use crate::{
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-fn parse_id(id: &str) -> Result<uuid::Uuid, AppError> {
-    uuid::Uuid::parse_str(id).map_err(|_| AppError::NotFound)
-}
+use crate::ssr::request::parse_id;
 
 /// The team of a cooperative (its members only).
 #[server(endpoint = "cooperatives/team")]
 pub async fn team(cooperative_id: String) -> Result<TeamDto, AppError> {
-    use crate::ssr::{AppState, request::request_ctx};
+    use crate::ssr::AppState;
     use backend::services::invitations;
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = crate::ssr::request::signed_in()?;
     let state = AppState::current()?;
     invitations::team(&state.db, &user, parse_id(&cooperative_id)?).await
 }
@@ -27,11 +25,11 @@ pub async fn invite_manager(cooperative_id: String, email: String) -> Result<(),
     use crate::ssr::{AppState, request::request_ctx};
     use backend::services::invitations;
     let ctx = request_ctx()?;
-    let user = ctx.user.clone().ok_or(AppError::Unauthorized)?;
+    let user = ctx.signed_in()?;
     let state = AppState::current()?;
     let id = parse_id(&cooperative_id)?;
     // Members only, before the address is checked.
-    backend::services::cooperatives::file_of_member(&state.db, &user, id).await?;
+    backend::services::access::member_of(&state.db, &user, id).await?;
     invitations::invite(
         &state.db,
         &user,
@@ -62,9 +60,9 @@ pub async fn invitation(token: String) -> Result<InvitationPreviewDto, AppError>
 /// Accepts an invitation as the signed-in account.
 #[server(endpoint = "invitations/accept")]
 pub async fn accept_invitation(token: String) -> Result<(), AppError> {
-    use crate::ssr::{AppState, request::request_ctx};
+    use crate::ssr::AppState;
     use backend::services::invitations;
-    let user = request_ctx()?.user.ok_or(AppError::Unauthorized)?;
+    let user = crate::ssr::request::signed_in()?;
     let state = AppState::current()?;
     invitations::accept(&state.db, &user, &token).await?;
     leptos_axum::redirect("/cooperatives/mine?joined=1");

@@ -1,6 +1,10 @@
-//! Reading the current request inside a server function: its context, session and client IP.
+//! Reading the current request inside a server function: its context, who is signed in, ids from
+//! the URL or form, session and client IP.
 
-use crate::{context::RequestCtx, error::AppError};
+use crate::{
+    context::{CurrentUser, RequestCtx},
+    error::AppError,
+};
 use std::net::IpAddr;
 use tower_sessions::Session;
 
@@ -26,6 +30,23 @@ pub fn request_ctx() -> Result<RequestCtx, AppError> {
             tracing::error!("RequestCtx missing from the request");
             AppError::Internal
         })
+}
+
+/// The signed-in user, or `Unauthorized` (the sign-in page) for a visitor.
+pub fn signed_in() -> Result<CurrentUser, AppError> {
+    request_ctx()?.signed_in()
+}
+
+/// The signed-in admin: `Unauthorized` for a visitor, `Forbidden` for anyone else.
+pub fn admin() -> Result<CurrentUser, AppError> {
+    let user = signed_in()?;
+    backend::services::access::admin(&user)?;
+    Ok(user)
+}
+
+/// An id from a URL or a form; anything that is not one is `NotFound`, as an unknown id is.
+pub fn parse_id(id: &str) -> Result<uuid::Uuid, AppError> {
+    uuid::Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)
 }
 
 /// The record of the request's search time (`Server-Timing`); a fresh one, that nobody reads,

@@ -2,6 +2,7 @@
 //! and pagination, the product page, and the home page's cooperatives. A product is public when
 //! it is published, not hidden by an admin, and its cooperative is verified.
 
+use super::access;
 use super::{Sql, db_error, identity, media, products};
 use crate::{
     dto::{
@@ -573,9 +574,7 @@ pub async fn product_page(
         .ok_or(AppError::NotFound)?;
     let is_admin = viewer.is_some_and(|u| u.has_role(domain::Role::Admin));
     let is_member = match viewer {
-        Some(user) => super::cooperatives::file_of_member(db, user, coop.id)
-            .await
-            .is_ok(),
+        Some(user) => access::member_of(db, user, coop.id).await.is_ok(),
         None => false,
     };
     let public = model.state == ProductState::Published.code()

@@ -1,5 +1,6 @@
 //! Cooperatives: sign-up checked against the register, the verification queue, admin decisions.
 
+use super::access;
 use super::db_error;
 use crate::{
     audit,
@@ -404,9 +405,7 @@ pub async fn decide(
     decision: Decision,
     reason: &str,
 ) -> Result<(), AppError> {
-    if !admin.has_role(Role::Admin) {
-        return Err(AppError::Forbidden);
-    }
+    access::admin(admin)?;
     let reason = reason.trim().chars().take(1000).collect::<String>();
     let needs_reason = matches!(decision, Decision::Reject | Decision::Suspend);
     if needs_reason && reason.is_empty() {
@@ -529,9 +528,7 @@ pub async fn queue(
     admin: &CurrentUser,
     state: &str,
 ) -> Result<Vec<QueueItem>, AppError> {
-    if !admin.has_role(Role::Admin) {
-        return Err(AppError::Forbidden);
-    }
+    access::admin(admin)?;
     let coops = cooperative::Entity::find()
         .filter(cooperative::Column::State.eq(state))
         .order_by_asc(cooperative::Column::SubmittedAt)
@@ -642,24 +639,6 @@ async fn store_certificate(
     Ok((key, mime))
 }
 
-/// A cooperative's file, for one of its members (others get `NotFound`).
-pub async fn file_of_member(
-    db: &impl ConnectionTrait,
-    user: &CurrentUser,
-    cooperative_id: Uuid,
-) -> Result<cooperative::Model, AppError> {
-    cooperative_member::Entity::find_by_id((cooperative_id, user.id.into_uuid()))
-        .one(db)
-        .await
-        .map_err(db_error)?
-        .ok_or(AppError::NotFound)?;
-    cooperative::Entity::find_by_id(cooperative_id)
-        .one(db)
-        .await
-        .map_err(db_error)?
-        .ok_or(AppError::NotFound)
-}
-
 /// Sends a rejected cooperative's corrected file for verification again: checked like a sign-up
 /// (against the register too), with an optional new certificate; recorded as a new submission.
 pub async fn resubmit(
@@ -670,7 +649,7 @@ pub async fn resubmit(
     form: &CooperativeForm,
     certificate: Option<bytes::Bytes>,
 ) -> Result<(), AppError> {
-    let coop = file_of_member(db, user, cooperative_id).await?;
+    let coop = access::member_of(db, user, cooperative_id).await?;
     let current = CooperativeState::from_parts(&coop.state, coop.state_reason.as_deref())
         .ok_or(AppError::Internal)?;
     let next = current
@@ -685,7 +664,7 @@ pub async fn resubmit(
         None => None,
     };
     let txn = super::begin_write(db).await?;
-    let fresh = file_of_member(&txn, user, cooperative_id).await?;
+    let fresh = access::member_of(&txn, user, cooperative_id).await?;
     if fresh.state != current.code() {
         // Someone decided in between: nothing is written.
         return Err(AppError::Conflict);
@@ -751,19 +730,7 @@ pub async fn certificate(
     user: &CurrentUser,
     cooperative_id: Uuid,
 ) -> Result<(bytes::Bytes, String, String), AppError> {
-    let coop = cooperative::Entity::find_by_id(cooperative_id)
-        .one(db)
-        .await
-        .map_err(db_error)?
-        .ok_or(AppError::NotFound)?;
-    let member = cooperative_member::Entity::find_by_id((cooperative_id, user.id.into_uuid()))
-        .one(db)
-        .await
-        .map_err(db_error)?
-        .is_some();
-    if !member && !user.has_role(Role::Admin) {
-        return Err(AppError::NotFound);
-    }
+    let coop = access::member_or_admin(db, user, cooperative_id).await?;
     let (Some(key), Some(mime)) = (coop.certificate_key, coop.certificate_type) else {
         return Err(AppError::NotFound);
     };

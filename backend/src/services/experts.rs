@@ -3,6 +3,7 @@
 //! application (the `expert` role follows the decision); a verified expert's public page shows
 //! their impact.
 
+use super::access;
 use super::{begin_write, db_error, media, parse_reason};
 use crate::{
     audit,
@@ -337,9 +338,7 @@ pub async fn queue(
     admin: &CurrentUser,
     state: ExpertState,
 ) -> Result<Vec<ExpertProfileDto>, AppError> {
-    if !admin.has_role(Role::Admin) {
-        return Err(AppError::Forbidden);
-    }
+    access::admin(admin)?;
     let profiles = expert::Entity::find()
         .filter(expert::Column::State.eq(state.code()))
         .order_by_asc(expert::Column::UpdatedAt)
@@ -375,9 +374,7 @@ pub async fn decide(
     event: ExpertEvent,
     reason: &str,
 ) -> Result<(), AppError> {
-    if !admin.has_role(Role::Admin) {
-        return Err(AppError::Forbidden);
-    }
+    access::admin(admin)?;
     let reason = match event {
         ExpertEvent::Reject => Some(parse_reason(reason)?),
         ExpertEvent::Verify => None,

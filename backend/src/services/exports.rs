@@ -6,7 +6,8 @@
 //! a byte-order mark (spreadsheet programs then read Arabic right), its column names and state
 //! words in the reader's language.
 
-use super::{browse, cart, cooperatives, db_error, products};
+use super::access;
+use super::{browse, cart, db_error, products};
 use crate::{
     entity::{
         category, cooperative, ledger_entry, order, product, product_translation, request, shipment,
@@ -143,7 +144,7 @@ pub async fn plan(
                     .map_err(db_error)?
                     .ok_or(AppError::NotFound)?;
             } else {
-                cooperatives::file_of_member(db, user, id).await?;
+                access::member_of(db, user, id).await?;
                 if !kind.for_one_cooperative() {
                     return Err(AppError::Forbidden);
                 }

@@ -5,7 +5,8 @@
 //! transaction with its consequences: stock back, the order paid once every live part is paid
 //! for, the cooperative's ledger credited once per delivered, paid shipment, the buyer e-mailed.
 
-use super::{begin_write, cart, cooperatives, db_error};
+use super::access;
+use super::{begin_write, cart, db_error};
 use crate::{
     audit,
     dto::{InboxShipmentDto, OrderLineDto},
@@ -36,7 +37,7 @@ pub async fn inbox(
     cooperative_id: Uuid,
     state: Option<ShipmentState>,
 ) -> Result<Vec<InboxShipmentDto>, AppError> {
-    cooperatives::file_of_member(db, user, cooperative_id).await?;
+    access::member_of(db, user, cooperative_id).await?;
     let mut query = shipment::Entity::find()
         .filter(shipment::Column::CooperativeId.eq(cooperative_id))
         .order_by_desc(shipment::Column::CreatedAt)
@@ -137,7 +138,7 @@ pub async fn act(
     shipment_id: Uuid,
     action: &Action,
 ) -> Result<ShipmentState, AppError> {
-    cooperatives::file_of_member(db, user, cooperative_id).await?;
+    access::member_of(db, user, cooperative_id).await?;
     let event = ShipmentEvent::from_code(action.event.trim()).ok_or(AppError::BadRequest)?;
     let mut errors = FieldErrors::default().keep_all(&[
         ("carrier", &action.carrier),

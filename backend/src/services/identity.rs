@@ -2,6 +2,7 @@
 //! cooperative's owners and managers edit it, only once it is verified; every save is a new
 //! version, and an old version can be restored (copied forward as the newest).
 
+use super::access;
 use super::{db_error, media};
 use crate::{
     audit,
@@ -49,7 +50,7 @@ pub async fn editable(
     cooperative_id: Uuid,
 ) -> Result<cooperative::Model, AppError> {
     // Not a member: do not reveal whether the cooperative exists.
-    super::cooperatives::file_of_member(db, user, cooperative_id).await
+    access::member_of(db, user, cooperative_id).await
 }
 
 /// The cooperative, if `user` edits it and it is verified (only verified cooperatives brand).

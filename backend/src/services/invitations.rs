@@ -2,6 +2,7 @@
 //! token (only its hash is stored) valid for seven days; it is accepted by the signed-in account
 //! with that e-mail address, which then becomes a manager of the cooperative.
 
+use super::access;
 use super::{accounts::grant_role_in, db_error};
 use crate::{
     audit,
@@ -35,25 +36,6 @@ fn new_token() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
-/// The member row of `user` in the cooperative, or `NotFound` (non-members learn nothing).
-async fn membership(
-    db: &impl ConnectionTrait,
-    user: &CurrentUser,
-    cooperative_id: Uuid,
-) -> Result<(cooperative::Model, cooperative_member::Model), AppError> {
-    let member = cooperative_member::Entity::find_by_id((cooperative_id, user.id.into_uuid()))
-        .one(db)
-        .await
-        .map_err(db_error)?
-        .ok_or(AppError::NotFound)?;
-    let coop = cooperative::Entity::find_by_id(cooperative_id)
-        .one(db)
-        .await
-        .map_err(db_error)?
-        .ok_or(AppError::NotFound)?;
-    Ok((coop, member))
-}
-
 fn coop_name(coop: &cooperative::Model, locale: Locale) -> String {
     if locale == Locale::Ar {
         coop.name_ar.clone()
@@ -68,7 +50,7 @@ pub async fn team(
     user: &CurrentUser,
     cooperative_id: Uuid,
 ) -> Result<TeamDto, AppError> {
-    let (coop, me) = membership(db, user, cooperative_id).await?;
+    let (coop, me) = access::member_row(db, user, cooperative_id).await?;
     let members = cooperative_member::Entity::find()
         .filter(cooperative_member::Column::CooperativeId.eq(cooperative_id))
         .order_by_asc(cooperative_member::Column::CreatedAt)
@@ -142,7 +124,7 @@ pub async fn invite(
     };
     let email = Email::parse(raw_email).map_err(|e| refuse(e.into()))?;
     let txn = super::begin_write(db).await?;
-    let (coop, me) = membership(&txn, owner, cooperative_id).await?;
+    let (coop, me) = access::member_row(&txn, owner, cooperative_id).await?;
     if me.role != "owner" {
         return Err(AppError::Forbidden);
     }

@@ -2,6 +2,7 @@
 //! evidence document); an admin verifies or rejects it with a reason. Declaring again (a new
 //! reference or evidence) sends it back for checking. Only verified labels show as badges.
 
+use super::access;
 use super::{begin_write, db_error};
 use crate::{
     audit,
@@ -11,7 +12,7 @@ use crate::{
     user::CurrentUser,
 };
 use domain::{
-    InputError, Role,
+    InputError,
     label::{LabelEvent, LabelKind, LabelState},
 };
 use sea_orm::{
@@ -194,9 +195,7 @@ pub async fn decide(
     label_id: Uuid,
     reject_reason: Option<&str>,
 ) -> Result<(), AppError> {
-    if !admin.has_role(Role::Admin) {
-        return Err(AppError::Forbidden);
-    }
+    access::admin(admin)?;
     let event = match reject_reason {
         None => LabelEvent::Verify,
         Some(r) => LabelEvent::Reject(super::parse_reason(r)?),
@@ -254,9 +253,7 @@ pub async fn evidence(
         .await
         .map_err(db_error)?
         .ok_or(AppError::NotFound)?;
-    if !user.has_role(Role::Admin) {
-        super::cooperatives::file_of_member(db, user, label.cooperative_id).await?;
-    }
+    access::member_or_admin(db, user, label.cooperative_id).await?;
     let (Some(key), Some(mime)) = (label.evidence_key, label.evidence_type) else {
         return Err(AppError::NotFound);
     };

@@ -3,7 +3,8 @@
 //! the cooperative (reference and date), never more than is owed. Members see their statement
 //! and balance and download it as CSV; admins see every cooperative still owed something.
 
-use super::{begin_write, cart, cooperatives, db_error};
+use super::access;
+use super::{begin_write, cart, db_error};
 use crate::{
     audit,
     dto::{LedgerRowDto, PayoutDueDto, StatementDto},
@@ -48,7 +49,7 @@ pub(crate) async fn readable(
             .map_err(db_error)?
             .ok_or(AppError::NotFound)
     } else {
-        cooperatives::file_of_member(db, user, cooperative_id).await
+        access::member_of(db, user, cooperative_id).await
     }
 }
 
@@ -186,9 +187,7 @@ pub async fn record(
     cooperative_id: Uuid,
     form: &PayoutForm,
 ) -> Result<(), AppError> {
-    if !admin.has_role(Role::Admin) {
-        return Err(AppError::Forbidden);
-    }
+    access::admin(admin)?;
     let mut errors = FieldErrors::default().keep_all(&[
         ("amount", &form.amount),
         ("reference", &form.reference),
@@ -279,9 +278,7 @@ pub async fn due(
     admin: &CurrentUser,
     locale: Locale,
 ) -> Result<Vec<PayoutDueDto>, AppError> {
-    if !admin.has_role(Role::Admin) {
-        return Err(AppError::Forbidden);
-    }
+    access::admin(admin)?;
     // Summed in the database (one row per cooperative), not loaded entry by entry.
     let owed = super::reports::balances(db, None).await?;
     let coops = super::browse::cooperatives_by_id(db, owed.iter().map(|(id, _)| *id)).await?;

@@ -4,6 +4,7 @@
 //! one transaction. A line whose SKU the cooperative already uses updates that product; any other
 //! line creates a draft.
 
+use super::access;
 use super::{begin_write, db_error, labels, products};
 use crate::{
     audit,
@@ -77,7 +78,7 @@ pub async fn export(
     user: &CurrentUser,
     cooperative_id: Uuid,
 ) -> Result<String, AppError> {
-    let coop = super::cooperatives::file_of_member(db, user, cooperative_id).await?;
+    let coop = access::member_of(db, user, cooperative_id).await?;
     let models = product::Entity::find()
         .filter(product::Column::CooperativeId.eq(coop.id))
         .order_by_asc(product::Column::Sku)

@@ -3,6 +3,7 @@
 //! state machine of `domain::product`, hidden by admins with a reason. The public sees a product
 //! only when it is published, not hidden, and its cooperative is verified.
 
+use super::access;
 use super::{begin_write, db_error, is_unique_violation, media};
 use crate::{
     audit,
@@ -17,7 +18,7 @@ use crate::{
     user::CurrentUser,
 };
 use domain::{
-    InputError, Locale, Role,
+    InputError, Locale,
     cooperative::CooperativeState,
     product::{self as rules, ProductEvent, ProductState, PublishFacts, Quantity, Unit},
 };
@@ -232,7 +233,7 @@ pub async fn managed_cooperative(
     user: &CurrentUser,
     cooperative_id: Uuid,
 ) -> Result<cooperative::Model, AppError> {
-    let coop = super::cooperatives::file_of_member(db, user, cooperative_id).await?;
+    let coop = access::member_of(db, user, cooperative_id).await?;
     if !is_verified(&coop) {
         return Err(AppError::Forbidden);
     }
@@ -251,7 +252,7 @@ pub async fn of_member(
         .await
         .map_err(db_error)?
         .ok_or(AppError::NotFound)?;
-    let coop = super::cooperatives::file_of_member(db, user, product.cooperative_id).await?;
+    let coop = access::member_of(db, user, product.cooperative_id).await?;
     Ok((product, coop))
 }
 
@@ -538,9 +539,7 @@ pub async fn moderate(
     product_id: Uuid,
     reason: Option<&str>,
 ) -> Result<(), AppError> {
-    if !admin.has_role(Role::Admin) {
-        return Err(AppError::Forbidden);
-    }
+    access::admin(admin)?;
     let reason = reason.map(super::parse_reason).transpose()?;
     let txn = begin_write(db).await?;
     let product = product::Entity::find_by_id(product_id)
@@ -781,7 +780,7 @@ pub async fn of_cooperative(
     user: &CurrentUser,
     cooperative_id: Uuid,
 ) -> Result<(cooperative::Model, Vec<product::Model>), AppError> {
-    let coop = super::cooperatives::file_of_member(db, user, cooperative_id).await?;
+    let coop = access::member_of(db, user, cooperative_id).await?;
     let products = product::Entity::find()
         .filter(product::Column::CooperativeId.eq(cooperative_id))
         .order_by_desc(product::Column::CreatedAt)

@@ -7,6 +7,7 @@
 //! "Sales" are the goods of shipments not cancelled, on the day the order was placed; "orders"
 //! are the orders holding at least one such shipment.
 
+use super::access;
 use super::{Sql, db_error};
 use crate::{
     entity::{cooperative, ledger_entry, product, request},
@@ -14,7 +15,7 @@ use crate::{
     user::CurrentUser,
 };
 use chrono::{DateTime, NaiveDate, Utc};
-use domain::{Role, report::Period};
+use domain::report::Period;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
     QueryResult, QuerySelect, TryGetable,
@@ -345,9 +346,7 @@ pub async fn platform_figures(
     admin: &CurrentUser,
     period: &Period,
 ) -> Result<PlatformFigures, AppError> {
-    if !admin.has_role(Role::Admin) {
-        return Err(AppError::Forbidden);
-    }
+    access::admin(admin)?;
     let mut sql = Sql::new(db.get_database_backend());
     sql.push("SELECT c.state, CAST(COUNT(*) AS BIGINT) FROM cooperatives c GROUP BY c.state ORDER BY c.state");
     let cooperatives = pairs(db, &sql).await?;

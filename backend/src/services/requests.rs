@@ -7,6 +7,7 @@
 //! what the programme achieved; `notify` mails the other side. The checks and reads they share
 //! live here.
 
+use crate::services::access;
 mod board;
 mod claim;
 mod delivery;
@@ -30,9 +31,9 @@ use self::notify::notify_user;
 use crate::{
     audit,
     dto::ExpertRatingDto,
-    entity::{cooperative_member, expert_rating, request, request_message, user},
+    entity::{expert_rating, request, request_message, user},
     error::AppError,
-    services::{begin_write, cooperatives, db_error},
+    services::{begin_write, db_error},
     state::AppSettings,
     user::CurrentUser,
 };
@@ -58,20 +59,6 @@ async fn find(db: &impl ConnectionTrait, id: Uuid) -> Result<request::Model, App
         .await
         .map_err(db_error)?
         .ok_or(AppError::NotFound)
-}
-
-async fn is_member(
-    db: &impl ConnectionTrait,
-    user: &CurrentUser,
-    cooperative_id: Uuid,
-) -> Result<bool, AppError> {
-    Ok(
-        cooperative_member::Entity::find_by_id((cooperative_id, user.id.into_uuid()))
-            .one(db)
-            .await
-            .map_err(db_error)?
-            .is_some(),
-    )
 }
 
 fn holds(user: &CurrentUser, r: &request::Model) -> bool {
@@ -129,7 +116,7 @@ async fn cooperative_step(
     };
     let txn = begin_write(db).await?;
     let r = find(&txn, request_id).await?;
-    cooperatives::file_of_member(&txn, user, r.cooperative_id).await?;
+    access::member_of(&txn, user, r.cooperative_id).await?;
     move_state(&txn, &r, event).await?;
     if let Some(body) = message {
         insert_message(&txn, &r, user, body).await?;
@@ -158,7 +145,7 @@ async fn participant(
 ) -> Result<&'static str, AppError> {
     if holds(user, r) {
         Ok("expert")
-    } else if is_member(db, user, r.cooperative_id).await? {
+    } else if access::is_member(db, user, r.cooperative_id).await? {
         Ok("cooperative")
     } else if user.has_role(Role::Admin) {
         Ok("admin")

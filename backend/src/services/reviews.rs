@@ -4,7 +4,8 @@
 //! A write moves the cooperative's catalog revision (a trigger, migration 11), so cached product
 //! pages show it at once.
 
-use super::{begin_write, cooperatives, db_error, is_unique_violation, parse_reason};
+use super::access;
+use super::{begin_write, db_error, is_unique_violation, parse_reason};
 use crate::{
     audit,
     dto::{ReviewDto, ReviewsDto},
@@ -79,7 +80,7 @@ async fn summary(
         .map(|p| (p.id, p))
         .collect();
     let members: HashSet<Uuid> = match (viewer, member_of) {
-        (Some(v), Some(coop)) if cooperatives::file_of_member(db, v, coop).await.is_ok() => {
+        (Some(v), Some(coop)) if access::member_of(db, v, coop).await.is_ok() => {
             HashSet::from([coop])
         }
         _ => HashSet::new(),
@@ -264,7 +265,7 @@ pub async fn reply(
     text: &str,
 ) -> Result<String, AppError> {
     let (r, p) = review_with_product(db, review_id).await?;
-    cooperatives::file_of_member(db, user, r.cooperative_id).await?;
+    access::member_of(db, user, r.cooperative_id).await?;
     let text = parse_text(text, true).map_err(|e| {
         let mut errors = FieldErrors::default().keep("reply", text);
         errors.add("reply", e);
@@ -292,9 +293,7 @@ pub async fn hide(
     review_id: Uuid,
     reason: &str,
 ) -> Result<String, AppError> {
-    if !admin.has_role(Role::Admin) {
-        return Err(AppError::Forbidden);
-    }
+    access::admin(admin)?;
     let reason = parse_reason(reason)?;
     let txn = begin_write(db).await?;
     let (r, p) = review_with_product(&txn, review_id).await?;

@@ -2,6 +2,7 @@
 //! and a request's page with its thread, deliverables and suggested experts.
 
 use super::{find, names_of, participant, rating_dto, ratings_of, state_of, whole_days};
+use crate::services::access;
 use crate::{
     dto::{
         CooperativeRequestsDto, DeliverableDto, RequestBoardDto, RequestDto, RequestMessageDto,
@@ -9,7 +10,7 @@ use crate::{
     },
     entity::{cooperative, deliverable, expert, expert_rating, request, request_message},
     error::AppError,
-    services::{browse, cooperatives, db_error, experts, media},
+    services::{browse, db_error, experts, media},
     state::AppSettings,
     user::CurrentUser,
 };
@@ -211,7 +212,7 @@ pub async fn of_cooperative(
     user: &CurrentUser,
     cooperative_id: Uuid,
 ) -> Result<CooperativeRequestsDto, AppError> {
-    let coop = cooperatives::file_of_member(db, user, cooperative_id).await?;
+    let coop = access::member_of(db, user, cooperative_id).await?;
     let models = request::Entity::find()
         .filter(request::Column::CooperativeId.eq(cooperative_id))
         .order_by_desc(request::Column::CreatedAt)

@@ -2,12 +2,13 @@
 //! apply a visual-identity deliverable to its storefront (undoably).
 
 use super::{cooperative_step, find, holds, move_state, notify::notify_cooperative, state_of};
+use crate::services::access;
 use crate::{
     audit,
     entity::{cooperative_identity, deliverable, request},
     error::{AppError, FieldErrors},
     media::MediaStore,
-    services::{begin_write, cooperatives, db_error, identity, media},
+    services::{begin_write, db_error, identity, media},
     state::AppSettings,
     user::CurrentUser,
 };
@@ -171,7 +172,7 @@ pub async fn apply_deliverable(
 ) -> Result<String, AppError> {
     let txn = begin_write(db).await?;
     let r = find(&txn, request_id).await?;
-    let coop = cooperatives::file_of_member(&txn, user, r.cooperative_id).await?;
+    let coop = access::member_of(&txn, user, r.cooperative_id).await?;
     if !matches!(
         state_of(&r)?,
         RequestState::Delivered | RequestState::Completed
@@ -247,7 +248,7 @@ pub async fn undo_apply(
 ) -> Result<String, AppError> {
     let txn = begin_write(db).await?;
     let r = find(&txn, request_id).await?;
-    let coop = cooperatives::file_of_member(&txn, user, r.cooperative_id).await?;
+    let coop = access::member_of(&txn, user, r.cooperative_id).await?;
     if r.identity_applied_version.is_none() {
         return Err(AppError::Conflict);
     }

@@ -1,11 +1,12 @@
 //! A cooperative posts a request, withdraws it, or invites an expert to it.
 
 use super::{find, move_state, notify::notify_user, state_of};
+use crate::services::access;
 use crate::{
     audit,
     entity::{expert, request},
     error::{AppError, FieldErrors},
-    services::{begin_write, cooperatives, db_error},
+    services::{begin_write, db_error},
     state::AppSettings,
     user::CurrentUser,
 };
@@ -79,7 +80,7 @@ pub async fn post(
     };
     errors.into_result()?;
     let txn = begin_write(db).await?;
-    let coop = cooperatives::file_of_member(&txn, user, cooperative_id).await?;
+    let coop = access::member_of(&txn, user, cooperative_id).await?;
     if CooperativeState::from_parts(&coop.state, coop.state_reason.as_deref())
         != Some(CooperativeState::Verified)
     {
@@ -150,7 +151,7 @@ pub async fn cancel(
 ) -> Result<Uuid, AppError> {
     let txn = begin_write(db).await?;
     let r = find(&txn, request_id).await?;
-    cooperatives::file_of_member(&txn, user, r.cooperative_id).await?;
+    access::member_of(&txn, user, r.cooperative_id).await?;
     move_state(&txn, &r, RequestEvent::Cancel).await?;
     audit::record(
         &txn,
@@ -175,7 +176,7 @@ pub async fn invite(
 ) -> Result<(), AppError> {
     let txn = begin_write(db).await?;
     let r = find(&txn, request_id).await?;
-    cooperatives::file_of_member(&txn, user, r.cooperative_id).await?;
+    access::member_of(&txn, user, r.cooperative_id).await?;
     if state_of(&r)? != RequestState::Open {
         return Err(AppError::RequestNotOpen);
     }

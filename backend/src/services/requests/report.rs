@@ -1,6 +1,7 @@
 //! What the programme achieved: an expert's public profile (impact) and the admin report.
 
 use super::{names_of, rating_dto, ratings_of};
+use crate::services::access;
 use crate::{
     dto::{ExpertRatingDto, RequestsReportDto},
     entity::{cooperative_identity, expert, expert_rating, request, shipment},
@@ -8,10 +9,7 @@ use crate::{
     services::{browse, db_error, experts, identity},
     user::CurrentUser,
 };
-use domain::{
-    Role,
-    expert::{ExpertState, RequestState, Skill},
-};
+use domain::expert::{ExpertState, RequestState, Skill};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
@@ -143,9 +141,7 @@ pub async fn report(
     db: &DatabaseConnection,
     admin: &CurrentUser,
 ) -> Result<RequestsReportDto, AppError> {
-    if !admin.has_role(Role::Admin) {
-        return Err(AppError::Forbidden);
-    }
+    access::admin(admin)?;
     let all = request::Entity::find().all(db).await.map_err(db_error)?;
     let by_state = RequestState::ALL
         .iter()
