@@ -14,7 +14,10 @@ pub mod fulfilment;
 pub mod identity;
 pub mod invitations;
 pub mod labels;
+pub mod ledger;
 pub mod media;
+pub mod notifications;
+pub mod order_links;
 pub mod orders;
 pub mod payments;
 pub mod payouts;
@@ -26,6 +29,7 @@ pub mod requests;
 pub mod reviews;
 pub mod search;
 pub mod settings;
+pub mod stock;
 
 use crate::error::AppError;
 use sea_orm::{ConnectionTrait, DatabaseBackend, QueryResult, Statement, Value};
@@ -77,6 +81,14 @@ pub fn parse_reason(raw: &str) -> Result<String, AppError> {
 /// A raw query being written: its text, with placeholders in the backend's syntax, and their
 /// values. For the few queries sea-orm's builder cannot say plainly (joins without relations,
 /// grouped rankings, report aggregations).
+/// Column `i` of a row a [`Sql`] query returned; a value of another type is logged and hidden.
+pub(crate) fn get<T: sea_orm::TryGetable>(row: &QueryResult, i: usize) -> Result<T, AppError> {
+    row.try_get_by_index(i).map_err(|e| {
+        tracing::error!(error = %e, "report row not understood");
+        AppError::Internal
+    })
+}
+
 pub(crate) struct Sql {
     backend: DatabaseBackend,
     text: String,

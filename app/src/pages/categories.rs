@@ -2,29 +2,12 @@
 //! its products once the catalog has them).
 
 use crate::{
-    api::catalog::categories,
-    components::form::ErrorSummary,
-    context::use_locale,
-    dto::CategoryDto,
-    i18n::t,
-    pages::{not_found::NotFoundPage, products::PagedGrid},
+    api::catalog::categories, components::form::ErrorSummary, components::product_grid::PagedGrid,
+    context::use_locale, dto::CategoryDto, i18n::t, pages::not_found::NotFoundPage,
 };
-use domain::Locale;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
-
-/// The top-level categories as a grid of links (home page, category index).
-#[component]
-pub fn CategoryGrid(all: Vec<CategoryDto>, locale: Locale) -> impl IntoView {
-    view! {
-        <ul class="category-grid">
-            {all.into_iter().filter(|c| c.parent_code.is_none()).map(|c| view! {
-                <li><a class="category-tile" href=format!("/categories/{}", c.code) data-category=c.code.clone()>{c.name(locale).to_owned()}</a></li>
-            }).collect_view()}
-        </ul>
-    }
-}
 
 /// `/categories`
 #[component]
@@ -74,7 +57,7 @@ pub fn CategoryPage() -> impl IntoView {
     let code = use_params_map()
         .with_untracked(|p| p.get("code"))
         .unwrap_or_default();
-    let query = crate::pages::products::grid_query();
+    let query = crate::components::product_grid::grid_query();
     let data = Resource::new_blocking(
         move || (code.clone(), query.clone()),
         |(code, query)| async move {

@@ -1,6 +1,7 @@
 //! Cooperative pages: sign-up (`/cooperatives/new`), the member's list (`/cooperatives/mine`) and
 //! the public storefront (`/c/{slug}`).
 
+use crate::components::guard::require_sign_in;
 use crate::{
     api::{
         cooperatives::{
@@ -9,15 +10,16 @@ use crate::{
         },
         url_error,
     },
+    components::product_grid::PagedGrid,
     components::{
         brand::BrandStyle,
         form::{Choices, ErrorSummary, FileField, SelectField, TextField},
     },
-    context::{use_locale, use_request_ctx},
+    context::use_locale,
     dto::CooperativeFormDto,
     error::AppError,
     i18n::{t, t_args},
-    pages::{not_found::NotFoundPage, products::PagedGrid},
+    pages::not_found::NotFoundPage,
 };
 use domain::{
     Locale,
@@ -27,15 +29,6 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 use server_fn::ServerFn;
-
-/// Sends a signed-out visitor to the sign-in page (coming back to `path` after); `false` then.
-pub(crate) fn require_sign_in(path: &str) -> bool {
-    if use_request_ctx().user.is_none() {
-        crate::ssr_redirect(&format!("/sign-in?next={path}"));
-        return false;
-    }
-    true
-}
 
 /// `/cooperatives/new`
 #[component]
@@ -246,7 +239,7 @@ pub fn StorefrontPage() -> impl IntoView {
     let slug = use_params_map()
         .with_untracked(|p| p.get("slug"))
         .unwrap_or_default();
-    let query = crate::pages::products::grid_query();
+    let query = crate::components::product_grid::grid_query();
     let data = Resource::new_blocking(
         move || (slug.clone(), query.clone()),
         |(slug, query)| async move {

@@ -11,6 +11,7 @@ use crate::{
         },
         url_error,
     },
+    components::guard::forbidden,
     components::{
         exports::ExportForm,
         form::{ErrorSummary, TextField},
@@ -19,7 +20,7 @@ use crate::{
     dto::{AuditPageDto, ChartDto, DashboardRowDto, FigureDto, PeriodDto, SettingsDto},
     error::AppError,
     i18n::{t, t_args},
-    pages::{experts::forbidden, not_found::NotFoundPage},
+    pages::not_found::NotFoundPage,
     ssr_redirect,
 };
 use domain::{Locale, Role, report::Granularity};

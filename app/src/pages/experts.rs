@@ -2,6 +2,7 @@
 //! `/experts/{id}` (a verified expert's public profile and impact) and `/admin/experts` (the
 //! verification queue and the programme's report).
 
+use crate::components::{expert_words::hours, guard::forbidden};
 use crate::{
     api::{
         requests::{
@@ -20,58 +21,13 @@ use crate::{
 };
 use domain::{
     Locale, Role,
-    expert::{Language, Reason, Skill},
+    expert::{Language, Skill},
     geo::Region,
 };
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 use server_fn::ServerFn;
-
-/// A match's reasons in words, joined with " · " ("speaks Darija · packaging · same region: …").
-pub fn reasons_in_words(locale: Locale, reasons: &[Reason]) -> String {
-    reasons
-        .iter()
-        .map(|r| match r {
-            Reason::Skill { skill } => skill.name(locale).to_owned(),
-            Reason::Speaks { language } => t_args(
-                locale,
-                "match-speaks",
-                &[("language", language.name(locale).into())],
-            ),
-            Reason::SameRegion { region } => t_args(
-                locale,
-                "match-same-region",
-                &[("region", region.name(locale).into())],
-            ),
-            Reason::Remote => t(locale, "match-remote"),
-            Reason::FreeCapacity { free } => {
-                t_args(locale, "match-free", &[("free", (*free).into())])
-            }
-            Reason::Waiting { days } => {
-                t_args(locale, "match-waiting", &[("days", (*days).into())])
-            }
-            Reason::Rated { tenths } => t_args(
-                locale,
-                "match-rated",
-                &[("rating", format!("{}.{}", tenths / 10, tenths % 10).into())],
-            ),
-        })
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
-
-/// Minutes as hours with up to two decimals (`90` → `1.5`).
-pub fn hours(minutes: i64) -> String {
-    let whole = minutes / 60;
-    match minutes % 60 {
-        0 => whole.to_string(),
-        15 => format!("{whole}.25"),
-        30 => format!("{whole}.5"),
-        45 => format!("{whole}.75"),
-        rest => format!("{whole}.{:02}", rest * 100 / 60),
-    }
-}
 
 /// The translated state of an expert profile, as a badge.
 fn state_badge(locale: Locale, state: &str) -> AnyView {
@@ -81,16 +37,6 @@ fn state_badge(locale: Locale, state: &str) -> AnyView {
         _ => "badge badge-submitted",
     };
     view! { <span class=class data-expert-state=state.to_owned()>{t(locale, &format!("expert-state-{state}"))}</span> }
-        .into_any()
-}
-
-/// A 403 page body (and status).
-pub fn forbidden() -> AnyView {
-    #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::FORBIDDEN);
-    }
-    view! { <section class="narrow"><ErrorSummary error=Some(AppError::Forbidden)/></section> }
         .into_any()
 }
 
@@ -342,7 +288,7 @@ fn identity_swatch(
 fn PublicProfile(expert: ExpertPublicDto, locale: Locale) -> impl IntoView {
     let p = expert.profile;
     let name = p.display_name.clone();
-    let money = |c: i64| crate::pages::products::price(c, locale);
+    let money = |c: i64| crate::components::product_grid::price(c, locale);
     view! {
         <Title text=t_args(locale, "expert-public-title", &[("name", name.clone().into())])/>
         <section class="narrow expert-profile">

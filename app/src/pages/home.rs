@@ -4,10 +4,10 @@
 use crate::{
     api::products::home,
     components::brand::brand_css,
+    components::{category_grid::CategoryGrid, product_grid::ProductGrid},
     context::{use_locale, use_request_ctx},
     dto::CooperativeCardDto,
     i18n::{t, t_args},
-    pages::{categories::CategoryGrid, products::ProductGrid},
 };
 use domain::Locale;
 use leptos::prelude::*;

@@ -7,11 +7,12 @@ use crate::{
         url_error,
     },
     components::form::{Choices, ErrorSummary, FileField, SelectField, TextField},
+    components::guard::require_sign_in,
     context::use_locale,
     dto::LabelChoiceDto,
     error::AppError,
     i18n::t,
-    pages::{cooperatives::require_sign_in, not_found::NotFoundPage},
+    pages::not_found::NotFoundPage,
 };
 use domain::{Locale, label::LabelKind};
 use leptos::prelude::*;

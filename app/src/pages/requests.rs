@@ -12,15 +12,13 @@ use crate::{
         },
         url_error,
     },
+    components::expert_words::{hours, reasons_in_words},
     components::{form::ErrorSummary, reviews::Stars},
     context::use_request_ctx,
     dto::{CooperativeRequestsDto, RequestBoardDto, RequestDto, RequestPageDto},
     error::AppError,
     i18n::{t, t_args},
-    pages::{
-        experts::{hours, reasons_in_words},
-        not_found::NotFoundPage,
-    },
+    pages::not_found::NotFoundPage,
     ssr_redirect,
 };
 use domain::{

@@ -5,10 +5,10 @@
 use crate::{
     api::search::search_products,
     components::form::ErrorSummary,
+    components::product_grid::ProductGrid,
     context::use_locale,
     dto::{FacetValueDto, SearchPageDto, SearchQueryDto},
     i18n::{t, t_args},
-    pages::products::ProductGrid,
 };
 use domain::Locale;
 use leptos::prelude::*;

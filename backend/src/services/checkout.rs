@@ -10,9 +10,9 @@
 //! - Prices are those the buyer saw: a price changed since it was put in the cart stops the
 //!   checkout until the buyer accepts it.
 
-use super::{begin_write, browse, cart, db_error, is_unique_violation};
+use super::{begin_write, browse, cart, db_error, is_unique_violation, notifications, order_links};
 use crate::{
-    entity::{cooperative, cooperative_member, order, order_line, product, shipment, user},
+    entity::{cooperative, order, order_line, product, shipment},
     error::{AppError, FieldErrors},
     mail::{self, Mail},
     services::products,
@@ -173,11 +173,6 @@ fn parse(
     }
 }
 
-/// The hash stored for an order link's secret.
-pub fn token_hash(key: &str) -> String {
-    crate::media::content_hash(key.trim().as_bytes())
-}
-
 /// An order number people can read out: `TA-` and eight letters and digits without look-alikes.
 fn order_number() -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -295,7 +290,7 @@ async fn place_in_transaction(
         city: Set(parsed.city.clone()),
         address_line: Set(parsed.address.clone()),
         notes: Set(parsed.notes.clone()),
-        access_token_hash: Set(token_hash(&key)),
+        access_token_hash: Set(order_links::token_hash(&key)),
         created_at: Set(now),
         updated_at: Set(now),
     }
@@ -479,7 +474,7 @@ async fn notify_placed(
     if parsed.payment == PaymentMethod::Card {
         return Ok(());
     }
-    let link = super::orders::link(settings, number, key);
+    let link = order_links::link(settings, number, key);
     let args = [
         ("number", number.to_owned().into()),
         ("total", domain::money::format(total, locale).into()),
@@ -495,95 +490,5 @@ async fn notify_placed(
         },
     )
     .await?;
-    notify_cooperatives(db, settings, number, coops.keys().copied()).await
-}
-
-/// Tells each cooperative's owners that order `number` has a part for them to fulfil.
-pub async fn notify_cooperatives(
-    db: &impl ConnectionTrait,
-    settings: &AppSettings,
-    number: &str,
-    cooperative_ids: impl IntoIterator<Item = Uuid>,
-) -> Result<(), AppError> {
-    notify_owners(
-        db,
-        settings,
-        number,
-        cooperative_ids,
-        "mail-order-received",
-        None,
-    )
-    .await
-}
-
-/// Tells each cooperative's owners, in Arabic and French, what happened to their part of order
-/// `number`: the mail `{mail_key}-subject` / `-body`, with `$state` the translation of
-/// `shipment-state-{state}` when given.
-pub async fn notify_owners(
-    db: &impl ConnectionTrait,
-    settings: &AppSettings,
-    number: &str,
-    cooperative_ids: impl IntoIterator<Item = Uuid>,
-    mail_key: &str,
-    state: Option<ShipmentState>,
-) -> Result<(), AppError> {
-    use crate::i18n::t_args;
-    let ids: Vec<Uuid> = cooperative_ids.into_iter().collect();
-    let owners = cooperative_member::Entity::find()
-        .filter(cooperative_member::Column::CooperativeId.is_in(ids))
-        .filter(cooperative_member::Column::Role.eq("owner"))
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    let emails: HashMap<Uuid, String> = user::Entity::find()
-        .filter(user::Column::Id.is_in(owners.iter().map(|o| o.user_id)))
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|u| (u.id, u.email))
-        .collect();
-    for owner in owners {
-        let Some(to) = emails.get(&owner.user_id) else {
-            continue;
-        };
-        // Cooperatives read Arabic and French: their news comes in both.
-        let both = |key: &str| {
-            [Locale::Ar, Locale::Fr]
-                .map(|l| {
-                    let state = state
-                        .map(|s| crate::i18n::t(l, &format!("shipment-state-{}", s.code())))
-                        .unwrap_or_default();
-                    t_args(
-                        l,
-                        key,
-                        &[
-                            ("number", number.to_owned().into()),
-                            ("state", state.into()),
-                            (
-                                "link",
-                                format!(
-                                    "{}/cooperatives/{}/orders",
-                                    settings.public_url.trim_end_matches('/'),
-                                    owner.cooperative_id
-                                )
-                                .into(),
-                            ),
-                        ],
-                    )
-                })
-                .join("\n\n")
-        };
-        mail::enqueue(
-            db,
-            &Mail {
-                to: to.clone(),
-                subject: both(&format!("{mail_key}-subject")).replace("\n\n", " · "),
-                body: both(&format!("{mail_key}-body")),
-                language: Some(mail::ARABIC_AND_FRENCH.to_owned()),
-            },
-        )
-        .await?;
-    }
-    Ok(())
+    notifications::notify_cooperatives(db, settings, number, coops.keys().copied()).await
 }

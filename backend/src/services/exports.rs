@@ -608,7 +608,7 @@ async fn payouts(
     let records = rows
         .iter()
         .map(|e| {
-            let payout = e.kind == super::payouts::PAYOUT;
+            let payout = e.kind == super::ledger::PAYOUT;
             vec![
                 e.paid_on
                     .map_or_else(|| day(e.created_at), |d| d.to_string()),

@@ -5,12 +5,11 @@
 //! transaction with its consequences: stock back, the order paid once every live part is paid
 //! for, the cooperative's ledger credited once per delivered, paid shipment, the buyer e-mailed.
 
-use super::access;
-use super::{begin_write, cart, db_error};
+use super::{access, begin_write, cart, db_error, ledger, notifications, order_links, stock};
 use crate::{
     audit,
     dto::{InboxShipmentDto, OrderLineDto},
-    entity::{ledger_entry, order, order_line, product, shipment},
+    entity::{ledger_entry, order, order_line, shipment},
     error::{AppError, FieldErrors},
     mail::{self, Mail},
     state::AppSettings,
@@ -23,7 +22,7 @@ use domain::{
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
-    sea_query::{Expr, ExprTrait, OnConflict},
+    sea_query::{Expr, OnConflict},
 };
 use uuid::Uuid;
 
@@ -215,7 +214,7 @@ pub async fn act(
         return Err(AppError::Conflict);
     }
     if to == ShipmentState::Cancelled {
-        return_stock(&txn, shipment_id).await?;
+        stock::give_back(&txn, shipment_id).await?;
     }
     let payment = PaymentState::from_code(&o.payment_state).unwrap_or(PaymentState::Pending);
     // A delivered shipment is paid when its cash was collected at the door, or when the card
@@ -235,7 +234,7 @@ pub async fn act(
     )
     .await?;
     notify_buyer(&txn, settings, &o, &current, to).await?;
-    super::checkout::notify_owners(
+    notifications::notify_owners(
         &txn,
         settings,
         &o.number,
@@ -246,30 +245,6 @@ pub async fn act(
     .await?;
     txn.commit().await.map_err(db_error)?;
     Ok(to)
-}
-
-/// Gives back the stock a cancelled shipment had taken.
-pub(super) async fn return_stock(
-    db: &impl ConnectionTrait,
-    shipment_id: Uuid,
-) -> Result<(), AppError> {
-    let lines = order_line::Entity::find()
-        .filter(order_line::Column::ShipmentId.eq(shipment_id))
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    for line in lines {
-        product::Entity::update_many()
-            .col_expr(
-                product::Column::Stock,
-                Expr::col(product::Column::Stock).add(line.quantity),
-            )
-            .filter(product::Column::Id.eq(line.product_id))
-            .exec(db)
-            .await
-            .map_err(db_error)?;
-    }
-    Ok(())
 }
 
 /// A cash order is paid once every part that was not cancelled is delivered (its cash collected).
@@ -311,7 +286,7 @@ async fn credit(db: &impl ConnectionTrait, s: &shipment::Model) -> Result<(), Ap
     ledger_entry::Entity::insert(ledger_entry::ActiveModel {
         id: Set(Uuid::now_v7()),
         cooperative_id: Set(s.cooperative_id),
-        kind: Set("credit".to_owned()),
+        kind: Set(ledger::CREDIT.to_owned()),
         amount_centimes: Set(s.cooperative_share_centimes),
         shipment_id: Set(Some(s.id)),
         reference: Set(None),
@@ -345,7 +320,7 @@ async fn notify_buyer(
         .get(&s.cooperative_id)
         .map(|c| cart::name_of(c, locale))
         .unwrap_or_default();
-    let link = super::orders::link(settings, &o.number, &o.idempotency_key);
+    let link = order_links::link(settings, &o.number, &o.idempotency_key);
     let args = [
         ("number", o.number.clone().into()),
         ("cooperative", name.into()),

@@ -2,7 +2,7 @@
 //! signed-in buyer sees their own orders; a guest follows theirs with the link in their e-mail
 //! (its secret is checked against a stored hash). Anyone else gets `NotFound`.
 
-use super::{browse, cart, checkout, db_error, payments};
+use super::{browse, cart, db_error, order_links, payments};
 use crate::{
     dto::{OrderDto, OrderLineDto, OrderSummaryDto, ShipmentDto},
     entity::{order, order_line, shipment},
@@ -21,14 +21,6 @@ use sea_orm::{
 };
 use std::collections::HashMap;
 use uuid::Uuid;
-
-/// The buyer's link to an order (`?key=` is the secret a guest follows it with).
-pub fn link(settings: &AppSettings, number: &str, key: &str) -> String {
-    format!(
-        "{}/orders/{number}?key={key}",
-        settings.public_url.trim_end_matches('/')
-    )
-}
 
 /// The buyer's view of an order: derived from its payment and its shipments.
 pub fn state_of(o: &order::Model, shipments: &[shipment::Model]) -> OrderState {
@@ -57,7 +49,7 @@ pub async fn visible(
         .ok_or(AppError::NotFound)?;
     let own = user.is_some_and(|u| order.buyer_id == Some(u.id.into_uuid()));
     let linked = key.is_some_and(|k| {
-        let hash = checkout::token_hash(k);
+        let hash = order_links::token_hash(k);
         // Both are hex digests of the same length: compare without an early exit.
         hash.len() == order.access_token_hash.len()
             && hash

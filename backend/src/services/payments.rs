@@ -12,7 +12,7 @@
 //!   order's parts, once. [`reconcile`] settles card orders still pending after their window by
 //!   asking the provider, so a lost webhook never leaves stock held for ever.
 
-use super::{begin_write, db_error, fulfilment, is_unique_violation};
+use super::{begin_write, db_error, is_unique_violation, notifications, order_links, stock};
 use crate::{
     audit,
     entity::{order, order_line, payment, shipment, webhook_event},
@@ -108,7 +108,7 @@ pub async fn start(
             quantity: 1,
         });
     }
-    let link = super::orders::link(settings, &o.number, &o.idempotency_key);
+    let link = order_links::link(settings, &o.number, &o.idempotency_key);
     let request = CheckoutRequest {
         order_id: o.id,
         order_number: o.number.clone(),
@@ -281,7 +281,7 @@ async fn settle(
             .into_iter()
             .map(|s| s.cooperative_id)
             .collect();
-        super::checkout::notify_cooperatives(db, settings, &o.number, coops).await?;
+        notifications::notify_cooperatives(db, settings, &o.number, coops).await?;
     }
     notify_buyer(db, settings, o, to, locale).await?;
     audit::record(
@@ -332,9 +332,9 @@ async fn cancel_open_parts(
             .await
             .map_err(db_error)?;
         if changed.rows_affected == 1 {
-            fulfilment::return_stock(db, part.id).await?;
+            stock::give_back(db, part.id).await?;
             if tell_cooperatives {
-                super::checkout::notify_owners(
+                notifications::notify_owners(
                     db,
                     settings,
                     &o.number,
@@ -358,7 +358,7 @@ async fn notify_buyer(
     locale: Locale,
 ) -> Result<(), AppError> {
     use crate::i18n::t_args;
-    let link = super::orders::link(settings, &o.number, &o.idempotency_key);
+    let link = order_links::link(settings, &o.number, &o.idempotency_key);
     let args = [
         ("number", o.number.clone().into()),
         (

@@ -3,8 +3,10 @@
 //! the cooperative (reference and date), never more than is owed. Members see their statement
 //! and balance and download it as CSV; admins see every cooperative still owed something.
 
-use super::access;
-use super::{begin_write, cart, db_error};
+use super::{
+    access, begin_write, cart, db_error,
+    ledger::{self, PAYOUT},
+};
 use crate::{
     audit,
     dto::{LedgerRowDto, PayoutDueDto, StatementDto},
@@ -23,33 +25,11 @@ use sea_orm::{
 use std::collections::HashMap;
 use uuid::Uuid;
 
-/// Ledger kinds as stored.
-pub const CREDIT: &str = "credit";
-/// A bank transfer to the cooperative.
-pub const PAYOUT: &str = "payout";
-
 fn as_entry(e: &ledger_entry::Model) -> LedgerEntry {
     if e.kind == PAYOUT {
         LedgerEntry::Payout(e.amount_centimes)
     } else {
         LedgerEntry::Credit(e.amount_centimes)
-    }
-}
-
-/// The cooperative, for one of its members or an admin (anyone else gets `NotFound`).
-pub(crate) async fn readable(
-    db: &impl ConnectionTrait,
-    user: &CurrentUser,
-    cooperative_id: Uuid,
-) -> Result<cooperative::Model, AppError> {
-    if user.has_role(Role::Admin) {
-        cooperative::Entity::find_by_id(cooperative_id)
-            .one(db)
-            .await
-            .map_err(db_error)?
-            .ok_or(AppError::NotFound)
-    } else {
-        access::member_of(db, user, cooperative_id).await
     }
 }
 
@@ -73,7 +53,7 @@ pub async fn statement(
     cooperative_id: Uuid,
     locale: Locale,
 ) -> Result<StatementDto, AppError> {
-    let coop = readable(db, user, cooperative_id).await?;
+    let coop = access::member_or_admin(db, user, cooperative_id).await?;
     let entries = entries_of(db, coop.id).await?;
     let shipment_ids: Vec<Uuid> = entries.iter().filter_map(|e| e.shipment_id).collect();
     let shipments: HashMap<Uuid, Uuid> = shipment::Entity::find()
@@ -280,7 +260,7 @@ pub async fn due(
 ) -> Result<Vec<PayoutDueDto>, AppError> {
     access::admin(admin)?;
     // Summed in the database (one row per cooperative), not loaded entry by entry.
-    let owed = super::reports::balances(db, None).await?;
+    let owed = ledger::balances(db, None).await?;
     let coops = super::browse::cooperatives_by_id(db, owed.iter().map(|(id, _)| *id)).await?;
     let mut due: Vec<PayoutDueDto> = owed
         .into_iter()

@@ -7,8 +7,7 @@
 //! "Sales" are the goods of shipments not cancelled, on the day the order was placed; "orders"
 //! are the orders holding at least one such shipment.
 
-use super::access;
-use super::{Sql, db_error};
+use super::{Sql, access, db_error, get, ledger};
 use crate::{
     entity::{cooperative, ledger_entry, product, request},
     error::AppError,
@@ -18,7 +17,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use domain::report::Period;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
-    QueryResult, QuerySelect, TryGetable,
+    QuerySelect,
 };
 use uuid::Uuid;
 
@@ -63,13 +62,6 @@ fn bounds(period: &Period) -> (DateTime<Utc>, DateTime<Utc>) {
         from.unwrap_or(DateTime::<Utc>::MIN_UTC),
         until.unwrap_or(DateTime::<Utc>::MAX_UTC),
     )
-}
-
-fn get<T: TryGetable>(row: &QueryResult, i: usize) -> Result<T, AppError> {
-    row.try_get_by_index(i).map_err(|e| {
-        tracing::error!(error = %e, "report row not understood");
-        AppError::Internal
-    })
 }
 
 /// A label and a whole number (centimes or a count).
@@ -220,28 +212,6 @@ async fn women_led_sales(db: &impl ConnectionTrait, period: &Period) -> Result<i
     }
 }
 
-/// What the platform owes each cooperative (credits less payouts), for those owed anything.
-pub async fn balances(
-    db: &impl ConnectionTrait,
-    cooperative: Option<Uuid>,
-) -> Result<Vec<(Uuid, i64)>, AppError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push(
-        "SELECT e.cooperative_id, CAST(SUM(CASE WHEN e.kind = 'payout' THEN -e.amount_centimes \
-         ELSE e.amount_centimes END) AS BIGINT) FROM ledger_entries e WHERE 1 = 1",
-    );
-    if let Some(id) = cooperative {
-        sql.push(" AND e.cooperative_id = ").bind(id);
-    }
-    sql.push(" GROUP BY e.cooperative_id ORDER BY 2 DESC, 1");
-    sql.rows(db)
-        .await?
-        .iter()
-        .map(|r| Ok((get::<Uuid>(r, 0)?, get::<i64>(r, 1)?)))
-        .filter(|row| !matches!(row, Ok((_, 0))))
-        .collect()
-}
-
 /// A cooperative's reviews: the sum of their stars and how many (hidden ones left out).
 async fn rating(db: &impl ConnectionTrait, cooperative: Uuid) -> Result<(i64, i64), AppError> {
     let mut sql = Sql::new(db.get_database_backend());
@@ -281,7 +251,7 @@ pub async fn cooperative_figures(
     cooperative_id: Uuid,
     period: &Period,
 ) -> Result<(cooperative::Model, CooperativeFigures), AppError> {
-    let coop = super::payouts::readable(db, user, cooperative_id).await?;
+    let coop = access::member_or_admin(db, user, cooperative_id).await?;
     let id = coop.id;
     let low_stock = product::Entity::find()
         .filter(product::Column::CooperativeId.eq(id))
@@ -295,7 +265,7 @@ pub async fn cooperative_figures(
         .map_err(db_error)?;
     let payouts = ledger_entry::Entity::find()
         .filter(ledger_entry::Column::CooperativeId.eq(id))
-        .filter(ledger_entry::Column::Kind.eq(super::payouts::PAYOUT))
+        .filter(ledger_entry::Column::Kind.eq(ledger::PAYOUT))
         .order_by_desc(ledger_entry::Column::CreatedAt)
         .limit(5)
         .all(db)
@@ -314,7 +284,10 @@ pub async fn cooperative_figures(
         top_products: top_products(db, period, id).await?,
         low_stock,
         rating: rating(db, id).await?,
-        balance: balances(db, Some(id)).await?.first().map_or(0, |(_, b)| *b),
+        balance: ledger::balances(db, Some(id))
+            .await?
+            .first()
+            .map_or(0, |(_, b)| *b),
         payouts,
         requests,
     };
@@ -367,6 +340,6 @@ pub async fn platform_figures(
         women_led: women_led_sales(db, period).await?,
         cooperatives,
         waiting_since: waiting_since.into_iter().flatten().collect(),
-        due: balances(db, None).await?,
+        due: ledger::balances(db, None).await?,
     })
 }
