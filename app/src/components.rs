@@ -9,6 +9,7 @@ pub mod exports;
 pub mod form;
 pub mod guard;
 pub mod layout;
+pub mod page_state;
 pub mod password_input;
 pub mod product_grid;
 pub mod reviews;

@@ -9,7 +9,6 @@ pub mod experts;
 pub mod home;
 pub mod identity;
 pub mod labels;
-pub mod not_found;
 pub mod orders;
 pub mod payouts;
 pub mod products;

@@ -1,5 +1,6 @@
 //! The HTML shell and the route table.
 
+use crate::components::page_state::NotFoundPage;
 use crate::{
     components::layout::Layout,
     context::use_request_ctx,
@@ -17,7 +18,6 @@ use crate::{
         home::HomePage,
         identity::IdentityPage,
         labels::{AdminLabelsPage, LabelsPage},
-        not_found::NotFoundPage,
         orders::{CartPage, CheckoutPage, InboxPage, MyOrdersPage, OrderPage},
         payouts::{AdminPayoutsPage, StatementPage},
         products::{MyProductsPage, ProductEditPage, ProductNewPage, ProductPage},

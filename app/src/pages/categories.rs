@@ -2,8 +2,8 @@
 //! its products once the catalog has them).
 
 use crate::{
-    api::catalog::categories, components::form::ErrorSummary, components::product_grid::PagedGrid,
-    context::use_locale, dto::CategoryDto, i18n::t, pages::not_found::NotFoundPage,
+    api::catalog::categories, components::form::ErrorSummary, components::page_state::NotFoundPage,
+    components::product_grid::PagedGrid, context::use_locale, dto::CategoryDto, i18n::t,
 };
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};

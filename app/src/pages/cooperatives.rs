@@ -10,6 +10,7 @@ use crate::{
         },
         url_error,
     },
+    components::page_state::NotFoundPage,
     components::product_grid::PagedGrid,
     components::{
         brand::BrandStyle,
@@ -19,7 +20,6 @@ use crate::{
     dto::CooperativeFormDto,
     error::AppError,
     i18n::{t, t_args},
-    pages::not_found::NotFoundPage,
 };
 use domain::{
     Locale,

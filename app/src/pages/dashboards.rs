@@ -11,7 +11,8 @@ use crate::{
         },
         url_error,
     },
-    components::guard::forbidden,
+    components::page_state::NotFoundPage,
+    components::page_state::forbidden,
     components::{
         exports::ExportForm,
         form::{ErrorSummary, TextField},
@@ -20,7 +21,6 @@ use crate::{
     dto::{AuditPageDto, ChartDto, DashboardRowDto, FigureDto, PeriodDto, SettingsDto},
     error::AppError,
     i18n::{t, t_args},
-    pages::not_found::NotFoundPage,
     ssr_redirect,
 };
 use domain::{Locale, Role, report::Granularity};

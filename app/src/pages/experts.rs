@@ -2,7 +2,7 @@
 //! `/experts/{id}` (a verified expert's public profile and impact) and `/admin/experts` (the
 //! verification queue and the programme's report).
 
-use crate::components::{expert_words::hours, guard::forbidden};
+use crate::components::{expert_words::hours, page_state::forbidden};
 use crate::{
     api::{
         requests::{
@@ -11,12 +11,12 @@ use crate::{
         },
         url_error,
     },
+    components::page_state::data_view,
     components::{form::ErrorSummary, reviews::Stars},
     context::use_request_ctx,
     dto::{ExpertProfileDto, ExpertPublicDto, ExpertQueueDto, IdentityDto},
     error::AppError,
     i18n::{t, t_args},
-    pages::not_found::NotFoundPage,
     ssr_redirect,
 };
 use domain::{
@@ -254,11 +254,7 @@ pub fn ExpertProfilePage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match data.await {
-                    Ok(expert) => view! { <PublicProfile expert locale/> }.into_any(),
-                    Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                    Err(e) => view! { <section class="narrow"><ErrorSummary error=Some(e)/></section> }.into_any(),
-                }
+                data_view(data.await, |expert| view! { <PublicProfile expert locale/> }.into_any())
             })}
         </Suspense>
     }

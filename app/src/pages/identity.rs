@@ -6,12 +6,12 @@ use crate::{
         identity::{RestoreIdentity, SaveIdentity, UploadIdentityImage, identity_editor},
         url_error,
     },
+    components::page_state::data_view,
     components::{brand::BrandStyle, form::ErrorSummary},
     context::use_request_ctx,
     dto::IdentityEditorDto,
     error::AppError,
     i18n::{t, t_args},
-    pages::not_found::NotFoundPage,
     ssr_redirect,
 };
 use domain::Locale;
@@ -44,11 +44,7 @@ pub fn IdentityPage() -> impl IntoView {
             {move || {
                 let error = error.clone();
                 Suspend::new(async move {
-                    match data.await {
-                        Ok(editor) => view! { <Editor editor error saved locale/> }.into_any(),
-                        Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                        Err(e) => view! { <section class="narrow"><ErrorSummary error=Some(e)/></section> }.into_any(),
-                    }
+                    data_view(data.await, |editor| view! { <Editor editor error saved locale/> }.into_any())
                 })
             }}
         </Suspense>

@@ -8,11 +8,10 @@ use crate::{
     },
     components::form::{Choices, ErrorSummary, FileField, SelectField, TextField},
     components::guard::require_sign_in,
+    components::page_state::data_view,
     context::use_locale,
     dto::LabelChoiceDto,
-    error::AppError,
     i18n::t,
-    pages::not_found::NotFoundPage,
 };
 use domain::{Locale, label::LabelKind};
 use leptos::prelude::*;
@@ -58,8 +57,7 @@ pub fn LabelsPage() -> impl IntoView {
             {move || {
                 let error = error.clone();
                 Suspend::new(async move {
-                    match data.await {
-                        Ok(mine) => {
+                    data_view(data.await, |mine| {
                             let name = if locale == Locale::Ar { mine.name_ar.clone() } else { mine.name_fr.clone() };
                             let kinds = Choices::Flat(LabelKind::ALL.iter().map(|k| (k.code().to_owned(), label_name(locale, k.code()))).collect());
                             view! {
@@ -96,10 +94,7 @@ pub fn LabelsPage() -> impl IntoView {
                                     }}
                                 </section>
                             }.into_any()
-                        }
-                        Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                        Err(e) => view! { <section class="narrow"><ErrorSummary error=Some(e)/></section> }.into_any(),
-                    }
+                        })
                 })
             }}
         </Suspense>

@@ -11,6 +11,7 @@ use crate::{
         url_error,
     },
     components::form::{Choices, ErrorSummary, SelectField, TextField},
+    components::page_state::{NotFoundPage, data_view},
     components::{guard::require_sign_in, product_grid::price},
     context::use_locale,
     dto::{
@@ -19,7 +20,6 @@ use crate::{
     },
     error::AppError,
     i18n::{t, t_args},
-    pages::not_found::NotFoundPage,
 };
 use domain::{Locale, geo::Region};
 use leptos::prelude::*;
@@ -324,11 +324,7 @@ pub fn OrderPage() -> impl IntoView {
             {move || {
                 let payment = PaymentNotice { returned, error: pay_error.clone(), key: link_key.clone() };
                 Suspend::new(async move {
-                match data.await {
-                    Ok(o) => view! { <OrderView o placed payment reviewed locale/> }.into_any(),
-                    Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                    Err(e) => view! { <section class="narrow"><ErrorSummary error=Some(e)/></section> }.into_any(),
-                }
+                data_view(data.await, |o| view! { <OrderView o placed payment reviewed locale/> }.into_any())
             })}}
         </Suspense>
     }

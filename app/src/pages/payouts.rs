@@ -8,12 +8,12 @@ use crate::{
         url_error,
     },
     components::form::{ErrorSummary, TextField},
+    components::page_state::NotFoundPage,
     components::{guard::require_sign_in, product_grid::price},
     context::use_locale,
     dto::{PayoutDueDto, StatementDto},
     error::AppError,
     i18n::t,
-    pages::not_found::NotFoundPage,
 };
 use domain::Locale;
 use leptos::prelude::*;

@@ -16,6 +16,7 @@ use crate::{
         },
         url_error,
     },
+    components::page_state::data_view,
     components::{
         brand::brand_css,
         copy_link::CopyLink,
@@ -25,7 +26,6 @@ use crate::{
     dto::{ProductDto, ProductEditorDto},
     error::AppError,
     i18n::{t, t_args},
-    pages::not_found::NotFoundPage,
 };
 use domain::Locale;
 use leptos::prelude::*;
@@ -47,11 +47,7 @@ pub fn ProductPage() -> impl IntoView {
             {move || {
                 let moderation_error = moderation_error.clone();
                 Suspend::new(async move {
-                    match data.await {
-                        Ok(p) => view! { <ProductView p locale moderation_error/> }.into_any(),
-                        Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                        Err(e) => view! { <section class="narrow"><ErrorSummary error=Some(e)/></section> }.into_any(),
-                    }
+                    data_view(data.await, |p| view! { <ProductView p locale moderation_error/> }.into_any())
                 })
             }}
         </Suspense>
@@ -260,8 +256,7 @@ pub fn MyProductsPage() -> impl IntoView {
             {move || {
                 let import_error = import_error.clone();
                 Suspend::new(async move {
-                match data.await {
-                    Ok(mine) => {
+                data_view(data.await, |mine| {
                         let name = if locale == Locale::Ar { mine.name_ar.clone() } else { mine.name_fr.clone() };
                         view! {
                             <section>
@@ -311,10 +306,7 @@ pub fn MyProductsPage() -> impl IntoView {
                                 })}
                             </section>
                         }.into_any()
-                    }
-                    Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                    Err(e) => view! { <section class="narrow"><ErrorSummary error=Some(e)/></section> }.into_any(),
-                }
+                    })
             })}}
         </Suspense>
     }
@@ -417,11 +409,7 @@ pub fn ProductNewPage() -> impl IntoView {
             {move || {
                 let error = error.clone();
                 Suspend::new(async move {
-                    match data.await {
-                        Ok(editor) => view! { <EditorView editor error saved=false locale/> }.into_any(),
-                        Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                        Err(e) => view! { <section class="narrow"><ErrorSummary error=Some(e)/></section> }.into_any(),
-                    }
+                    data_view(data.await, |editor| view! { <EditorView editor error saved=false locale/> }.into_any())
                 })
             }}
         </Suspense>
@@ -452,11 +440,7 @@ pub fn ProductEditPage() -> impl IntoView {
             {move || {
                 let error = error.clone();
                 Suspend::new(async move {
-                    match data.await {
-                        Ok(editor) => view! { <EditorView editor error saved locale/> }.into_any(),
-                        Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                        Err(e) => view! { <section class="narrow"><ErrorSummary error=Some(e)/></section> }.into_any(),
-                    }
+                    data_view(data.await, |editor| view! { <EditorView editor error saved locale/> }.into_any())
                 })
             }}
         </Suspense>

@@ -13,12 +13,12 @@ use crate::{
         url_error,
     },
     components::expert_words::{hours, reasons_in_words},
+    components::page_state::data_view,
     components::{form::ErrorSummary, reviews::Stars},
     context::use_request_ctx,
     dto::{CooperativeRequestsDto, RequestBoardDto, RequestDto, RequestPageDto},
     error::AppError,
     i18n::{t, t_args},
-    pages::not_found::NotFoundPage,
     ssr_redirect,
 };
 use domain::{
@@ -203,11 +203,7 @@ pub fn CooperativeRequestsPage() -> impl IntoView {
             {move || {
                 let (error, preset) = (error.clone(), preset.clone());
                 Suspend::new(async move {
-                    match data.await {
-                        Ok(list) => view! { <CooperativeRequests list error preset cancelled locale/> }.into_any(),
-                        Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                        Err(e) => view! { <section class="narrow"><ErrorSummary error=Some(e)/></section> }.into_any(),
-                    }
+                    data_view(data.await, |list| view! { <CooperativeRequests list error preset cancelled locale/> }.into_any())
                 })
             }}
         </Suspense>
@@ -359,11 +355,7 @@ pub fn RequestPage() -> impl IntoView {
             {move || {
                 let (error, done) = (error.clone(), done.clone());
                 Suspend::new(async move {
-                    match data.await {
-                        Ok(page) => view! { <RequestView page error done locale/> }.into_any(),
-                        Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                        Err(e) => view! { <section class="narrow"><ErrorSummary error=Some(e)/></section> }.into_any(),
-                    }
+                    data_view(data.await, |page| view! { <RequestView page error done locale/> }.into_any())
                 })
             }}
         </Suspense>

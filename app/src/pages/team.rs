@@ -7,11 +7,11 @@ use crate::{
         url_error,
     },
     components::form::{ErrorSummary, TextField},
+    components::page_state::data_view,
     context::use_request_ctx,
     dto::TeamDto,
     error::AppError,
     i18n::{t, t_args},
-    pages::not_found::NotFoundPage,
     ssr_redirect,
 };
 use domain::Locale;
@@ -42,11 +42,7 @@ pub fn TeamPage() -> impl IntoView {
             {move || {
                 let error = error.clone();
                 Suspend::new(async move {
-                    match data.await {
-                        Ok(team) => view! { <Team team error invited locale/> }.into_any(),
-                        Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                        Err(e) => view! { <section class="narrow"><ErrorSummary error=Some(e)/></section> }.into_any(),
-                    }
+                    data_view(data.await, |team| view! { <Team team error invited locale/> }.into_any())
                 })
             }}
         </Suspense>
