@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Where a cooperative stands with the platform.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter)]
 #[serde(rename_all = "snake_case", tag = "state", content = "reason")]
 pub enum CooperativeState {
     /// Being filled in by its owner; not yet sent for verification.

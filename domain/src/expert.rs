@@ -277,7 +277,7 @@ pub struct InvalidTransition {
 }
 
 /// Where an expert's application stands. Only verified experts claim requests.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter)]
 #[serde(rename_all = "snake_case")]
 pub enum ExpertState {
     /// Applied; an admin has not decided yet.
@@ -356,7 +356,7 @@ impl ExpertEvent {
 }
 
 /// Where a cooperative's request for help stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, strum::EnumIter)]
 #[serde(rename_all = "snake_case")]
 pub enum RequestState {
     /// Waiting for an expert.

@@ -52,7 +52,7 @@ impl LabelKind {
 }
 
 /// Where a label claim stands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter)]
 #[serde(rename_all = "snake_case", tag = "state", content = "reason")]
 pub enum LabelState {
     /// Declared by the cooperative, waiting for an admin.

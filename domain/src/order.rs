@@ -51,7 +51,7 @@ pub struct InvalidTransition {
 }
 
 /// One cooperative's part of an order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter)]
 #[serde(rename_all = "snake_case")]
 pub enum ShipmentState {
     /// Ordered; the cooperative has not answered yet.
@@ -240,7 +240,7 @@ impl PaymentEvent {
 
 /// The buyer's view of an order, derived from its payment and its shipments (never stored, so
 /// it cannot disagree with them).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter)]
 #[serde(rename_all = "snake_case")]
 pub enum OrderState {
     /// A card order waiting for its payment.

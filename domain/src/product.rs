@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// Where a product stands. Moderation (hidden by an admin) is separate: a hidden product keeps
 /// its state and is simply not shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter)]
 #[serde(rename_all = "snake_case")]
 pub enum ProductState {
     /// Being prepared; only the cooperative sees it.

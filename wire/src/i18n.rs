@@ -40,6 +40,12 @@ pub fn t_args(locale: Locale, key: &str, args: &[(&'static str, FluentValue<'sta
     LOCALES.lookup_with_args(&language(locale), key, &args)
 }
 
+/// The translation key of a state: `{machine}-state-{code}`, with the code's underscores as
+/// hyphens (`order`, `pending_payment` → `order-state-pending-payment`).
+pub fn state_key(machine: &str, code: &str) -> String {
+    format!("{machine}-state-{}", code.replace('_', "-"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,6 +60,51 @@ mod tests {
             .map(|k| k.trim().to_owned())
             .filter(|k| !k.is_empty())
             .collect()
+    }
+
+    /// Every state a page names has its translation, in every locale: walked from the enums, so
+    /// a new state without its key fails here.
+    #[test]
+    fn every_state_has_its_translation_in_every_locale() {
+        use domain::{
+            cooperative::CooperativeState,
+            expert::{ExpertState, RequestState},
+            label::LabelState,
+            order::{OrderState, ShipmentState},
+            product::ProductState,
+        };
+        use strum::IntoEnumIterator;
+        let keys: Vec<String> = [
+            CooperativeState::iter()
+                .map(|s| state_key("coop", s.code()))
+                .collect::<Vec<_>>(),
+            ExpertState::iter()
+                .map(|s| state_key("expert", s.code()))
+                .collect(),
+            RequestState::iter()
+                .map(|s| state_key("request", s.code()))
+                .collect(),
+            LabelState::iter()
+                .map(|s| state_key("label", s.code()))
+                .collect(),
+            OrderState::iter()
+                .map(|s| state_key("order", s.code()))
+                .collect(),
+            ShipmentState::iter()
+                .map(|s| state_key("shipment", s.code()))
+                .collect(),
+            ProductState::iter()
+                .map(|s| state_key("product", s.code()))
+                .collect(),
+        ]
+        .concat();
+        assert!(keys.len() >= 25, "{} states", keys.len());
+        // Read from the files: a lookup would fall back to another language and hide a gap.
+        for locale in ["ar", "fr", "en"] {
+            let have = self::keys(locale);
+            let missing: Vec<&String> = keys.iter().filter(|k| !have.contains(*k)).collect();
+            assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+        }
     }
 
     #[test]

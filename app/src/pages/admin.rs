@@ -113,7 +113,7 @@ fn QueueItem(item: QueueItemDto, locale: Locale) -> impl IntoView {
             <h2><bdi>{c.name_ar.clone()}</bdi> " · " <bdi>{c.name_fr.clone()}</bdi></h2>
             <p>
                 <span class=format!("badge {match_class}") data-match=match_class>{t(locale, match_key)}</span>
-                " " <span class=format!("badge badge-{}", c.state)>{t(locale, &format!("coop-state-{}", c.state))}</span>
+                " " <span class=format!("badge badge-{}", c.state)>{t(locale, &crate::i18n::state_key("coop", &c.state))}</span>
             </p>
             <table class="compare">
                 <thead><tr><th scope="col"></th><th scope="col">{t(locale, "admin-queue-declared")}</th><th scope="col">{t(locale, "admin-queue-register")}</th></tr></thead>

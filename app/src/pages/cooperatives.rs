@@ -157,7 +157,7 @@ pub fn CooperativeEditPage() -> impl IntoView {
 
 /// The translated name of a cooperative state.
 pub fn state_label(locale: Locale, state: &str) -> String {
-    t(locale, &format!("coop-state-{state}"))
+    t(locale, &crate::i18n::state_key("coop", state))
 }
 
 /// `/cooperatives/mine`

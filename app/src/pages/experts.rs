@@ -36,7 +36,7 @@ fn state_badge(locale: Locale, state: &str) -> AnyView {
         "rejected" => "badge badge-rejected",
         _ => "badge badge-submitted",
     };
-    view! { <span class=class data-expert-state=state.to_owned()>{t(locale, &format!("expert-state-{state}"))}</span> }
+    view! { <span class=class data-expert-state=state.to_owned()>{t(locale, &crate::i18n::state_key("expert", state))}</span> }
         .into_any()
 }
 
@@ -381,7 +381,7 @@ pub fn AdminExpertsPage() -> impl IntoView {
             <h1>{t(locale, "admin-experts-title")}</h1>
             <nav class="tabs" aria-label=t(locale, "admin-experts-tabs")>
                 {TABS.iter().map(|tab| view! {
-                    <a href=format!("/admin/experts?state={tab}") aria-current=(current == *tab).then_some("page")>{t(locale, &format!("expert-state-{tab}"))}</a>
+                    <a href=format!("/admin/experts?state={tab}") aria-current=(current == *tab).then_some("page")>{t(locale, &crate::i18n::state_key("expert", tab))}</a>
                 }).collect_view()}
             </nav>
             <ErrorSummary error=error/>
@@ -453,7 +453,7 @@ fn Queue(queue: ExpertQueueDto, locale: Locale) -> impl IntoView {
                 <caption>{t(locale, "report-by-state")}</caption>
                 <tbody>
                     {report.by_state.into_iter().map(|(state, n)| view! {
-                        <tr><th scope="row">{t(locale, &format!("request-state-{}", state.replace('_', "-")))}</th><td data-state=state>{n}</td></tr>
+                        <tr><th scope="row">{t(locale, &crate::i18n::state_key("request", &state))}</th><td data-state=state>{n}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>

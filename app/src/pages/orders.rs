@@ -433,7 +433,7 @@ fn OrderView(
                 </div>
             })}
             <p class="order-state" data-state=o.state.clone()>
-                <strong>{t(locale, &format!("order-state-{}", o.state.replace('_', "-")))}</strong>
+                <strong>{t(locale, &crate::i18n::state_key("order", &o.state))}</strong>
                 " · " {payment_label}
             </p>
             {(o.payment_method == "card").then(|| view! { <CardPayment o=o.clone() notice=payment.clone() locale/> })}
@@ -444,7 +444,7 @@ fn OrderView(
                         <a href=format!("/c/{}", s.cooperative_slug)>{s.cooperative_name.clone()}</a>
                     </h2>
                     <p class="shipment-state" data-state=s.state.clone()>
-                        {t(locale, &format!("shipment-state-{}", s.state))}
+                        {t(locale, &crate::i18n::state_key("shipment", &s.state))}
                         {s.tracking_number.clone().map(|n| view! {
                             " · " {t_args(locale, "order-tracking", &[("carrier", s.carrier.clone().unwrap_or_default().into()), ("number", n.into())])}
                         })}
@@ -546,7 +546,7 @@ fn OrderList(list: Vec<OrderSummaryDto>, locale: Locale) -> impl IntoView {
                     <tr>
                         <td><a href=format!("/orders/{}", o.number)>{o.number.clone()}</a></td>
                         <td>{o.created_at.get(..10).unwrap_or_default().to_owned()}</td>
-                        <td>{t(locale, &format!("order-state-{}", o.state.replace('_', "-")))}</td>
+                        <td>{t(locale, &crate::i18n::state_key("order", &o.state))}</td>
                         <td>{price(o.total_centimes, locale)}</td>
                     </tr>
                 }).collect_view()}
@@ -600,11 +600,12 @@ pub fn InboxPage() -> impl IntoView {
 fn InboxView(inbox: InboxDto, locale: Locale) -> impl IntoView {
     let base = format!("/cooperatives/{}/orders", inbox.cooperative_id);
     let filters = std::iter::once(("", t(locale, "inbox-filter-all")))
-        .chain(
-            domain::order::ShipmentState::ALL
-                .iter()
-                .map(|s| (s.code(), t(locale, &format!("shipment-state-{}", s.code())))),
-        )
+        .chain(domain::order::ShipmentState::ALL.iter().map(|s| {
+            (
+                s.code(),
+                t(locale, &crate::i18n::state_key("shipment", s.code())),
+            )
+        }))
         .map(|(code, label)| {
             let href = if code.is_empty() {
                 base.clone()
@@ -679,7 +680,7 @@ fn InboxShipment(s: InboxShipmentDto, coop: String, locale: Locale) -> impl Into
         <section class="shipment" aria-labelledby=heading.clone() data-order=s.order_number.clone()>
             <h2 id=heading.clone()>{t_args(locale, "inbox-order", &[("number", s.order_number.clone().into())])}</h2>
             <p class="shipment-state" data-state=s.state.clone()>
-                <strong>{t(locale, &format!("shipment-state-{}", s.state))}</strong>
+                <strong>{t(locale, &crate::i18n::state_key("shipment", &s.state))}</strong>
                 " · " {s.created_at.get(..10).unwrap_or_default().to_owned()}
             </p>
             <ul>

@@ -292,7 +292,7 @@ pub fn MyProductsPage() -> impl IntoView {
                                                         <td>{price(p.price_centimes, locale)}</td>
                                                         <td>{p.stock}</td>
                                                         <td>
-                                                            <span class=format!("badge state-{}", p.state)>{t(locale, &format!("product-state-{}", p.state))}</span>
+                                                            <span class=format!("badge state-{}", p.state)>{t(locale, &crate::i18n::state_key("product", &p.state))}</span>
                                                             {p.hidden_reason.clone().map(|r| view! { <p class="hidden-reason">{t(locale, "product-hidden")} " " <q>{r}</q></p> })}
                                                         </td>
                                                     </tr>
@@ -616,7 +616,7 @@ fn EditorView(
                                     <input type="checkbox" id=id.clone() name=format!("labels[{i}]") value=l.id.clone() checked=checked/>
                                     <label for=id>
                                         {t(locale, &format!("label-{}", l.kind.replace('_', "-")))} " (" {l.reference.clone()} ") · "
-                                        {t(locale, &format!("label-state-{}", l.state))}
+                                        {t(locale, &crate::i18n::state_key("label", &l.state))}
                                     </label>
                                 </div>
                             }
@@ -669,7 +669,7 @@ fn StatePanel(
         <div class="state-panel">
             <p>
                 {t(locale, "product-state")} ": "
-                <span class=format!("badge state-{state}")>{t(locale, &format!("product-state-{state}"))}</span>
+                <span class=format!("badge state-{state}")>{t(locale, &crate::i18n::state_key("product", &state))}</span>
                 " · " <a href=format!("/p/{slug}")>{t(locale, "product-preview")}</a>
             </p>
             {(state == "draft" && !blockers.is_empty()).then(|| view! {

@@ -32,10 +32,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use server_fn::ServerFn;
 
 fn state_label(locale: Locale, state: &str) -> String {
-    t(
-        locale,
-        &format!("request-state-{}", state.replace('_', "-")),
-    )
+    t(locale, &crate::i18n::state_key("request", state))
 }
 
 fn cooperative_name(locale: Locale, r: &RequestDto) -> String {

@@ -122,7 +122,7 @@ fn state_bars(by_state: &[reports::Pair], locale: Locale) -> Vec<Bar> {
     domain::order::ShipmentState::ALL
         .iter()
         .map(|s| Bar {
-            label: t(locale, &format!("shipment-state-{}", s.code())),
+            label: t(locale, &crate::i18n::state_key("shipment", s.code())),
             value: by_state
                 .iter()
                 .find(|(code, _)| code == s.code())
@@ -280,10 +280,7 @@ pub async fn cooperative(
         .iter()
         .map(|r| DashboardRowDto {
             text: r.title.clone(),
-            detail: t(
-                locale,
-                &format!("request-state-{}", r.state.replace('_', "-")),
-            ),
+            detail: t(locale, &crate::i18n::state_key("request", &r.state)),
             href: Some(format!("/requests/{}", r.id)),
         })
         .collect();
@@ -432,7 +429,7 @@ pub async fn admin(
     let coop_bars = ["draft", "submitted", "verified", "rejected", "suspended"]
         .iter()
         .map(|s| Bar {
-            label: t(locale, &format!("coop-state-{s}")),
+            label: t(locale, &crate::i18n::state_key("coop", s)),
             value: f
                 .cooperatives
                 .iter()
@@ -444,10 +441,7 @@ pub async fn admin(
         .by_state
         .iter()
         .map(|(state, n)| Bar {
-            label: t(
-                locale,
-                &format!("request-state-{}", state.replace('_', "-")),
-            ),
+            label: t(locale, &crate::i18n::state_key("request", state)),
             value: i64::from(*n),
         })
         .collect();

@@ -326,7 +326,7 @@ async fn notify_buyer(
         ("cooperative", name.into()),
         (
             "state",
-            crate::i18n::t(locale, &format!("shipment-state-{}", to.code())).into(),
+            crate::i18n::t(locale, &crate::i18n::state_key("shipment", to.code())).into(),
         ),
         ("link", link.into()),
     ];

@@ -67,7 +67,7 @@ pub async fn notify_owners(
             [Locale::Ar, Locale::Fr]
                 .map(|l| {
                     let state = state
-                        .map(|s| crate::i18n::t(l, &format!("shipment-state-{}", s.code())))
+                        .map(|s| crate::i18n::t(l, &crate::i18n::state_key("shipment", s.code())))
                         .unwrap_or_default();
                     t_args(
                         l,
