@@ -36,7 +36,8 @@ pub struct SearchDoc {
 }
 
 /// The order of results.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, strum::IntoStaticStr, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum SearchSort {
     #[default]
     Relevance,
@@ -49,24 +50,12 @@ pub enum SearchSort {
 impl SearchSort {
     /// From a URL value; anything unknown is relevance.
     pub fn parse(value: &str) -> Self {
-        match value {
-            "price_asc" => Self::PriceAsc,
-            "price_desc" => Self::PriceDesc,
-            "newest" => Self::Newest,
-            "rating" => Self::Rating,
-            _ => Self::Relevance,
-        }
+        value.parse().unwrap_or_default()
     }
 
     /// The URL value.
     pub fn code(self) -> &'static str {
-        match self {
-            Self::Relevance => "relevance",
-            Self::PriceAsc => "price_asc",
-            Self::PriceDesc => "price_desc",
-            Self::Newest => "newest",
-            Self::Rating => "rating",
-        }
+        self.into()
     }
 }
 

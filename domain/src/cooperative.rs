@@ -4,8 +4,11 @@
 use serde::{Deserialize, Serialize};
 
 /// Where a cooperative stands with the platform.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case", tag = "state", content = "reason")]
+#[strum(serialize_all = "snake_case")]
 pub enum CooperativeState {
     /// Being filled in by its owner; not yet sent for verification.
     Draft,
@@ -20,7 +23,8 @@ pub enum CooperativeState {
 }
 
 /// What can happen to a cooperative.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum CooperativeEvent {
     /// The owner sends (or re-sends, after a rejection) the file for verification.
     Submit,
@@ -47,13 +51,7 @@ pub struct InvalidTransition {
 impl CooperativeState {
     /// Stable code stored in the database.
     pub fn code(&self) -> &'static str {
-        match self {
-            CooperativeState::Draft => "draft",
-            CooperativeState::Submitted => "submitted",
-            CooperativeState::Verified => "verified",
-            CooperativeState::Rejected(_) => "rejected",
-            CooperativeState::Suspended(_) => "suspended",
-        }
+        self.into()
     }
 
     /// Rebuilds a state from its stored code and reason.
@@ -103,13 +101,7 @@ impl CooperativeState {
 impl CooperativeEvent {
     /// Stable code, for the audit log and error messages.
     pub fn code(&self) -> &'static str {
-        match self {
-            CooperativeEvent::Submit => "submit",
-            CooperativeEvent::Verify => "verify",
-            CooperativeEvent::Reject(_) => "reject",
-            CooperativeEvent::Suspend(_) => "suspend",
-            CooperativeEvent::Reinstate => "reinstate",
-        }
+        self.into()
     }
 }
 

@@ -6,9 +6,33 @@
 use crate::{InputError, Locale, geo::Region};
 use serde::{Deserialize, Serialize};
 
+crate::coded!(
+    Skill,
+    Language,
+    ExpertState,
+    ExpertEvent,
+    RequestState,
+    RequestEvent
+);
+
 /// What an expert can do and what a cooperative asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Skill {
     /// Logo, colours, the whole visual identity.
     VisualIdentity,
@@ -37,24 +61,6 @@ impl Skill {
         Skill::Ecommerce,
         Skill::Pricing,
     ];
-
-    /// Stable code stored in the database and sent by forms.
-    pub fn code(self) -> &'static str {
-        match self {
-            Skill::VisualIdentity => "visual_identity",
-            Skill::Packaging => "packaging",
-            Skill::Photography => "photography",
-            Skill::Copywriting => "copywriting",
-            Skill::SocialMedia => "social_media",
-            Skill::Ecommerce => "ecommerce",
-            Skill::Pricing => "pricing",
-        }
-    }
-
-    /// The skill with this code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.code() == code.trim())
-    }
 
     /// The name in `locale`.
     pub fn name(self, locale: Locale) -> &'static str {
@@ -94,17 +100,37 @@ impl Skill {
 }
 
 /// A language an expert works in or a cooperative prefers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum Language {
     /// Modern standard Arabic.
+    #[strum(serialize = "ar")]
     Arabic,
     /// Moroccan Arabic.
+    #[strum(serialize = "ary")]
     Darija,
     /// Standard Moroccan Amazigh.
+    #[strum(serialize = "zgh")]
     Tamazight,
     /// French.
+    #[strum(serialize = "fr")]
     French,
     /// English.
+    #[strum(serialize = "en")]
     English,
 }
 
@@ -117,22 +143,6 @@ impl Language {
         Language::French,
         Language::English,
     ];
-
-    /// Stable code (BCP 47).
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Arabic => "ar",
-            Language::Darija => "ary",
-            Language::Tamazight => "zgh",
-            Language::French => "fr",
-            Language::English => "en",
-        }
-    }
-
-    /// The language with this code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|l| l.code() == code.trim())
-    }
 
     /// The name in `locale`.
     pub fn name(self, locale: Locale) -> &'static str {
@@ -277,8 +287,20 @@ pub struct InvalidTransition {
 }
 
 /// Where an expert's application stands. Only verified experts claim requests.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ExpertState {
     /// Applied; an admin has not decided yet.
     Pending,
@@ -289,7 +311,10 @@ pub enum ExpertState {
 }
 
 /// What happens to an expert profile.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::EnumIter,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum ExpertEvent {
     /// An admin accepts the expert.
     Verify,
@@ -306,20 +331,6 @@ impl ExpertState {
         ExpertState::Verified,
         ExpertState::Rejected,
     ];
-
-    /// Stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            ExpertState::Pending => "pending",
-            ExpertState::Verified => "verified",
-            ExpertState::Rejected => "rejected",
-        }
-    }
-
-    /// The state with this code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.code() == code)
-    }
 
     /// Applies `event`; every pair not listed is refused.
     pub fn apply(self, event: ExpertEvent) -> Result<ExpertState, InvalidTransition> {
@@ -344,20 +355,24 @@ impl ExpertEvent {
         ExpertEvent::Reject,
         ExpertEvent::Reapply,
     ];
-
-    /// Stable code, for the audit log and errors.
-    pub fn code(self) -> &'static str {
-        match self {
-            ExpertEvent::Verify => "verify",
-            ExpertEvent::Reject => "reject",
-            ExpertEvent::Reapply => "reapply",
-        }
-    }
 }
 
 /// Where a cooperative's request for help stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, strum::EnumIter)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum RequestState {
     /// Waiting for an expert.
     Open,
@@ -374,7 +389,10 @@ pub enum RequestState {
 }
 
 /// What happens to a request for help.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::EnumIter,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum RequestEvent {
     /// A verified expert with free capacity takes it.
     Claim,
@@ -400,23 +418,6 @@ impl RequestState {
         RequestState::Completed,
         RequestState::Cancelled,
     ];
-
-    /// Stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            RequestState::Open => "open",
-            RequestState::Claimed => "claimed",
-            RequestState::Delivered => "delivered",
-            RequestState::ChangesRequested => "changes_requested",
-            RequestState::Completed => "completed",
-            RequestState::Cancelled => "cancelled",
-        }
-    }
-
-    /// The state with this code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.code() == code)
-    }
 
     /// Applies `event`; every pair not listed is refused.
     pub fn apply(self, event: RequestEvent) -> Result<RequestState, InvalidTransition> {
@@ -460,18 +461,6 @@ impl RequestEvent {
         RequestEvent::Complete,
         RequestEvent::Cancel,
     ];
-
-    /// Stable code, for forms, the audit log and errors.
-    pub fn code(self) -> &'static str {
-        match self {
-            RequestEvent::Claim => "claim",
-            RequestEvent::Release => "release",
-            RequestEvent::Deliver => "deliver",
-            RequestEvent::RequestChanges => "request_changes",
-            RequestEvent::Complete => "complete",
-            RequestEvent::Cancel => "cancel",
-        }
-    }
 }
 
 /// Platform rules of the expert programme (settings).

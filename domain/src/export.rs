@@ -4,8 +4,21 @@
 use crate::InputError;
 use chrono::NaiveDate;
 
+crate::coded!(ExportKind);
+
 /// A table the dashboards export, one CSV file each (`/exports/{code}.csv`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum ExportKind {
     /// Orders as the buyer placed them.
     Orders,
@@ -31,23 +44,6 @@ impl ExportKind {
         ExportKind::Products,
         ExportKind::Requests,
     ];
-
-    /// The stable code: the URL segment and the file name's middle.
-    pub fn code(self) -> &'static str {
-        match self {
-            ExportKind::Orders => "orders",
-            ExportKind::Shipments => "shipments",
-            ExportKind::Payouts => "payouts",
-            ExportKind::Cooperatives => "cooperatives",
-            ExportKind::Products => "products",
-            ExportKind::Requests => "requests",
-        }
-    }
-
-    /// The kind with exactly this code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.code() == code)
-    }
 
     /// The kind a download's file name asks for: `orders.csv` is [`ExportKind::Orders`].
     pub fn from_file_name(name: &str) -> Option<Self> {

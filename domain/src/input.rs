@@ -3,9 +3,24 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+crate::coded!(InputError);
+
 /// Why an input was refused. Each variant has a stable code, which the UI translates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    thiserror::Error,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum InputError {
     /// Nothing was entered where something is needed.
     #[error("required")]
@@ -64,33 +79,6 @@ pub enum InputError {
     /// Not a date from tomorrow to a year from now.
     #[error("deadline_invalid")]
     DeadlineInvalid,
-}
-
-impl InputError {
-    /// The stable code, also the suffix of its translation key (`error-input-<code>`).
-    pub fn code(self) -> &'static str {
-        match self {
-            InputError::Required => "required",
-            InputError::EmailInvalid => "email_invalid",
-            InputError::PasswordTooShort => "password_too_short",
-            InputError::PasswordTooLong => "password_too_long",
-            InputError::PasswordTooCommon => "password_too_common",
-            InputError::TooLong => "too_long",
-            InputError::IceInvalid => "ice_invalid",
-            InputError::RegisterNumberInvalid => "register_number_invalid",
-            InputError::PhoneInvalid => "phone_invalid",
-            InputError::NumberInvalid => "number_invalid",
-            InputError::ChoiceInvalid => "choice_invalid",
-            InputError::DateInvalid => "date_invalid",
-            InputError::ColourInvalid => "colour_invalid",
-            InputError::PriceInvalid => "price_invalid",
-            InputError::QuantityInvalid => "quantity_invalid",
-            InputError::SkuInvalid => "sku_invalid",
-            InputError::OneLanguageRequired => "one_language_required",
-            InputError::AmountOverBalance => "amount_over_balance",
-            InputError::DeadlineInvalid => "deadline_invalid",
-        }
-    }
 }
 
 /// A Moroccan phone number as people write it (`06 12 34 56 78`, `+212 6-12-34-56-78`,

@@ -4,9 +4,26 @@
 
 use serde::{Deserialize, Serialize};
 
+crate::coded!(LabelKind);
+
 /// A kind of label.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum LabelKind {
     /// Organic farming (Moroccan law 39-12 or a foreign certifier).
     Organic,
@@ -32,28 +49,14 @@ impl LabelKind {
         LabelKind::FairTrade,
         LabelKind::Onssa,
     ];
-
-    /// Stable code (database, forms, CSV, filters); the translation key is `label-{code}`.
-    pub fn code(self) -> &'static str {
-        match self {
-            LabelKind::Organic => "organic",
-            LabelKind::Igp => "igp",
-            LabelKind::Aop => "aop",
-            LabelKind::LabelAgricole => "label_agricole",
-            LabelKind::FairTrade => "fair_trade",
-            LabelKind::Onssa => "onssa",
-        }
-    }
-
-    /// The kind with this code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.code() == code.trim())
-    }
 }
 
 /// Where a label claim stands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case", tag = "state", content = "reason")]
+#[strum(serialize_all = "snake_case")]
 pub enum LabelState {
     /// Declared by the cooperative, waiting for an admin.
     Pending,
@@ -64,7 +67,8 @@ pub enum LabelState {
 }
 
 /// What can happen to a label claim.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum LabelEvent {
     /// The cooperative declares it again (new reference or evidence): back to checking.
     Declare,
@@ -85,11 +89,7 @@ pub struct InvalidTransition {
 impl LabelState {
     /// Stable code stored in the database.
     pub fn code(&self) -> &'static str {
-        match self {
-            LabelState::Pending => "pending",
-            LabelState::Verified => "verified",
-            LabelState::Rejected(_) => "rejected",
-        }
+        self.into()
     }
 
     /// Rebuilds a state from its stored code and reason.
@@ -124,11 +124,7 @@ impl LabelState {
 impl LabelEvent {
     /// Stable code.
     pub fn code(&self) -> &'static str {
-        match self {
-            LabelEvent::Declare => "declare",
-            LabelEvent::Verify => "verify",
-            LabelEvent::Reject(_) => "reject",
-        }
+        self.into()
     }
 }
 

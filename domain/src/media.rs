@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+crate::coded!(MediaError);
+
 /// Largest uploaded image or document, in bytes.
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 /// Largest side of an image we agree to decode, in pixels.
@@ -69,37 +71,42 @@ impl FileKind {
 }
 
 /// Why an uploaded file was refused. Each has a translated message naming the field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    thiserror::Error,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum MediaError {
     /// No file, or a file of zero bytes.
     #[error("file_empty")]
+    #[strum(serialize = "file_empty")]
     Empty,
     /// Larger than [`MAX_FILE_BYTES`].
     #[error("file_too_large")]
+    #[strum(serialize = "file_too_large")]
     TooLarge,
     /// Not one of the accepted kinds (whatever its name or declared type says).
     #[error("file_type")]
+    #[strum(serialize = "file_type")]
     UnsupportedType,
     /// Declares more than [`MAX_SIDE`] pixels a side or [`MAX_PIXELS`] in all.
     #[error("image_dimensions")]
+    #[strum(serialize = "image_dimensions")]
     Dimensions,
     /// Looks like an image but cannot be decoded (truncated or damaged).
     #[error("image_damaged")]
+    #[strum(serialize = "image_damaged")]
     Damaged,
-}
-
-impl MediaError {
-    /// The stable code, also the suffix of its translation key.
-    pub fn code(self) -> &'static str {
-        match self {
-            MediaError::Empty => "file_empty",
-            MediaError::TooLarge => "file_too_large",
-            MediaError::UnsupportedType => "file_type",
-            MediaError::Dimensions => "image_dimensions",
-            MediaError::Damaged => "image_damaged",
-        }
-    }
 }
 
 /// Checks what can be checked before decoding: size and kind. `allow_pdf` is for documents.

@@ -8,36 +8,39 @@ use crate::{InputError, money};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+crate::coded!(
+    PaymentMethod,
+    ShipmentState,
+    ShipmentEvent,
+    PaymentState,
+    PaymentEvent,
+    OrderState
+);
+
 /// The most of one product a cart line may hold.
 pub const MAX_LINE_QUANTITY: i32 = 99;
 
 /// How the buyer pays.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum PaymentMethod {
     /// Cash handed to each cooperative's courier at delivery.
+    #[strum(serialize = "cod")]
     CashOnDelivery,
     /// A card, through a Stripe Checkout Session.
     Card,
-}
-
-impl PaymentMethod {
-    /// Stable code stored in the database and sent by forms.
-    pub fn code(self) -> &'static str {
-        match self {
-            PaymentMethod::CashOnDelivery => "cod",
-            PaymentMethod::Card => "card",
-        }
-    }
-
-    /// The method with this code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        match code {
-            "cod" => Some(PaymentMethod::CashOnDelivery),
-            "card" => Some(PaymentMethod::Card),
-            _ => None,
-        }
-    }
 }
 
 /// A refused transition of a shipment or a payment.
@@ -51,8 +54,20 @@ pub struct InvalidTransition {
 }
 
 /// One cooperative's part of an order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ShipmentState {
     /// Ordered; the cooperative has not answered yet.
     Pending,
@@ -67,7 +82,10 @@ pub enum ShipmentState {
 }
 
 /// What a cooperative (or the buyer, for cancelling a pending part) does to a shipment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::EnumIter,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum ShipmentEvent {
     /// The cooperative accepts the order.
     Confirm,
@@ -88,22 +106,6 @@ impl ShipmentState {
         ShipmentState::Delivered,
         ShipmentState::Cancelled,
     ];
-
-    /// Stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            ShipmentState::Pending => "pending",
-            ShipmentState::Confirmed => "confirmed",
-            ShipmentState::Shipped => "shipped",
-            ShipmentState::Delivered => "delivered",
-            ShipmentState::Cancelled => "cancelled",
-        }
-    }
-
-    /// The state with this code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.code() == code)
-    }
 
     /// Applies `event`; every pair not listed is refused.
     pub fn apply(self, event: ShipmentEvent) -> Result<ShipmentState, InvalidTransition> {
@@ -135,26 +137,23 @@ impl ShipmentEvent {
         ShipmentEvent::Deliver,
         ShipmentEvent::Cancel,
     ];
-
-    /// Stable code, for forms, the audit log and errors.
-    pub fn code(self) -> &'static str {
-        match self {
-            ShipmentEvent::Confirm => "confirm",
-            ShipmentEvent::Ship => "ship",
-            ShipmentEvent::Deliver => "deliver",
-            ShipmentEvent::Cancel => "cancel",
-        }
-    }
-
-    /// The event with this code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|e| e.code() == code)
-    }
 }
 
 /// Where an order's money stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum PaymentState {
     /// Not paid yet: a card checkout under way, or cash still to be collected.
     Pending,
@@ -169,7 +168,10 @@ pub enum PaymentState {
 /// What happens to an order's payment. Card events come only from verified webhooks (or the
 /// reconciliation job asking Stripe); they arrive at least once and in any order, so applying an
 /// event that does not fit the state is refused and the caller ignores it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::EnumIter,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum PaymentEvent {
     /// The charge succeeded, or the last cash was collected.
     Succeed,
@@ -187,21 +189,6 @@ impl PaymentState {
         PaymentState::Failed,
         PaymentState::Refunded,
     ];
-
-    /// Stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            PaymentState::Pending => "pending",
-            PaymentState::Paid => "paid",
-            PaymentState::Failed => "failed",
-            PaymentState::Refunded => "refunded",
-        }
-    }
-
-    /// The state with this code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.code() == code)
-    }
 
     /// Applies `event`; every pair not listed is refused (a replayed or late event changes
     /// nothing).
@@ -227,21 +214,24 @@ impl PaymentEvent {
         PaymentEvent::Fail,
         PaymentEvent::Refund,
     ];
-
-    /// Stable code, for the audit log and errors.
-    pub fn code(self) -> &'static str {
-        match self {
-            PaymentEvent::Succeed => "succeed",
-            PaymentEvent::Fail => "fail",
-            PaymentEvent::Refund => "refund",
-        }
-    }
 }
 
 /// The buyer's view of an order, derived from its payment and its shipments (never stored, so
 /// it cannot disagree with them).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum OrderState {
     /// A card order waiting for its payment.
     PendingPayment,
@@ -256,17 +246,6 @@ pub enum OrderState {
 }
 
 impl OrderState {
-    /// Stable code, for pages and filters.
-    pub fn code(self) -> &'static str {
-        match self {
-            OrderState::PendingPayment => "pending_payment",
-            OrderState::Placed => "placed",
-            OrderState::Paid => "paid",
-            OrderState::Fulfilled => "fulfilled",
-            OrderState::Cancelled => "cancelled",
-        }
-    }
-
     /// The state of an order paid by `method`, whose payment is `payment` and whose shipments
     /// are `shipments` (one per cooperative).
     pub fn derive(

@@ -5,10 +5,24 @@ use crate::{InputError, Locale, money::ascii_number};
 use rust_decimal::{Decimal, RoundingStrategy, prelude::ToPrimitive};
 use serde::{Deserialize, Serialize};
 
+crate::coded!(ProductState, ProductEvent, PublishBlocker, Unit, Per);
+
 /// Where a product stands. Moderation (hidden by an admin) is separate: a hidden product keeps
 /// its state and is simply not shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ProductState {
     /// Being prepared; only the cooperative sees it.
     Draft,
@@ -19,7 +33,10 @@ pub enum ProductState {
 }
 
 /// What can happen to a product.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::EnumIter,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum ProductEvent {
     /// Put on sale (guarded by [`PublishFacts::blockers`]).
     Publish,
@@ -42,25 +59,6 @@ pub struct InvalidTransition {
 }
 
 impl ProductState {
-    /// Stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            ProductState::Draft => "draft",
-            ProductState::Published => "published",
-            ProductState::Archived => "archived",
-        }
-    }
-
-    /// The state with this code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Some(match code {
-            "draft" => ProductState::Draft,
-            "published" => ProductState::Published,
-            "archived" => ProductState::Archived,
-            _ => return None,
-        })
-    }
-
     /// Applies `event`; every pair not listed is refused.
     pub fn apply(self, event: ProductEvent) -> Result<ProductState, InvalidTransition> {
         use ProductEvent as E;
@@ -78,32 +76,21 @@ impl ProductState {
     }
 }
 
-impl ProductEvent {
-    /// Stable code, for forms, the audit log and errors.
-    pub fn code(self) -> &'static str {
-        match self {
-            ProductEvent::Publish => "publish",
-            ProductEvent::Unpublish => "unpublish",
-            ProductEvent::Archive => "archive",
-            ProductEvent::Restore => "restore",
-        }
-    }
-
-    /// The event with this code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Some(match code {
-            "publish" => ProductEvent::Publish,
-            "unpublish" => ProductEvent::Unpublish,
-            "archive" => ProductEvent::Archive,
-            "restore" => ProductEvent::Restore,
-            _ => return None,
-        })
-    }
-}
-
 /// What stands in the way of publishing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum PublishBlocker {
     /// The cooperative is not (or no longer) verified.
     CooperativeNotVerified,
@@ -113,18 +100,6 @@ pub enum PublishBlocker {
     NoPrice,
     /// No photo.
     NoPhoto,
-}
-
-impl PublishBlocker {
-    /// Stable code; the translation key is `publish-blocker-{code}`.
-    pub fn code(self) -> &'static str {
-        match self {
-            PublishBlocker::CooperativeNotVerified => "cooperative-not-verified",
-            PublishBlocker::NoTitle => "no-title",
-            PublishBlocker::NoPrice => "no-price",
-            PublishBlocker::NoPhoto => "no-photo",
-        }
-    }
 }
 
 /// The facts publishing depends on.
@@ -157,12 +132,28 @@ impl PublishFacts {
 }
 
 /// The unit a pack's quantity is given in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Unit {
+    #[strum(serialize = "g")]
     Gram,
+    #[strum(serialize = "kg")]
     Kilogram,
+    #[strum(serialize = "ml")]
     Millilitre,
+    #[strum(serialize = "l")]
     Litre,
     /// Pieces (a rug, a tagine, a bar of soap).
     Piece,
@@ -177,22 +168,6 @@ impl Unit {
         Unit::Litre,
         Unit::Piece,
     ];
-
-    /// Stable code (form value, CSV, database).
-    pub fn code(self) -> &'static str {
-        match self {
-            Unit::Gram => "g",
-            Unit::Kilogram => "kg",
-            Unit::Millilitre => "ml",
-            Unit::Litre => "l",
-            Unit::Piece => "piece",
-        }
-    }
-
-    /// The unit with this code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|u| u.code() == code.trim())
-    }
 
     /// The short symbol shown after a number.
     pub fn symbol(self, locale: Locale) -> &'static str {
@@ -230,23 +205,26 @@ impl Unit {
 }
 
 /// What a unit price is per.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Per {
+    #[strum(serialize = "kg")]
     Kilogram,
+    #[strum(serialize = "l")]
     Litre,
     Piece,
-}
-
-impl Per {
-    /// Stable code; the translation key is `unit-price-per-{code}`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Per::Kilogram => "kg",
-            Per::Litre => "l",
-            Per::Piece => "piece",
-        }
-    }
 }
 
 /// How much is in a pack: `250 ml`, `1.5 kg`, `1 piece`. The amount is kept in thousandths of the

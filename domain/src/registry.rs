@@ -9,6 +9,8 @@ use crate::{
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+crate::coded!(RegistryStatus, RowProblem);
+
 /// The ICE (Identifiant Commun de l'Entreprise): exactly 15 digits. Cooperatives need it to sell
 /// to public bodies. Spaces, dots and Arabic-Indic digits are accepted on input.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -143,8 +145,21 @@ pub fn match_register(declared: Declared<'_>, entry: Option<Declared<'_>>) -> Re
 }
 
 /// Legal status of a register entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum RegistryStatus {
     /// Operating.
     Active,
@@ -155,15 +170,6 @@ pub enum RegistryStatus {
 }
 
 impl RegistryStatus {
-    /// Stable code.
-    pub fn code(self) -> &'static str {
-        match self {
-            RegistryStatus::Active => "active",
-            RegistryStatus::InLiquidation => "in_liquidation",
-            RegistryStatus::Dissolved => "dissolved",
-        }
-    }
-
     /// Reads a code or a status word in Arabic, French or English.
     pub fn from_name(raw: &str) -> Option<Self> {
         match normalize::fold(raw).as_str() {
@@ -200,8 +206,20 @@ pub struct RegistryRow {
 }
 
 /// Why a register line was refused; each has a stable code the UI translates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum RowProblem {
     /// The register number is missing or malformed.
     RegisterNumber,
@@ -248,24 +266,6 @@ pub enum FileProblem {
         /// What is wrong with it.
         problems: Vec<RowProblem>,
     },
-}
-
-impl RowProblem {
-    /// Stable code (translation key suffix).
-    pub fn code(self) -> &'static str {
-        match self {
-            RowProblem::RegisterNumber => "register_number",
-            RowProblem::NameMissing => "name_missing",
-            RowProblem::NameTooLong => "name_too_long",
-            RowProblem::UnknownRegion => "unknown_region",
-            RowProblem::UnknownProvince => "unknown_province",
-            RowProblem::UnknownSector => "unknown_sector",
-            RowProblem::BadDate => "bad_date",
-            RowProblem::UnknownStatus => "unknown_status",
-            RowProblem::ColumnCount => "column_count",
-            RowProblem::DuplicateNumber => "duplicate_number",
-        }
-    }
 }
 
 /// The raw text fields of one register line, in column order.

@@ -2,9 +2,24 @@
 
 use serde::{Deserialize, Serialize};
 
+crate::coded!(Role);
+
 /// What a user is allowed to do on the platform.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Role {
     /// Buys products. Every account has this role.
     Consumer,
@@ -24,21 +39,6 @@ impl Role {
         Role::Expert,
         Role::Admin,
     ];
-
-    /// The stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            Role::Consumer => "consumer",
-            Role::CooperativeMember => "cooperative_member",
-            Role::Expert => "expert",
-            Role::Admin => "admin",
-        }
-    }
-
-    /// Reads a stored code; unknown codes are ignored by callers rather than trusted.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.code() == code)
-    }
 }
 
 #[cfg(test)]

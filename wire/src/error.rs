@@ -11,8 +11,9 @@ use server_fn::{
 };
 
 /// What is wrong with one form field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::IntoStaticStr)]
 #[serde(rename_all = "snake_case", tag = "issue", content = "input")]
+#[strum(serialize_all = "kebab-case")]
 pub enum FieldIssue {
     /// The value does not parse (empty, too long, malformed…).
     Input(InputError),
@@ -47,22 +48,12 @@ pub enum FieldIssue {
 impl FieldIssue {
     /// The translation key of this issue.
     pub fn message_key(self) -> String {
-        match self {
-            FieldIssue::Input(e) => format!("field-{}", e.code().replace('_', "-")),
-            FieldIssue::EmailTaken => "field-email-taken".into(),
-            FieldIssue::PasswordsDiffer => "field-passwords-differ".into(),
-            FieldIssue::CurrentPasswordWrong => "field-current-password-wrong".into(),
-            FieldIssue::WomenExceedMembers => "field-women-exceed-members".into(),
-            FieldIssue::RegisterNumberUnknown => "field-register-number-unknown".into(),
-            FieldIssue::RegisterNumberTaken => "field-register-number-taken".into(),
-            FieldIssue::Media(e) => format!("field-{}", e.code().replace('_', "-")),
-            FieldIssue::AlreadyMember => "field-already-member".into(),
-            FieldIssue::AlreadyInvited => "field-already-invited".into(),
-            FieldIssue::TooManyInvitations => "field-too-many-invitations".into(),
-            FieldIssue::SkuTaken => "field-sku-taken".into(),
-            FieldIssue::TooManyPhotos => "field-too-many-photos".into(),
-            FieldIssue::NotEnoughStock => "field-not-enough-stock".into(),
-        }
+        let code: &'static str = match self {
+            FieldIssue::Input(e) => e.code(),
+            FieldIssue::Media(e) => e.code(),
+            other => other.into(),
+        };
+        format!("field-{}", code.replace('_', "-"))
     }
 }
 
@@ -183,8 +174,11 @@ impl From<domain::csv_file::ProductFileProblem> for CsvProblem {
 }
 
 /// Every failure a user can meet.
-#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, thiserror::Error, Serialize, Deserialize, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case", tag = "code", content = "detail")]
+#[strum(serialize_all = "snake_case")]
 pub enum AppError {
     /// The page or record does not exist (or is not visible to this user).
     #[error("not_found")]
@@ -196,6 +190,7 @@ pub enum AppError {
     #[error("forbidden")]
     Forbidden,
     /// Form input was refused; nothing was changed.
+    #[strum(serialize = "invalid_input")]
     #[error("invalid_input")]
     Invalid(FieldErrors),
     /// E-mail or password is wrong (deliberately not saying which).
@@ -287,35 +282,7 @@ pub enum AppError {
 impl AppError {
     /// The stable code (also the `code` field on the wire).
     pub fn code(&self) -> &'static str {
-        match self {
-            AppError::NotFound => "not_found",
-            AppError::Unauthorized => "unauthorized",
-            AppError::Forbidden => "forbidden",
-            AppError::Invalid(_) => "invalid_input",
-            AppError::InvalidCredentials => "invalid_credentials",
-            AppError::RateLimited { .. } => "rate_limited",
-            AppError::Conflict => "conflict",
-            AppError::CrossSite => "cross_site",
-            AppError::PayloadTooLarge => "payload_too_large",
-            AppError::BadRequest => "bad_request",
-            AppError::ImportRefused { .. } => "import_refused",
-            AppError::ProductsImportRefused { .. } => "products_import_refused",
-            AppError::InvitationInvalid => "invitation_invalid",
-            AppError::InvitationForAnother => "invitation_for_another",
-            AppError::PublishBlocked(_) => "publish_blocked",
-            AppError::SearchUnavailable => "search_unavailable",
-            AppError::CartEmpty => "cart_empty",
-            AppError::CartChanged => "cart_changed",
-            AppError::PricesChanged => "prices_changed",
-            AppError::PaymentUnavailable => "payment_unavailable",
-            AppError::MediaUnavailable => "media_unavailable",
-            AppError::RequestNotOpen => "request_not_open",
-            AppError::OverCapacity => "over_capacity",
-            AppError::ExpertNotVerified => "expert_not_verified",
-            AppError::OpenRequestsLimit => "open_requests_limit",
-            AppError::DateRangeInvalid => "date_range_invalid",
-            AppError::Internal => "internal",
-        }
+        self.into()
     }
 
     /// The HTTP status for this error. The only place errors are mapped to HTTP.
@@ -457,56 +424,63 @@ mod tests {
     }
 
     #[test]
-    fn every_field_issue_has_a_translated_message_in_every_locale() {
-        use InputError::*;
-        use domain::media::MediaError;
-        let issues = [
-            Required,
-            EmailInvalid,
-            PasswordTooShort,
-            PasswordTooLong,
-            PasswordTooCommon,
-            TooLong,
-            IceInvalid,
-            RegisterNumberInvalid,
-            PhoneInvalid,
-            NumberInvalid,
-            ChoiceInvalid,
-            DateInvalid,
-            ColourInvalid,
-            PriceInvalid,
-            QuantityInvalid,
-            SkuInvalid,
-            OneLanguageRequired,
-            AmountOverBalance,
-            DeadlineInvalid,
-        ]
-        .map(FieldIssue::Input)
-        .into_iter()
-        .chain([
-            FieldIssue::EmailTaken,
-            FieldIssue::PasswordsDiffer,
-            FieldIssue::CurrentPasswordWrong,
-            FieldIssue::WomenExceedMembers,
-            FieldIssue::RegisterNumberUnknown,
-            FieldIssue::RegisterNumberTaken,
-            FieldIssue::AlreadyMember,
-            FieldIssue::AlreadyInvited,
-            FieldIssue::TooManyInvitations,
-            FieldIssue::SkuTaken,
-            FieldIssue::TooManyPhotos,
-            FieldIssue::NotEnoughStock,
-        ])
-        .chain(
-            [
-                MediaError::Empty,
-                MediaError::TooLarge,
-                MediaError::UnsupportedType,
-                MediaError::Dimensions,
-                MediaError::Damaged,
-            ]
-            .map(FieldIssue::Media),
+    fn codes_and_keys_are_the_published_ones() {
+        // Codes are on the wire and in the JSON API; keys name the translations.
+        assert_eq!(
+            AppError::Invalid(FieldErrors::default()).code(),
+            "invalid_input"
         );
+        assert_eq!(
+            AppError::RateLimited {
+                retry_after_secs: 3
+            }
+            .code(),
+            "rate_limited"
+        );
+        assert_eq!(
+            AppError::ProductsImportRefused {
+                problems: vec![],
+                total: 0
+            }
+            .code(),
+            "products_import_refused"
+        );
+        assert_eq!(
+            AppError::OpenRequestsLimit.message_key(),
+            "error-open-requests-limit"
+        );
+        assert_eq!(FieldIssue::EmailTaken.message_key(), "field-email-taken");
+        assert_eq!(
+            FieldIssue::Input(InputError::PasswordTooCommon).message_key(),
+            "field-password-too-common"
+        );
+        assert_eq!(
+            FieldIssue::Media(domain::media::MediaError::TooLarge).message_key(),
+            "field-file-too-large"
+        );
+    }
+
+    #[test]
+    fn every_field_issue_has_a_translated_message_in_every_locale() {
+        use domain::media::MediaError;
+        use strum::IntoEnumIterator;
+        let issues = InputError::iter()
+            .map(FieldIssue::Input)
+            .chain([
+                FieldIssue::EmailTaken,
+                FieldIssue::PasswordsDiffer,
+                FieldIssue::CurrentPasswordWrong,
+                FieldIssue::WomenExceedMembers,
+                FieldIssue::RegisterNumberUnknown,
+                FieldIssue::RegisterNumberTaken,
+                FieldIssue::AlreadyMember,
+                FieldIssue::AlreadyInvited,
+                FieldIssue::TooManyInvitations,
+                FieldIssue::SkuTaken,
+                FieldIssue::TooManyPhotos,
+                FieldIssue::NotEnoughStock,
+            ])
+            .chain(MediaError::iter().map(FieldIssue::Media));
         for issue in issues {
             for locale in Locale::ALL {
                 let message = t(locale, &issue.message_key());

@@ -26,14 +26,17 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 /// How a grid is sorted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, strum::IntoStaticStr, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum Sort {
     /// Most recently published first.
     #[default]
     Newest,
     /// Cheapest first.
+    #[strum(serialize = "price_asc")]
     PriceUp,
     /// Dearest first.
+    #[strum(serialize = "price_desc")]
     PriceDown,
 }
 
@@ -43,19 +46,12 @@ impl Sort {
 
     /// The `sort` query value.
     pub fn code(self) -> &'static str {
-        match self {
-            Sort::Newest => "newest",
-            Sort::PriceUp => "price_asc",
-            Sort::PriceDown => "price_desc",
-        }
+        self.into()
     }
 
     /// The sort named by a `sort` query value; anything else is the default.
     pub fn from_code(code: &str) -> Sort {
-        Self::ALL
-            .into_iter()
-            .find(|s| s.code() == code)
-            .unwrap_or_default()
+        code.parse().unwrap_or_default()
     }
 }
 
