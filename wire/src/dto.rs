@@ -1,5 +1,11 @@
 //! Data shapes sent from server functions to pages.
 
+use domain::{
+    expert::{ExpertState, RequestState},
+    label::LabelKind,
+    order::{OrderState, PaymentMethod, PaymentState, ShipmentState},
+    product::ProductState,
+};
 use serde::{Deserialize, Serialize};
 
 /// A cooperative as its members see it (any state).
@@ -275,8 +281,7 @@ pub struct HomeDto {
 /// A verified label as a badge.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LabelBadgeDto {
-    /// `domain::label::LabelKind` code.
-    pub kind: String,
+    pub kind: LabelKind,
     pub reference: String,
 }
 
@@ -336,7 +341,7 @@ pub struct PhotoDto {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LabelChoiceDto {
     pub id: String,
-    pub kind: String,
+    pub kind: LabelKind,
     pub reference: String,
     /// `pending`, `verified` or `rejected`.
     pub state: String,
@@ -354,7 +359,7 @@ pub struct ProductEditorDto {
     pub cooperative_verified: bool,
     pub product_id: Option<String>,
     pub slug: Option<String>,
-    pub state: String,
+    pub state: ProductState,
     pub hidden_reason: Option<String>,
     pub sku: String,
     pub category: String,
@@ -378,7 +383,7 @@ pub struct ProductRowDto {
     pub slug: String,
     pub sku: String,
     pub title: String,
-    pub state: String,
+    pub state: ProductState,
     pub hidden_reason: Option<String>,
     pub price_centimes: i64,
     pub stock: i32,
@@ -572,10 +577,9 @@ pub struct OrderDto {
     pub number: String,
     /// RFC 3339.
     pub created_at: String,
-    /// `domain::order::OrderState` code.
-    pub state: String,
-    pub payment_method: String,
-    pub payment_state: String,
+    pub state: OrderState,
+    pub payment_method: PaymentMethod,
+    pub payment_state: PaymentState,
     pub goods_centimes: i64,
     pub delivery_centimes: i64,
     pub total_centimes: i64,
@@ -596,8 +600,7 @@ pub struct ShipmentDto {
     pub id: String,
     pub cooperative_name: String,
     pub cooperative_slug: String,
-    /// `domain::order::ShipmentState` code.
-    pub state: String,
+    pub state: ShipmentState,
     pub goods_centimes: i64,
     pub delivery_centimes: i64,
     pub total_centimes: i64,
@@ -626,7 +629,7 @@ pub struct OrderLineDto {
 pub struct OrderSummaryDto {
     pub number: String,
     pub created_at: String,
-    pub state: String,
+    pub state: OrderState,
     pub total_centimes: i64,
     pub items: i32,
 }
@@ -637,9 +640,8 @@ pub struct InboxShipmentDto {
     pub id: String,
     pub order_number: String,
     pub created_at: String,
-    /// `domain::order::ShipmentState` code.
-    pub state: String,
-    pub payment_method: String,
+    pub state: ShipmentState,
+    pub payment_method: PaymentMethod,
     pub recipient_name: String,
     pub phone: String,
     pub region: String,
@@ -742,8 +744,7 @@ pub struct ReviewDto {
 pub struct ExpertProfileDto {
     pub user_id: String,
     pub display_name: String,
-    /// `pending`, `verified` or `rejected`.
-    pub state: String,
+    pub state: ExpertState,
     pub state_reason: Option<String>,
     pub bio: String,
     pub skills: Vec<domain::expert::Skill>,
@@ -819,8 +820,7 @@ pub struct RequestDto {
     pub languages: Vec<domain::expert::Language>,
     pub on_site: bool,
     pub deadline: Option<String>,
-    /// A `domain::expert::RequestState` code.
-    pub state: String,
+    pub state: RequestState,
     pub expert_id: Option<String>,
     pub expert_name: Option<String>,
     pub created_at: String,
@@ -914,7 +914,7 @@ pub struct CooperativeRequestsDto {
 /// The admin report of the expert programme.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RequestsReportDto {
-    pub by_state: Vec<(String, u32)>,
+    pub by_state: Vec<(RequestState, u32)>,
     pub by_skill: Vec<(domain::expert::Skill, u32)>,
     /// Median hours from posting to the first claim, over claimed requests.
     pub median_hours_to_claim: Option<u32>,

@@ -46,6 +46,43 @@ pub fn state_key(machine: &str, code: &str) -> String {
     format!("{machine}-state-{}", code.replace('_', "-"))
 }
 
+/// A state of one of the domain's machines, named in every locale under [`state_key`].
+pub trait State: Copy {
+    /// The machine's part of the key (`order`, `shipment`…).
+    const MACHINE: &'static str;
+    /// The state's code.
+    fn code(self) -> &'static str;
+}
+
+macro_rules! states {
+    ($($kind:ty => $machine:literal),+ $(,)?) => {$(
+        impl State for $kind {
+            const MACHINE: &'static str = $machine;
+            fn code(self) -> &'static str {
+                <$kind>::code(self)
+            }
+        }
+    )+};
+}
+
+states! {
+    domain::expert::ExpertState => "expert",
+    domain::expert::RequestState => "request",
+    domain::order::OrderState => "order",
+    domain::order::ShipmentState => "shipment",
+    domain::product::ProductState => "product",
+}
+
+/// The name of a quality label in `locale` (`LabelKind::Igp` → "IGP", "Indication géographique…").
+pub fn label_name(locale: Locale, kind: domain::label::LabelKind) -> String {
+    t(locale, &format!("label-{}", kind.code().replace('_', "-")))
+}
+
+/// The name of `state` in `locale` (`OrderState::Paid` → "Paid", "Payée", "مدفوع").
+pub fn state_name<S: State>(locale: Locale, state: S) -> String {
+    t(locale, &state_key(S::MACHINE, state.code()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

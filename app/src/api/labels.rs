@@ -9,19 +9,6 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::ssr::request::parse_id;
 
-#[cfg(feature = "ssr")]
-fn choice(l: backend::entity::cooperative_label::Model) -> crate::dto::LabelChoiceDto {
-    crate::dto::LabelChoiceDto {
-        id: l.id.to_string(),
-        kind: l.kind,
-        reference: l.reference,
-        state: l.state,
-        state_reason: l.state_reason,
-        selected: false,
-        has_evidence: l.evidence_key.is_some(),
-    }
-}
-
 /// A cooperative's labels, for its members.
 #[server(endpoint = "labels/mine")]
 pub async fn my_labels(cooperative_id: String) -> Result<LabelsDto, AppError> {
@@ -38,7 +25,7 @@ pub async fn my_labels(cooperative_id: String) -> Result<LabelsDto, AppError> {
         labels: labels::of_cooperative(&state.db, coop.id)
             .await?
             .into_iter()
-            .map(choice)
+            .filter_map(labels::choice)
             .collect(),
     })
 }
@@ -76,11 +63,13 @@ pub async fn label_queue() -> Result<Vec<LabelQueueItemDto>, AppError> {
     Ok(labels::queue(&state.db)
         .await?
         .into_iter()
-        .map(|(label, coop)| LabelQueueItemDto {
-            cooperative_name_ar: coop.name_ar,
-            cooperative_name_fr: coop.name_fr,
-            cooperative_slug: coop.slug,
-            label: choice(label),
+        .filter_map(|(label, coop)| {
+            Some(LabelQueueItemDto {
+                label: labels::choice(label)?,
+                cooperative_name_ar: coop.name_ar,
+                cooperative_name_fr: coop.name_fr,
+                cooperative_slug: coop.slug,
+            })
         })
         .collect())
 }

@@ -145,6 +145,7 @@ pub async fn my_products(cooperative_id: String) -> Result<MyProductsDto, AppErr
                     ctx.locale,
                 );
                 ProductRowDto {
+                    state: p.state(),
                     id: p.id.to_string(),
                     image: photos
                         .get(&p.id)
@@ -152,7 +153,6 @@ pub async fn my_products(cooperative_id: String) -> Result<MyProductsDto, AppErr
                     slug: p.slug,
                     sku: p.sku,
                     title,
-                    state: p.state,
                     hidden_reason: p.hidden_reason,
                     price_centimes: p.price_centimes,
                     stock: p.stock,
@@ -192,7 +192,7 @@ pub async fn product_editor(
         cooperative_verified: verified,
         product_id: None,
         slug: None,
-        state: "draft".into(),
+        state: domain::product::ProductState::Draft,
         hidden_reason: None,
         sku: String::new(),
         category: String::new(),
@@ -228,8 +228,8 @@ pub async fn product_editor(
             .filter_map(|p| products::photo_dto(p, &images, ctx.locale))
             .collect();
         editor.product_id = Some(product.id.to_string());
+        editor.state = product.state();
         editor.slug = Some(product.slug);
-        editor.state = product.state;
         editor.hidden_reason = product.hidden_reason;
         editor.sku = form.sku;
         editor.category = form.category;
@@ -243,14 +243,12 @@ pub async fn product_editor(
     }
     editor.labels = declared
         .into_iter()
-        .map(|l| LabelChoiceDto {
-            selected: selected.contains(&l.id),
-            has_evidence: l.evidence_key.is_some(),
-            id: l.id.to_string(),
-            kind: l.kind,
-            reference: l.reference,
-            state: l.state,
-            state_reason: l.state_reason,
+        .filter_map(|l| {
+            let selected = selected.contains(&l.id);
+            Some(LabelChoiceDto {
+                selected,
+                ..backend::services::labels::choice(l)?
+            })
         })
         .collect();
     Ok(editor)

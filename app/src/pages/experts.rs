@@ -21,7 +21,7 @@ use crate::{
 };
 use domain::{
     Locale, Role,
-    expert::{Language, Skill},
+    expert::{ExpertState, Language, Skill},
     geo::Region,
 };
 use leptos::prelude::*;
@@ -30,13 +30,13 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use server_fn::ServerFn;
 
 /// The translated state of an expert profile, as a badge.
-fn state_badge(locale: Locale, state: &str) -> AnyView {
+fn state_badge(locale: Locale, state: ExpertState) -> AnyView {
     let class = match state {
-        "verified" => "badge badge-verified",
-        "rejected" => "badge badge-rejected",
-        _ => "badge badge-submitted",
+        ExpertState::Verified => "badge badge-verified",
+        ExpertState::Rejected => "badge badge-rejected",
+        ExpertState::Pending => "badge badge-submitted",
     };
-    view! { <span class=class data-expert-state=state.to_owned()>{t(locale, &crate::i18n::state_key("expert", state))}</span> }
+    view! { <span class=class data-expert-state=state.code()>{crate::i18n::state_name(locale, state)}</span> }
         .into_any()
 }
 
@@ -177,9 +177,9 @@ fn ApplyForm(
             <p class="lead">{t(locale, "expert-apply-lead")}</p>
             {profile.as_ref().map(|p| view! {
                 <div class="state-panel">
-                    <p>{t(locale, "expert-your-state")} " " {state_badge(locale, &p.state)}</p>
+                    <p>{t(locale, "expert-your-state")} " " {state_badge(locale, p.state)}</p>
                     {p.state_reason.clone().map(|r| view! { <p class="hint">{t(locale, "expert-reason")} " " <bdi>{r}</bdi></p> })}
-                    {(p.state == "verified").then(|| view! {
+                    {(p.state == ExpertState::Verified).then(|| view! {
                         <p><a class="button" href="/requests">{t(locale, "expert-see-requests")}</a>
                         " " <a href=format!("/experts/{}", p.user_id)>{t(locale, "expert-public-link")}</a></p>
                     })}
@@ -352,8 +352,6 @@ fn PublicProfile(expert: ExpertPublicDto, locale: Locale) -> impl IntoView {
     }
 }
 
-const TABS: [&str; 3] = ["pending", "verified", "rejected"];
-
 /// The admin page of experts: applications by state, verify or reject; the programme's report.
 #[component]
 pub fn AdminExpertsPage() -> impl IntoView {
@@ -369,19 +367,19 @@ pub fn AdminExpertsPage() -> impl IntoView {
     }
     let state = use_query_map()
         .with_untracked(|q| q.get("state"))
-        .filter(|s| TABS.contains(&s.as_str()))
-        .unwrap_or_else(|| "pending".to_owned());
+        .and_then(|s| ExpertState::from_code(&s))
+        .unwrap_or(ExpertState::Pending);
     let error = url_error(DecideExpert::PATH);
-    let current = state.clone();
-    let data = Resource::new_blocking(move || state.clone(), |s| expert_queue(Some(s)));
+    let current = state;
+    let data = Resource::new_blocking(move || state, |s| expert_queue(Some(s.code().to_owned())));
     view! {
         <Title text=t(locale, "admin-experts-title")/>
         <Meta name="robots" content="noindex"/>
         <section>
             <h1>{t(locale, "admin-experts-title")}</h1>
             <nav class="tabs" aria-label=t(locale, "admin-experts-tabs")>
-                {TABS.iter().map(|tab| view! {
-                    <a href=format!("/admin/experts?state={tab}") aria-current=(current == *tab).then_some("page")>{t(locale, &crate::i18n::state_key("expert", tab))}</a>
+                {ExpertState::ALL.map(|tab| view! {
+                    <a href=format!("/admin/experts?state={}", tab.code()) aria-current=(current == tab).then_some("page")>{crate::i18n::state_name(locale, tab)}</a>
                 }).collect_view()}
             </nav>
             <ErrorSummary error=error/>
@@ -406,12 +404,12 @@ fn Queue(queue: ExpertQueueDto, locale: Locale) -> impl IntoView {
         <ul class="card-list queue">
             {queue.experts.into_iter().map(|e| {
                 let id = e.user_id.clone();
-                let pending = e.state == "pending";
-                let verified = e.state == "verified";
+                let pending = e.state == ExpertState::Pending;
+                let verified = e.state == ExpertState::Verified;
                 let reason_id = format!("reason-{id}");
                 view! {
                     <li class="card" data-expert=id.clone()>
-                        <h2><bdi>{e.display_name.clone()}</bdi> " " {state_badge(locale, &e.state)}</h2>
+                        <h2><bdi>{e.display_name.clone()}</bdi> " " {state_badge(locale, e.state)}</h2>
                         <p dir="ltr">{e.email.clone().unwrap_or_default()}</p>
                         <p>{e.skills.iter().map(|s| s.name(locale)).collect::<Vec<_>>().join(" · ")}</p>
                         <p>{e.languages.iter().map(|l| l.name(locale)).collect::<Vec<_>>().join(", ")}
@@ -453,7 +451,7 @@ fn Queue(queue: ExpertQueueDto, locale: Locale) -> impl IntoView {
                 <caption>{t(locale, "report-by-state")}</caption>
                 <tbody>
                     {report.by_state.into_iter().map(|(state, n)| view! {
-                        <tr><th scope="row">{t(locale, &crate::i18n::state_key("request", &state))}</th><td data-state=state>{n}</td></tr>
+                        <tr><th scope="row">{crate::i18n::state_name(locale, state)}</th><td data-state=state.code()>{n}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>

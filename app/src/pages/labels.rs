@@ -11,7 +11,7 @@ use crate::{
     components::page_state::data_view,
     context::use_locale,
     dto::LabelChoiceDto,
-    i18n::t,
+    i18n::{label_name, t},
 };
 use domain::{Locale, label::LabelKind};
 use leptos::prelude::*;
@@ -19,15 +19,11 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 use server_fn::ServerFn;
 
-fn label_name(locale: Locale, kind: &str) -> String {
-    t(locale, &format!("label-{}", kind.replace('_', "-")))
-}
-
 /// A label's kind, reference and state.
 #[component]
 fn LabelLine(label: LabelChoiceDto, locale: Locale) -> impl IntoView {
     view! {
-        <strong>{label_name(locale, &label.kind)}</strong>
+        <strong>{label_name(locale, label.kind)}</strong>
         " · " <code>{label.reference.clone()}</code> " · "
         <span class=format!("badge label-state-{}", label.state)>{t(locale, &crate::i18n::state_key("label", &label.state))}</span>
         {label.state_reason.clone().map(|r| view! { " " <q>{r}</q> })}
@@ -59,7 +55,7 @@ pub fn LabelsPage() -> impl IntoView {
                 Suspend::new(async move {
                     data_view(data.await, |mine| {
                             let name = if locale == Locale::Ar { mine.name_ar.clone() } else { mine.name_fr.clone() };
-                            let kinds = Choices::Flat(LabelKind::ALL.iter().map(|k| (k.code().to_owned(), label_name(locale, k.code()))).collect());
+                            let kinds = Choices::Flat(LabelKind::ALL.map(|k| (k.code().to_owned(), label_name(locale, k))).to_vec());
                             view! {
                                 <section class="narrow">
                                     <p><a href=format!("/cooperatives/{}/products", mine.cooperative_id)>{t(locale, "my-products-title")}</a></p>
@@ -73,7 +69,7 @@ pub fn LabelsPage() -> impl IntoView {
                                     } else {
                                         view! {
                                             <ul class="label-list">
-                                                {mine.labels.into_iter().map(|label| { let kind = label.kind.clone(); view! { <li data-kind=kind><LabelLine label locale/></li> } }).collect_view()}
+                                                {mine.labels.into_iter().map(|label| { let kind = label.kind.code(); view! { <li data-kind=kind><LabelLine label locale/></li> } }).collect_view()}
                                             </ul>
                                         }.into_any()
                                     }}

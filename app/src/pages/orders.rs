@@ -19,9 +19,13 @@ use crate::{
         OrderLineDto, OrderSummaryDto,
     },
     error::AppError,
-    i18n::{t, t_args},
+    i18n::{state_name, t, t_args},
 };
-use domain::{Locale, geo::Region};
+use domain::{
+    Locale,
+    geo::Region,
+    order::{PaymentMethod, PaymentState},
+};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -349,7 +353,7 @@ struct PaymentNotice {
 /// The state of a card payment, and the way to pay while the order can still be paid.
 #[component]
 fn CardPayment(o: OrderDto, notice: PaymentNotice, locale: Locale) -> impl IntoView {
-    let pending = o.payment_state == "pending";
+    let pending = o.payment_state == PaymentState::Pending;
     let unavailable = notice
         .error
         .is_some_and(|code| code == AppError::PaymentUnavailable.code());
@@ -360,7 +364,7 @@ fn CardPayment(o: OrderDto, notice: PaymentNotice, locale: Locale) -> impl IntoV
         {(pending && notice.returned).then(|| view! {
             <div class="alert" role="status"><p>{t(locale, "order-payment-confirming")}</p></div>
         })}
-        {(o.payment_state == "failed").then(|| view! {
+        {(o.payment_state == PaymentState::Failed).then(|| view! {
             <div class="alert alert-warning" role="status"><p>{t(locale, "order-payment-failed")}</p></div>
         })}
         {(pending && !notice.returned).then(|| view! { <p>{t(locale, "order-awaiting-payment")}</p> })}
@@ -415,7 +419,7 @@ fn OrderView(
         "order-title",
         &[("number", o.number.clone().into())],
     );
-    let payment_label = if o.payment_method == "cod" {
+    let payment_label = if o.payment_method == PaymentMethod::CashOnDelivery {
         t(locale, "order-payment-cod")
     } else {
         t(locale, "order-payment-card")
@@ -432,19 +436,19 @@ fn OrderView(
                     <p>{t(locale, "order-keep-link")}</p>
                 </div>
             })}
-            <p class="order-state" data-state=o.state.clone()>
-                <strong>{t(locale, &crate::i18n::state_key("order", &o.state))}</strong>
+            <p class="order-state" data-state=o.state.code()>
+                <strong>{state_name(locale, o.state)}</strong>
                 " · " {payment_label}
             </p>
-            {(o.payment_method == "card").then(|| view! { <CardPayment o=o.clone() notice=payment.clone() locale/> })}
+            {(o.payment_method == PaymentMethod::Card).then(|| view! { <CardPayment o=o.clone() notice=payment.clone() locale/> })}
             {o.shipments.into_iter().map(|s| view! {
                 <section class="shipment" aria-labelledby=format!("shipment-{}", s.id)>
                     <h2 id=format!("shipment-{}", s.id)>
                         {t(locale, "cart-from")} " "
                         <a href=format!("/c/{}", s.cooperative_slug)>{s.cooperative_name.clone()}</a>
                     </h2>
-                    <p class="shipment-state" data-state=s.state.clone()>
-                        {t(locale, &crate::i18n::state_key("shipment", &s.state))}
+                    <p class="shipment-state" data-state=s.state.code()>
+                        {state_name(locale, s.state)}
                         {s.tracking_number.clone().map(|n| view! {
                             " · " {t_args(locale, "order-tracking", &[("carrier", s.carrier.clone().unwrap_or_default().into()), ("number", n.into())])}
                         })}
@@ -546,7 +550,7 @@ fn OrderList(list: Vec<OrderSummaryDto>, locale: Locale) -> impl IntoView {
                     <tr>
                         <td><a href=format!("/orders/{}", o.number)>{o.number.clone()}</a></td>
                         <td>{o.created_at.get(..10).unwrap_or_default().to_owned()}</td>
-                        <td>{t(locale, &crate::i18n::state_key("order", &o.state))}</td>
+                        <td>{state_name(locale, o.state)}</td>
                         <td>{price(o.total_centimes, locale)}</td>
                     </tr>
                 }).collect_view()}
@@ -600,12 +604,7 @@ pub fn InboxPage() -> impl IntoView {
 fn InboxView(inbox: InboxDto, locale: Locale) -> impl IntoView {
     let base = format!("/cooperatives/{}/orders", inbox.cooperative_id);
     let filters = std::iter::once(("", t(locale, "inbox-filter-all")))
-        .chain(domain::order::ShipmentState::ALL.iter().map(|s| {
-            (
-                s.code(),
-                t(locale, &crate::i18n::state_key("shipment", s.code())),
-            )
-        }))
+        .chain(domain::order::ShipmentState::ALL.map(|s| (s.code(), state_name(locale, s))))
         .map(|(code, label)| {
             let href = if code.is_empty() {
                 base.clone()
@@ -632,8 +631,8 @@ fn InboxView(inbox: InboxDto, locale: Locale) -> impl IntoView {
 #[component]
 fn InboxShipment(s: InboxShipmentDto, coop: String, locale: Locale) -> impl IntoView {
     let heading = format!("inbox-{}", s.id);
-    let cash = s.payment_method == "cod";
-    let state = domain::order::ShipmentState::from_code(&s.state);
+    let cash = s.payment_method == PaymentMethod::CashOnDelivery;
+    let state = s.state;
     let shipment_id = s.id.clone();
     let action = move |event: &'static str, label: String, extra: AnyView| {
         view! {
@@ -658,17 +657,17 @@ fn InboxShipment(s: InboxShipmentDto, coop: String, locale: Locale) -> impl Into
         .into_any()
     };
     let actions = match state {
-        Some(S::Pending) => view! {
+        S::Pending => view! {
             {action("confirm", t(locale, "inbox-confirm"), ().into_any())}
             {action("cancel", t(locale, "inbox-cancel"), field("reason", "inbox-reason", true))}
         }
         .into_any(),
-        Some(S::Confirmed) => view! {
+        S::Confirmed => view! {
             {action("ship", t(locale, "inbox-ship"), view! { {field("carrier", "inbox-carrier", false)} {field("tracking_number", "inbox-tracking", false)} }.into_any())}
             {action("cancel", t(locale, "inbox-cancel"), field("reason", "inbox-reason", true))}
         }
         .into_any(),
-        Some(S::Shipped) => action(
+        S::Shipped => action(
             "deliver",
             t(locale, if cash { "inbox-deliver-cash" } else { "inbox-deliver" }),
             ().into_any(),
@@ -679,8 +678,8 @@ fn InboxShipment(s: InboxShipmentDto, coop: String, locale: Locale) -> impl Into
     view! {
         <section class="shipment" aria-labelledby=heading.clone() data-order=s.order_number.clone()>
             <h2 id=heading.clone()>{t_args(locale, "inbox-order", &[("number", s.order_number.clone().into())])}</h2>
-            <p class="shipment-state" data-state=s.state.clone()>
-                <strong>{t(locale, &crate::i18n::state_key("shipment", &s.state))}</strong>
+            <p class="shipment-state" data-state=s.state.code()>
+                <strong>{state_name(locale, s.state)}</strong>
                 " · " {s.created_at.get(..10).unwrap_or_default().to_owned()}
             </p>
             <ul>

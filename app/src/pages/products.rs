@@ -27,7 +27,7 @@ use crate::{
     error::AppError,
     i18n::{t, t_args},
 };
-use domain::Locale;
+use domain::{Locale, product::ProductState};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -132,8 +132,8 @@ fn ProductView(p: ProductDto, locale: Locale, moderation_error: Option<AppError>
                         <ul class="badges" aria-label=t(locale, "product-labels")>
                             {p.labels.iter().map(|l| view! {
                                 <li class="badge badge-label" title=l.reference.clone()>
-                                    {t(locale, &format!("label-{}", l.kind.replace('_', "-")))}
-                                    {(l.kind == "onssa").then(|| view! { " " <span class="label-ref">{l.reference.clone()}</span> })}
+                                    {crate::i18n::label_name(locale, l.kind)}
+                                    {(l.kind == domain::label::LabelKind::Onssa).then(|| view! { " " <span class="label-ref">{l.reference.clone()}</span> })}
                                 </li>
                             }).collect_view()}
                         </ul>
@@ -292,7 +292,7 @@ pub fn MyProductsPage() -> impl IntoView {
                                                         <td>{price(p.price_centimes, locale)}</td>
                                                         <td>{p.stock}</td>
                                                         <td>
-                                                            <span class=format!("badge state-{}", p.state)>{t(locale, &crate::i18n::state_key("product", &p.state))}</span>
+                                                            <span class=format!("badge state-{}", p.state.code())>{crate::i18n::state_name(locale, p.state)}</span>
                                                             {p.hidden_reason.clone().map(|r| view! { <p class="hidden-reason">{t(locale, "product-hidden")} " " <q>{r}</q></p> })}
                                                         </td>
                                                     </tr>
@@ -546,7 +546,7 @@ fn EditorView(
             true,
         ),
     ];
-    let state = editor.state.clone();
+    let state = editor.state;
     let product_id = editor.product_id.clone().unwrap_or_default();
     view! {
         <section class="narrow">
@@ -558,7 +558,7 @@ fn EditorView(
                 <div class="alert alert-error" role="alert">{t(locale, "product-hidden")} " " <q>{r}</q></div>
             })}
             {(!is_new).then(|| view! {
-                <StatePanel state=state.clone() product_id=product_id.clone() slug=editor.slug.clone().unwrap_or_default() blockers=editor.blockers.clone() locale/>
+                <StatePanel state product_id=product_id.clone() slug=editor.slug.clone().unwrap_or_default() blockers=editor.blockers.clone() locale/>
             })}
             <form method="post" action=action class="stack" novalidate>
                 {if is_new {
@@ -615,7 +615,7 @@ fn EditorView(
                                 <div class="check">
                                     <input type="checkbox" id=id.clone() name=format!("labels[{i}]") value=l.id.clone() checked=checked/>
                                     <label for=id>
-                                        {t(locale, &format!("label-{}", l.kind.replace('_', "-")))} " (" {l.reference.clone()} ") · "
+                                        {crate::i18n::label_name(locale, l.kind)} " (" {l.reference.clone()} ") · "
                                         {t(locale, &crate::i18n::state_key("label", &l.state))}
                                     </label>
                                 </div>
@@ -653,26 +653,25 @@ fn category_choices(locale: Locale) -> Choices {
 /// The state, what stands in the way of publishing, and the transition buttons.
 #[component]
 fn StatePanel(
-    state: String,
+    state: ProductState,
     product_id: String,
     slug: String,
     blockers: Vec<String>,
     locale: Locale,
 ) -> impl IntoView {
-    let events: &[&str] = match state.as_str() {
-        "draft" => &["publish", "archive"],
-        "published" => &["unpublish", "archive"],
-        "archived" => &["restore"],
-        _ => &[],
+    let events: &[&str] = match state {
+        ProductState::Draft => &["publish", "archive"],
+        ProductState::Published => &["unpublish", "archive"],
+        ProductState::Archived => &["restore"],
     };
     view! {
         <div class="state-panel">
             <p>
                 {t(locale, "product-state")} ": "
-                <span class=format!("badge state-{state}")>{t(locale, &crate::i18n::state_key("product", &state))}</span>
+                <span class=format!("badge state-{}", state.code())>{crate::i18n::state_name(locale, state)}</span>
                 " · " <a href=format!("/p/{slug}")>{t(locale, "product-preview")}</a>
             </p>
-            {(state == "draft" && !blockers.is_empty()).then(|| view! {
+            {(state == ProductState::Draft && !blockers.is_empty()).then(|| view! {
                 <div class="blockers">
                     <p>{t(locale, "publish-blocked-lead")}</p>
                     <ul>{blockers.iter().map(|b| view! { <li>{t(locale, &format!("publish-blocker-{b}"))}</li> }).collect_view()}</ul>

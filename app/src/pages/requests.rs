@@ -18,22 +18,18 @@ use crate::{
     context::use_request_ctx,
     dto::{CooperativeRequestsDto, RequestBoardDto, RequestDto, RequestPageDto},
     error::AppError,
-    i18n::{t, t_args},
+    i18n::{state_name, t, t_args},
     ssr_redirect,
 };
 use domain::{
     Locale,
-    expert::{Language, Skill},
+    expert::{ExpertState, Language, RequestState as S, Skill},
     geo::Region,
 };
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 use server_fn::ServerFn;
-
-fn state_label(locale: Locale, state: &str) -> String {
-    t(locale, &crate::i18n::state_key("request", state))
-}
 
 fn cooperative_name(locale: Locale, r: &RequestDto) -> String {
     if locale == Locale::Ar {
@@ -49,11 +45,11 @@ fn RequestCard(r: RequestDto, locale: Locale, #[prop(optional)] suggested: bool)
     let reasons = reasons_in_words(locale, &r.reasons);
     let name = cooperative_name(locale, &r);
     view! {
-        <li class="card request-card" data-request=r.id.clone() data-state=r.state.clone()>
+        <li class="card request-card" data-request=r.id.clone() data-state=r.state.code()>
             <h3><a href=format!("/requests/{}", r.id)><bdi>{r.title.clone()}</bdi></a></h3>
             <p>
                 <span class="badge">{r.skill.name(locale)}</span> " "
-                <span class="badge badge-submitted">{state_label(locale, &r.state)}</span>
+                <span class="badge badge-submitted">{state_name(locale, r.state)}</span>
                 {r.invited_me.then(|| view! { " " <span class="badge badge-verified">{t(locale, "request-invited-you")}</span> })}
             </p>
             <p><bdi>{name}</bdi> {r.region.map(|g| view! { " · " {g.name(locale)} })}
@@ -118,7 +114,7 @@ fn Board(
     let verified = board
         .profile
         .as_ref()
-        .is_some_and(|p| p.state == "verified");
+        .is_some_and(|p| p.state == ExpertState::Verified);
     let option = |value: &str, label: String, current: &Option<String>| {
         let selected = current.as_deref() == Some(value);
         view! { <option value=value.to_owned() selected=selected>{label}</option> }
@@ -126,7 +122,7 @@ fn Board(
     view! {
         {match &board.profile {
             None => view! { <div class="notice"><p>{t(locale, "board-apply-first")}</p><p><a class="button" href="/experts/apply">{t(locale, "expert-apply")}</a></p></div> }.into_any(),
-            Some(p) if !verified => view! { <div class="notice" data-expert-state=p.state.clone()><p>{t(locale, "board-not-verified")}</p></div> }.into_any(),
+            Some(p) if !verified => view! { <div class="notice" data-expert-state=p.state.code()><p>{t(locale, "board-not-verified")}</p></div> }.into_any(),
             Some(p) => view! { <p class="lead">{t_args(locale, "board-capacity", &[("held", p.held.into()), ("capacity", p.capacity.into())])}</p> }.into_any(),
         }}
         {verified.then(|| view! {
@@ -380,7 +376,7 @@ fn RequestView(
 ) -> impl IntoView {
     let r = page.request.clone();
     let id = r.id.clone();
-    let state = r.state.clone();
+    let state = r.state;
     let fields = error.as_ref().and_then(AppError::field_errors).cloned();
     let issue = |name: &str| {
         fields
@@ -396,18 +392,18 @@ fn RequestView(
             .to_owned()
     };
     let talking = r.expert_id.is_some() && (page.member || page.holder);
-    let can_deliver = page.holder && (state == "claimed" || state == "changes_requested");
-    let delivered = state == "delivered";
-    let completed = state == "completed";
+    let can_deliver = page.holder && matches!(state, S::Claimed | S::ChangesRequested);
+    let delivered = state == S::Delivered;
+    let completed = state == S::Completed;
     let identity = r.skill.is_identity();
     let coop = cooperative_name(locale, &r);
     view! {
-        <section class="narrow request" data-state=state.clone()>
+        <section class="narrow request" data-state=state.code()>
             <p><a href=if page.member { format!("/cooperatives/{}/requests", r.cooperative_id) } else { "/requests".to_owned() }>{t(locale, "request-back")}</a></p>
             <h1><bdi>{r.title.clone()}</bdi></h1>
             <p>
                 <span class="badge">{r.skill.name(locale)}</span> " "
-                <span class="badge badge-submitted" data-request-state=state.clone()>{state_label(locale, &state)}</span>
+                <span class="badge badge-submitted" data-request-state=state.code()>{state_name(locale, state)}</span>
             </p>
             {done.map(|d| view! { <div class="alert alert-success" role="status">{t(locale, &format!("request-done-{d}"))}</div> })}
             <ErrorSummary error=error.clone()/>
@@ -428,8 +424,8 @@ fn RequestView(
             <p class="product-description"><bdi>{r.description.clone()}</bdi></p>
             <div class="actions">
                 {page.can_claim.then(|| act_button(&id, "claim", t(locale, "request-claim"), "button"))}
-                {(page.holder && state == "claimed").then(|| act_button(&id, "release", t(locale, "request-release"), "button button-secondary"))}
-                {(page.member && state == "open").then(|| act_button(&id, "cancel", t(locale, "request-cancel"), "button button-danger"))}
+                {(page.holder && state == S::Claimed).then(|| act_button(&id, "release", t(locale, "request-release"), "button button-secondary"))}
+                {(page.member && state == S::Open).then(|| act_button(&id, "cancel", t(locale, "request-cancel"), "button button-danger"))}
                 {(page.member && delivered).then(|| act_button(&id, "complete", t(locale, "request-complete"), "button"))}
             </div>
         </section>
@@ -529,7 +525,7 @@ fn RequestView(
                 </form>
             </section>
         })}
-        {(page.holder && state != "open").then(|| view! {
+        {(page.holder && state != S::Open).then(|| view! {
             <section class="narrow">
                 <form method="post" action=LogRequestHours::url() class="inline-form">
                     <input type="hidden" name="id" value=id.clone()/>

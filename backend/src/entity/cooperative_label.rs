@@ -28,4 +28,11 @@ pub struct Model {
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
 
+impl Model {
+    /// The `kind` column as its enum (`None` for a damaged row, which shows no badge).
+    pub fn kind(&self) -> Option<domain::label::LabelKind> {
+        super::read_code("cooperative_labels", &self.kind)
+    }
+}
+
 impl ActiveModelBehavior for ActiveModel {}

@@ -30,4 +30,12 @@ pub struct Model {
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
 
+impl Model {
+    /// The `state` column as its enum.
+    pub fn state(&self) -> domain::expert::ExpertState {
+        use domain::expert::ExpertState;
+        super::read_code("experts", &self.state).unwrap_or(ExpertState::Pending)
+    }
+}
+
 impl ActiveModelBehavior for ActiveModel {}

@@ -43,4 +43,18 @@ pub struct Model {
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
 
+impl Model {
+    /// How the buyer pays.
+    pub fn method(&self) -> domain::order::PaymentMethod {
+        use domain::order::PaymentMethod;
+        super::read_code("orders", &self.payment_method).unwrap_or(PaymentMethod::CashOnDelivery)
+    }
+
+    /// Where the order's money stands.
+    pub fn payment(&self) -> domain::order::PaymentState {
+        use domain::order::PaymentState;
+        super::read_code("orders", &self.payment_state).unwrap_or(PaymentState::Pending)
+    }
+}
+
 impl ActiveModelBehavior for ActiveModel {}

@@ -33,4 +33,12 @@ pub struct Model {
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
 
+impl Model {
+    /// The `state` column as its enum.
+    pub fn state(&self) -> domain::product::ProductState {
+        use domain::product::ProductState;
+        super::read_code("products", &self.state).unwrap_or(ProductState::Draft)
+    }
+}
+
 impl ActiveModelBehavior for ActiveModel {}

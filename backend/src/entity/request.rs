@@ -45,4 +45,12 @@ pub struct Model {
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
 
+impl Model {
+    /// The `state` column as its enum.
+    pub fn state(&self) -> domain::expert::RequestState {
+        use domain::expert::RequestState;
+        super::read_code("support_requests", &self.state).unwrap_or(RequestState::Open)
+    }
+}
+
 impl ActiveModelBehavior for ActiveModel {}

@@ -30,4 +30,12 @@ pub struct Model {
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
 
+impl Model {
+    /// The `state` column as its enum.
+    pub fn state(&self) -> domain::order::ShipmentState {
+        use domain::order::ShipmentState;
+        super::read_code("shipments", &self.state).unwrap_or(ShipmentState::Pending)
+    }
+}
+
 impl ActiveModelBehavior for ActiveModel {}

@@ -106,7 +106,7 @@ async fn build(
                 cooperative: coop.slug.clone(),
                 labels: labels
                     .get(&m.id)
-                    .map(|l| l.iter().map(|b| b.kind.clone()).collect())
+                    .map(|l| l.iter().map(|b| b.kind.code().to_owned()).collect())
                     .unwrap_or_default(),
                 price_centimes: m.price_centimes,
                 in_stock: m.stock > 0,

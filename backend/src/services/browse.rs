@@ -392,7 +392,7 @@ pub async fn cards_with(
                     .unwrap_or_default(),
                 labels: labels
                     .get(&p.id)
-                    .map(|l| l.iter().map(|b| b.kind.clone()).collect())
+                    .map(|l| l.iter().map(|b| b.kind.code().to_owned()).collect())
                     .unwrap_or_default(),
             }
         })
@@ -441,15 +441,18 @@ pub async fn verified_labels(
         .map(|l| (l.id, l))
         .collect();
     for link in links {
-        if let Some(label) = labels.get(&link.label_id) {
+        if let Some((label, kind)) = labels
+            .get(&link.label_id)
+            .and_then(|label| Some((label, label.kind()?)))
+        {
             out.entry(link.product_id).or_default().push(LabelBadgeDto {
-                kind: label.kind.clone(),
+                kind,
                 reference: label.reference.clone(),
             });
         }
     }
     for badges in out.values_mut() {
-        badges.sort_by_key(|b| domain::label::LabelKind::from_code(&b.kind).map(|k| k as u8));
+        badges.sort_by_key(|b| b.kind as u8);
     }
     Ok(out)
 }

@@ -233,8 +233,7 @@ async fn by_key(db: &DatabaseConnection, key: &str) -> Result<Option<Placed>, Ap
         .await
         .map_err(db_error)?
         .map(|o| Placed {
-            payment: PaymentMethod::from_code(&o.payment_method)
-                .unwrap_or(PaymentMethod::CashOnDelivery),
+            payment: o.method(),
             number: o.number,
             key: o.idempotency_key,
         }))

@@ -441,7 +441,7 @@ pub async fn admin(
         .by_state
         .iter()
         .map(|(state, n)| Bar {
-            label: t(locale, &crate::i18n::state_key("request", state)),
+            label: crate::i18n::state_name(locale, *state),
             value: i64::from(*n),
         })
         .collect();

@@ -122,7 +122,7 @@ pub async fn apply(
     let state = match &existing {
         None => ExpertState::Pending,
         Some(e) => {
-            let state = ExpertState::from_code(&e.state).unwrap_or(ExpertState::Pending);
+            let state = e.state();
             state.apply(ExpertEvent::Reapply).unwrap_or(state)
         }
     };
@@ -316,7 +316,7 @@ pub async fn to_dto(
     Ok(ExpertProfileDto {
         user_id: profile.user_id.to_string(),
         display_name,
-        state: profile.state,
+        state: profile.state(),
         state_reason: profile.state_reason,
         bio: profile.bio,
         skills: split_codes(&profile.skills, Skill::from_code),

@@ -65,17 +65,15 @@ pub async fn inbox(
         .filter_map(|s| {
             let o = orders.get(&s.order_id)?;
             // A card order is the cooperatives' to fulfil once it is paid.
-            if o.payment_method == PaymentMethod::Card.code()
-                && o.payment_state == PaymentState::Pending.code()
-            {
+            if o.method() == PaymentMethod::Card && o.payment() == PaymentState::Pending {
                 return None;
             }
             Some(InboxShipmentDto {
                 id: s.id.to_string(),
                 order_number: o.number.clone(),
                 created_at: s.created_at.to_rfc3339(),
-                state: s.state.clone(),
-                payment_method: o.payment_method.clone(),
+                state: s.state(),
+                payment_method: o.method(),
                 recipient_name: o.recipient_name.clone(),
                 phone: o.phone.clone(),
                 region: o.region.clone(),
@@ -216,7 +214,7 @@ pub async fn act(
     if to == ShipmentState::Cancelled {
         stock::give_back(&txn, shipment_id).await?;
     }
-    let payment = PaymentState::from_code(&o.payment_state).unwrap_or(PaymentState::Pending);
+    let payment = o.payment();
     // A delivered shipment is paid when its cash was collected at the door, or when the card
     // payment of its order went through (card orders cannot be shipped before that).
     if to == ShipmentState::Delivered && (cash || payment == PaymentState::Paid) {

@@ -6,6 +6,7 @@ use super::access;
 use super::{begin_write, db_error};
 use crate::{
     audit,
+    dto::LabelChoiceDto,
     entity::{cooperative, cooperative_label},
     error::{AppError, FieldErrors},
     media::MediaStore,
@@ -21,6 +22,19 @@ use sea_orm::{
 };
 use serde_json::json;
 use uuid::Uuid;
+
+/// A declared label as forms and queues show it (`None` for a damaged row of unknown kind).
+pub fn choice(l: cooperative_label::Model) -> Option<LabelChoiceDto> {
+    Some(LabelChoiceDto {
+        kind: l.kind()?,
+        id: l.id.to_string(),
+        reference: l.reference,
+        state: l.state,
+        state_reason: l.state_reason,
+        selected: false,
+        has_evidence: l.evidence_key.is_some(),
+    })
+}
 
 /// The form field of the evidence document.
 pub const EVIDENCE_FIELD: &str = "evidence";

@@ -13,7 +13,7 @@ use crate::{
 };
 use domain::{
     Locale,
-    order::{OrderState, PaymentMethod, PaymentState, ShipmentState},
+    order::{OrderState, ShipmentState},
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
@@ -24,14 +24,8 @@ use uuid::Uuid;
 
 /// The buyer's view of an order: derived from its payment and its shipments.
 pub fn state_of(o: &order::Model, shipments: &[shipment::Model]) -> OrderState {
-    let method =
-        PaymentMethod::from_code(&o.payment_method).unwrap_or(PaymentMethod::CashOnDelivery);
-    let payment = PaymentState::from_code(&o.payment_state).unwrap_or(PaymentState::Pending);
-    let states: Vec<ShipmentState> = shipments
-        .iter()
-        .filter_map(|s| ShipmentState::from_code(&s.state))
-        .collect();
-    OrderState::derive(method, payment, &states)
+    let states: Vec<ShipmentState> = shipments.iter().map(shipment::Model::state).collect();
+    OrderState::derive(o.method(), o.payment(), &states)
 }
 
 /// The order numbered `number`, if `user` placed it or `key` is its link's secret.
@@ -103,9 +97,9 @@ pub async fn detail(
         can_pay: payments::can_pay(&order, settings, chrono::Utc::now()),
         number: order.number.clone(),
         created_at: order.created_at.to_rfc3339(),
-        state: state.code().to_owned(),
-        payment_method: order.payment_method.clone(),
-        payment_state: order.payment_state.clone(),
+        state,
+        payment_method: order.method(),
+        payment_state: order.payment(),
         goods_centimes: order.goods_centimes,
         delivery_centimes: order.delivery_centimes,
         total_centimes: order.total_centimes,
@@ -123,7 +117,7 @@ pub async fn detail(
                     id: s.id.to_string(),
                     cooperative_name: coop.map(|c| cart::name_of(c, locale)).unwrap_or_default(),
                     cooperative_slug: coop.map(|c| c.slug.clone()).unwrap_or_default(),
-                    state: s.state.clone(),
+                    state: s.state(),
                     goods_centimes: s.goods_centimes,
                     delivery_centimes: s.delivery_centimes,
                     total_centimes: s.goods_centimes + s.delivery_centimes,
@@ -189,9 +183,7 @@ pub async fn of_buyer(
         .map(|o| OrderSummaryDto {
             number: o.number.clone(),
             created_at: o.created_at.to_rfc3339(),
-            state: state_of(o, shipments.get(&o.id).map_or(&[][..], Vec::as_slice))
-                .code()
-                .to_owned(),
+            state: state_of(o, shipments.get(&o.id).map_or(&[][..], Vec::as_slice)),
             total_centimes: o.total_centimes,
             items: items.get(&o.id).copied().unwrap_or(0),
         })

@@ -73,7 +73,7 @@ fn dto(
         languages: split_codes(&r.languages, Language::from_code),
         on_site: r.on_site,
         deadline: r.deadline.map(|d| d.format("%Y-%m-%d").to_string()),
-        state: r.state.clone(),
+        state: r.state(),
         expert_id: r.expert_id.map(|e| e.to_string()),
         expert_name,
         created_at: r.created_at.format("%Y-%m-%d").to_string(),

@@ -144,12 +144,11 @@ pub async fn report(
     access::admin(admin)?;
     let all = request::Entity::find().all(db).await.map_err(db_error)?;
     let by_state = RequestState::ALL
-        .iter()
         .map(|s| {
-            let n = all.iter().filter(|r| r.state == s.code()).count();
-            (s.code().to_owned(), u32::try_from(n).unwrap_or(u32::MAX))
+            let n = all.iter().filter(|r| r.state() == s).count();
+            (s, u32::try_from(n).unwrap_or(u32::MAX))
         })
-        .collect();
+        .to_vec();
     let by_skill = Skill::ALL
         .iter()
         .map(|s| {
