@@ -1,0 +1,206 @@
+//! Cart, checkout, orders, the cooperative's inbox and its statement.
+
+use super::catalog::ProductCardDto;
+use domain::order::{OrderState, PaymentMethod, PaymentState, ShipmentState};
+use serde::{Deserialize, Serialize};
+
+/// A visitor's cart, grouped by cooperative (the cart and checkout pages).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CartDto {
+    pub parts: Vec<CartPartDto>,
+    /// How many items in all.
+    pub count: i32,
+    /// Sums over the lines that can be ordered.
+    pub goods_centimes: i64,
+    pub delivery_centimes: i64,
+    pub total_centimes: i64,
+    /// Lines that cannot be ordered as they are (gone, sold out, not enough left).
+    pub problems: usize,
+    /// Lines whose price changed since they were added (the buyer must accept it).
+    pub price_changes: usize,
+    /// Whether cash on delivery is offered for this cart (by the platform and every cooperative).
+    pub cash_on_delivery: bool,
+}
+
+/// One cooperative's part of a cart: its lines, delivery fee and share.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CartPartDto {
+    pub cooperative_id: String,
+    pub cooperative_name: String,
+    pub cooperative_slug: String,
+    pub accepts_cash_on_delivery: bool,
+    pub lines: Vec<CartLineDto>,
+    pub goods_centimes: i64,
+    pub delivery_centimes: i64,
+    pub total_centimes: i64,
+    pub platform_fee_centimes: i64,
+    pub cooperative_share_centimes: i64,
+    /// How much more of this cooperative's products would make delivery free.
+    pub free_delivery_missing_centimes: Option<i64>,
+}
+
+/// A cart line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CartLineDto {
+    pub product_id: String,
+    pub card: ProductCardDto,
+    pub quantity: i32,
+    pub unit_price_centimes: i64,
+    pub line_centimes: i64,
+    pub stock: i32,
+    /// The most the quantity field offers.
+    pub max_quantity: i32,
+    /// `unavailable`, `sold_out` or `not_enough` when the line cannot be ordered as it is.
+    pub problem: Option<String>,
+    /// The price when it was added, when it has changed since.
+    pub price_was_centimes: Option<i64>,
+}
+
+/// What the checkout page needs: the cart and a fresh idempotency key for its form.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CheckoutDto {
+    pub cart: CartDto,
+    /// The form's idempotency key (a new one each time the page is shown).
+    pub key: String,
+    /// Whether the buyer must give an e-mail address (guests).
+    pub needs_email: bool,
+    /// The signed-in buyer's name, to prefill the recipient.
+    pub name: String,
+    /// Whether paying by card is offered.
+    pub card: bool,
+}
+
+/// An order as its buyer sees it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrderDto {
+    pub number: String,
+    /// RFC 3339.
+    pub created_at: String,
+    pub state: OrderState,
+    pub payment_method: PaymentMethod,
+    pub payment_state: PaymentState,
+    pub goods_centimes: i64,
+    pub delivery_centimes: i64,
+    pub total_centimes: i64,
+    pub recipient_name: String,
+    pub phone: String,
+    pub region: String,
+    pub city: String,
+    pub address_line: String,
+    pub notes: Option<String>,
+    pub shipments: Vec<ShipmentDto>,
+    /// Whether the buyer can (still) be sent to pay this card order.
+    pub can_pay: bool,
+}
+
+/// One cooperative's part of an order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ShipmentDto {
+    pub id: String,
+    pub cooperative_name: String,
+    pub cooperative_slug: String,
+    pub state: ShipmentState,
+    pub goods_centimes: i64,
+    pub delivery_centimes: i64,
+    pub total_centimes: i64,
+    pub cooperative_share_centimes: i64,
+    pub carrier: Option<String>,
+    pub tracking_number: Option<String>,
+    pub cancel_reason: Option<String>,
+    pub lines: Vec<OrderLineDto>,
+}
+
+/// A product as it was bought.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrderLineDto {
+    pub id: String,
+    pub title: String,
+    pub product_slug: Option<String>,
+    pub quantity: i32,
+    pub unit_price_centimes: i64,
+    pub line_centimes: i64,
+    /// For the buyer of a delivered line: `Some(None)` may review it, `Some(Some(n))` gave n stars.
+    pub review: Option<Option<u8>>,
+}
+
+/// A line of the buyer's order list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrderSummaryDto {
+    pub number: String,
+    pub created_at: String,
+    pub state: OrderState,
+    pub total_centimes: i64,
+    pub items: i32,
+}
+
+/// A shipment in its cooperative's order inbox.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InboxShipmentDto {
+    pub id: String,
+    pub order_number: String,
+    pub created_at: String,
+    pub state: ShipmentState,
+    pub payment_method: PaymentMethod,
+    pub recipient_name: String,
+    pub phone: String,
+    pub region: String,
+    pub city: String,
+    pub address_line: String,
+    pub notes: Option<String>,
+    pub goods_centimes: i64,
+    pub delivery_centimes: i64,
+    pub cooperative_share_centimes: i64,
+    pub carrier: Option<String>,
+    pub tracking_number: Option<String>,
+    pub cancel_reason: Option<String>,
+    pub lines: Vec<OrderLineDto>,
+}
+
+/// A cooperative's order inbox.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InboxDto {
+    pub cooperative_id: String,
+    pub cooperative_name: String,
+    /// The state filter in use (`""`: all).
+    pub filter: String,
+    pub shipments: Vec<InboxShipmentDto>,
+}
+
+/// A cooperative's payout statement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatementDto {
+    pub cooperative_id: String,
+    pub cooperative_name: String,
+    /// What the platform still owes the cooperative.
+    pub balance_centimes: i64,
+    /// Everything credited for delivered, paid shipments.
+    pub credited_centimes: i64,
+    /// Everything sent to the cooperative.
+    pub paid_out_centimes: i64,
+    /// Whether the viewer (an admin) may record a payout.
+    pub can_record: bool,
+    /// Oldest first.
+    pub rows: Vec<LedgerRowDto>,
+}
+
+/// One movement of a cooperative's payout account.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LedgerRowDto {
+    /// `YYYY-MM-DD`: the delivery's credit day, or the day a transfer was sent.
+    pub date: String,
+    /// `credit` or `payout`.
+    pub kind: String,
+    pub amount_centimes: i64,
+    /// The order a credit came from.
+    pub order_number: Option<String>,
+    /// A payout's bank-transfer reference.
+    pub reference: Option<String>,
+}
+
+/// A cooperative the platform owes money.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PayoutDueDto {
+    pub cooperative_id: String,
+    pub cooperative_name: String,
+    pub balance_centimes: i64,
+}
