@@ -81,6 +81,46 @@ pub enum InputError {
     DeadlineInvalid,
 }
 
+/// The problems of a refused form, field by field, in the order the parser met them. Domain
+/// parsers return it; the wire layer turns it into the translated field errors of a page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldProblems(Vec<(&'static str, InputError)>);
+
+impl FieldProblems {
+    /// Records a problem with `field`.
+    pub fn add(&mut self, field: &'static str, problem: InputError) {
+        self.0.push((field, problem));
+    }
+
+    /// The parsed value, or `None` with its problem recorded against `field`.
+    pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, InputError>) -> Option<T> {
+        parsed.map_err(|e| self.add(field, e)).ok()
+    }
+
+    /// Whether no problem was found.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `value` when no problem was found, else the problems.
+    pub fn or<T>(self, value: Option<T>) -> Result<T, FieldProblems> {
+        match value {
+            Some(value) if self.is_empty() => Ok(value),
+            _ => Err(self),
+        }
+    }
+
+    /// Every `(field, problem)`, in the order found.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, InputError)> + '_ {
+        self.0.iter().copied()
+    }
+
+    /// The fields with a problem, in order (for tests and logs).
+    pub fn fields(&self) -> Vec<&'static str> {
+        self.0.iter().map(|(f, _)| *f).collect()
+    }
+}
+
 /// A Moroccan phone number as people write it (`06 12 34 56 78`, `+212 6-12-34-56-78`,
 /// `00212…`, Arabic-Indic digits), in its ten-digit national form: 06/07 mobiles and 05
 /// landlines (the national numbering plan; no other country is served).

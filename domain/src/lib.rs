@@ -29,6 +29,6 @@ pub mod search;
 pub mod settings;
 
 pub use ids::UserId;
-pub use input::{DisplayName, Email, InputError, Password};
+pub use input::{DisplayName, Email, FieldProblems, InputError, Password};
 pub use locale::Locale;
 pub use role::Role;

@@ -5,6 +5,8 @@ use crate::{InputError, Locale, money::ascii_number};
 use rust_decimal::{Decimal, RoundingStrategy, prelude::ToPrimitive};
 use serde::{Deserialize, Serialize};
 
+pub mod form;
+
 crate::coded!(ProductState, ProductEvent, PublishBlocker, Unit, Per);
 
 /// Where a product stands. Moderation (hidden by an admin) is separate: a hidden product keeps

@@ -79,6 +79,14 @@ impl FieldErrors {
         self.errors.push((field.to_owned(), issue.into()));
     }
 
+    /// Records every problem a domain parser found.
+    pub fn with(mut self, problems: &domain::FieldProblems) -> Self {
+        for (field, problem) in problems.iter() {
+            self.add(field, problem);
+        }
+        self
+    }
+
     /// Remembers the values of every `(field, value)` pair (never pass passwords).
     pub fn keep_all(self, pairs: &[(&str, &str)]) -> Self {
         pairs

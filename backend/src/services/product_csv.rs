@@ -204,17 +204,14 @@ async fn check(
                 }
             }
             Ok(_) => problems.extend(line_problems),
-            Err(AppError::Invalid(errors)) => {
-                problems.extend(errors.errors.into_iter().map(|(field, issue)| {
-                    CsvProblem::Field {
-                        line,
-                        column: column_of(&field).to_owned(),
-                        issue,
-                    }
+            Err(refused) => {
+                problems.extend(refused.iter().map(|(field, problem)| CsvProblem::Field {
+                    line,
+                    column: column_of(field).to_owned(),
+                    issue: FieldIssue::Input(problem),
                 }));
                 problems.extend(line_problems);
             }
-            Err(other) => return Err(other),
         }
     }
     if !problems.is_empty() {

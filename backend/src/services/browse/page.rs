@@ -1,0 +1,256 @@
+//! The public product page, with its structured data (JSON-LD) for search engines.
+
+use super::{
+    cards::{measure, verified_labels},
+    cooperatives::cooperative_card,
+};
+use crate::services::{access, db_error, products, reviews};
+use crate::{
+    dto::{CategoryDto, ProductDto},
+    entity::{category, cooperative, product},
+    error::AppError,
+};
+use domain::{Locale, cooperative::CooperativeState, product::ProductState};
+use sea_orm::sea_query::{Expr, Query};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter};
+
+/// Everything the product page shows, for a public product (else `NotFound`). `viewer` decides
+/// whether moderation and editing links show.
+pub async fn product_page(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    locale: Locale,
+    viewer: Option<&crate::user::CurrentUser>,
+    settings: &crate::state::AppSettings,
+) -> Result<ProductDto, AppError> {
+    let model = product::Entity::find()
+        .filter(product::Column::Slug.eq(slug))
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    let coop = cooperative::Entity::find_by_id(model.cooperative_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    let is_admin = viewer.is_some_and(|u| u.has_role(domain::Role::Admin));
+    let is_member = match viewer {
+        Some(user) => access::member_of(db, user, coop.id).await.is_ok(),
+        None => false,
+    };
+    let public = model.state == ProductState::Published.code()
+        && model.hidden_at.is_none()
+        && coop.state == CooperativeState::Verified.code();
+    // Members preview their drafts and admins see hidden products; nobody else learns they exist.
+    if !public && !is_member && !is_admin {
+        return Err(AppError::NotFound);
+    }
+    let texts = products::texts_of(db, &[model.id])
+        .await?
+        .remove(&model.id)
+        .unwrap_or_default();
+    let (title, title_lang, description_html, description_lang) =
+        products::localised(&texts, locale);
+    let photos = products::photos_of(db, model.id).await?;
+    let images = products::images_of(db, photos.iter().map(|p| p.image_hash.clone())).await?;
+    let photo_dtos: Vec<_> = photos
+        .iter()
+        .filter_map(|p| {
+            let alt = domain::product::pick(locale, [&p.alt_ar, &p.alt_fr, &p.alt_en]);
+            let alt = if alt.is_empty() { title.as_str() } else { alt };
+            products::photo_image(p, &images, alt.to_owned())
+        })
+        .collect();
+    use sea_orm::sea_query::ExprTrait;
+    let categories = category::Entity::find()
+        .filter(
+            Condition::any()
+                .add(category::Column::Code.eq(&model.category_code))
+                .add(
+                    category::Column::Code.in_subquery(
+                        Query::select()
+                            .column(category::Column::ParentCode)
+                            .from(category::Entity)
+                            .and_where(Expr::col(category::Column::Code).eq(&model.category_code))
+                            .to_owned(),
+                    ),
+                ),
+        )
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    let this = categories
+        .iter()
+        .find(|c| c.code == model.category_code)
+        .map(CategoryDto::from)
+        .ok_or(AppError::Internal)?;
+    let parent = categories
+        .iter()
+        .find(|c| Some(&c.code) == this.parent_code.as_ref())
+        .map(CategoryDto::from);
+    let labels = verified_labels(db, &[model.id])
+        .await?
+        .remove(&model.id)
+        .unwrap_or_default();
+    let card = cooperative_card(db, &coop).await?;
+    let (quantity, unit_price, per) = measure(&model, locale);
+    let base = settings.public_url.trim_end_matches('/');
+    let canonical_url = format!("{base}/p/{}", model.slug);
+    let og_image = photo_dtos.first().map(|i| format!("{base}{}", i.largest));
+    let split = domain::money::split(model.price_centimes, settings.platform_fee);
+    let fee_percent = (settings.platform_fee * rust_decimal::Decimal::ONE_HUNDRED)
+        .normalize()
+        .to_string();
+    let plain = strip_tags(&description_html);
+    let json_ld = json_ld(&JsonLdFacts {
+        url: &canonical_url,
+        name: &title,
+        description: &plain,
+        images: photo_dtos
+            .iter()
+            .map(|i| format!("{base}{}", i.largest))
+            .collect(),
+        sku: &model.sku,
+        category: this.name(locale),
+        brand: card.name(locale),
+        price_centimes: model.price_centimes,
+        currency: &model.currency,
+        in_stock: model.stock > 0,
+        seller_url: &format!("{base}/c/{}", coop.slug),
+    });
+    Ok(ProductDto {
+        id: model.id.to_string(),
+        slug: model.slug.clone(),
+        sku: model.sku.clone(),
+        title,
+        title_lang,
+        description_html,
+        description_lang,
+        summary: plain.chars().take(160).collect(),
+        price: split,
+        fee_percent,
+        quantity,
+        unit_price_centimes: unit_price,
+        per,
+        stock: model.stock,
+        weight_grams: model.weight_grams,
+        photos: photo_dtos,
+        category: this,
+        parent_category: parent,
+        cooperative: card,
+        labels,
+        canonical_url,
+        og_image,
+        json_ld,
+        can_moderate: is_admin,
+        can_edit: is_member,
+        reviews: reviews::of_product(db, &model, viewer).await?,
+        on_sale: public,
+    })
+}
+
+/// The facts the structured data is made of.
+pub struct JsonLdFacts<'a> {
+    pub url: &'a str,
+    pub name: &'a str,
+    pub description: &'a str,
+    pub images: Vec<String>,
+    pub sku: &'a str,
+    pub category: &'a str,
+    pub brand: &'a str,
+    pub price_centimes: i64,
+    pub currency: &'a str,
+    pub in_stock: bool,
+    pub seller_url: &'a str,
+}
+
+/// A schema.org `Product` with its `Offer`, as JSON that is safe inside `<script>` (`<` is
+/// escaped, so no text can close the element).
+pub fn json_ld(f: &JsonLdFacts<'_>) -> String {
+    let price = format!("{}.{:02}", f.price_centimes / 100, f.price_centimes % 100);
+    let value = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "name": f.name,
+        "description": f.description,
+        "image": f.images,
+        "sku": f.sku,
+        "category": f.category,
+        "url": f.url,
+        "brand": { "@type": "Brand", "name": f.brand },
+        "offers": {
+            "@type": "Offer",
+            "url": f.url,
+            "price": price,
+            "priceCurrency": f.currency,
+            "availability": if f.in_stock { "https://schema.org/InStock" } else { "https://schema.org/OutOfStock" },
+            "itemCondition": "https://schema.org/NewCondition",
+            "seller": { "@type": "Organization", "name": f.brand, "url": f.seller_url },
+        },
+    });
+    value
+        .to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// The text of sanitised HTML (for meta descriptions and structured data).
+pub fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let text = out
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn structured_data_cannot_close_its_script() {
+        let facts = JsonLdFacts {
+            url: "https://taawon.ma/p/x",
+            name: "</script><script>alert(1)</script>",
+            description: "a & b",
+            images: vec![],
+            sku: "X",
+            category: "Miel",
+            brand: "Coop",
+            price_centimes: 12_050,
+            currency: "MAD",
+            in_stock: true,
+            seller_url: "https://taawon.ma/c/coop",
+        };
+        let json = json_ld(&facts);
+        assert!(!json.contains('<') && !json.contains('>'), "{json}");
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back["name"], "</script><script>alert(1)</script>");
+        assert_eq!(back["offers"]["price"], "120.50");
+    }
+
+    #[test]
+    fn tags_are_stripped_for_plain_text() {
+        assert_eq!(
+            strip_tags("<p>Pure <strong>argan</strong> &amp; honey</p>\n<ul><li>250 ml</li></ul>"),
+            "Pure argan & honey 250 ml"
+        );
+    }
+}
