@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod form;
+
 /// Where a cooperative stands with the platform.
 #[derive(
     Debug, Clone, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter, strum::IntoStaticStr,

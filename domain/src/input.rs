@@ -79,6 +79,9 @@ pub enum InputError {
     /// Not a date from tomorrow to a year from now.
     #[error("deadline_invalid")]
     DeadlineInvalid,
+    /// More women members than members.
+    #[error("women_exceed_members")]
+    WomenExceedMembers,
 }
 
 /// The problems of a refused form, field by field, in the order the parser met them. Domain

@@ -23,8 +23,6 @@ pub enum FieldIssue {
     PasswordsDiffer,
     /// The current password given to change it is wrong.
     CurrentPasswordWrong,
-    /// More women members than members.
-    WomenExceedMembers,
     /// The register number is not in the national register.
     RegisterNumberUnknown,
     /// Another cooperative on Taawon already uses this register number.
@@ -478,7 +476,6 @@ mod tests {
                 FieldIssue::EmailTaken,
                 FieldIssue::PasswordsDiffer,
                 FieldIssue::CurrentPasswordWrong,
-                FieldIssue::WomenExceedMembers,
                 FieldIssue::RegisterNumberUnknown,
                 FieldIssue::RegisterNumberTaken,
                 FieldIssue::AlreadyMember,

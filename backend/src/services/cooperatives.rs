@@ -14,10 +14,9 @@ use crate::{
 use chrono::NaiveDate;
 use domain::{
     InputError, Locale, Role, UserId,
-    cooperative::{CooperativeEvent, CooperativeState},
-    geo::{Region, Sector},
+    cooperative::{CooperativeEvent, CooperativeState, form::Declaration},
     media::MediaError,
-    registry::{self, Declared, Ice, RegisterMatch, RegisterNumber},
+    registry::{self, Declared, RegisterMatch, RegisterNumber},
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -26,47 +25,7 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 
-/// The sign-up form of a cooperative, as typed.
-#[derive(Debug, Clone, Default)]
-pub struct CooperativeForm {
-    pub register_number: String,
-    pub ice: String,
-    pub name_ar: String,
-    pub name_fr: String,
-    pub region: String,
-    pub province: String,
-    pub sector: String,
-    pub founded_on: String,
-    pub member_count: String,
-    pub women_count: String,
-    pub phone: String,
-}
-
-/// A parsed, valid cooperative declaration.
-struct Declaration {
-    register_number: RegisterNumber,
-    ice: Ice,
-    name_ar: String,
-    name_fr: String,
-    region: Region,
-    province: &'static str,
-    sector: Sector,
-    founded_on: NaiveDate,
-    member_count: i32,
-    women_count: i32,
-    phone: String,
-}
-
-fn parse_count(raw: &str) -> Result<i32, InputError> {
-    let text = domain::normalize::ascii_digits(raw);
-    if text.is_empty() {
-        return Err(InputError::Required);
-    }
-    match text.parse::<i32>() {
-        Ok(n) if (0..=100_000).contains(&n) => Ok(n),
-        _ => Err(InputError::NumberInvalid),
-    }
-}
+pub use domain::cooperative::form::CooperativeForm;
 
 /// The form's values, to put back in it when it is refused.
 fn kept(form: &CooperativeForm) -> FieldErrors {
@@ -85,126 +44,10 @@ fn kept(form: &CooperativeForm) -> FieldErrors {
     ])
 }
 
+/// Parses the form (see `domain::cooperative::form`); a refused form comes back with its values.
 fn parse_form(form: &CooperativeForm, today: NaiveDate) -> Result<Declaration, FieldErrors> {
-    let mut errors = kept(form);
-    let register_number = RegisterNumber::parse(&form.register_number)
-        .map_err(|e| errors.add("register_number", e))
-        .ok();
-    let ice = Ice::parse(&form.ice).map_err(|e| errors.add("ice", e)).ok();
-    let (name_ar, name_fr) = (
-        form.name_ar.trim().to_owned(),
-        form.name_fr.trim().to_owned(),
-    );
-    if name_ar.is_empty() {
-        errors.add("name_ar", InputError::Required);
-    }
-    if name_fr.is_empty() {
-        errors.add("name_fr", InputError::Required);
-    }
-    for (field, name) in [("name_ar", &name_ar), ("name_fr", &name_fr)] {
-        if name.chars().count() > 200 {
-            errors.add(field, InputError::TooLong);
-        }
-    }
-    let region = Region::from_code(&form.region);
-    if region.is_none() {
-        errors.add(
-            "region",
-            if form.region.is_empty() {
-                InputError::Required
-            } else {
-                InputError::ChoiceInvalid
-            },
-        );
-    }
-    let province = region.and_then(|r| r.provinces().iter().find(|p| p.code == form.province));
-    if region.is_some() && province.is_none() {
-        errors.add(
-            "province",
-            if form.province.is_empty() {
-                InputError::Required
-            } else {
-                InputError::ChoiceInvalid
-            },
-        );
-    }
-    let sector = Sector::from_code(&form.sector);
-    if sector.is_none() {
-        errors.add(
-            "sector",
-            if form.sector.is_empty() {
-                InputError::Required
-            } else {
-                InputError::ChoiceInvalid
-            },
-        );
-    }
-    let founded_on = registry::parse_date(&form.founded_on)
-        .and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
-        .filter(|d| *d <= today);
-    if founded_on.is_none() {
-        errors.add(
-            "founded_on",
-            if form.founded_on.trim().is_empty() {
-                InputError::Required
-            } else {
-                InputError::DateInvalid
-            },
-        );
-    }
-    let member_count = parse_count(&form.member_count)
-        .map_err(|e| errors.add("member_count", e))
-        .ok();
-    let women_count = parse_count(&form.women_count)
-        .map_err(|e| errors.add("women_count", e))
-        .ok();
-    if member_count == Some(0) {
-        errors.add("member_count", InputError::NumberInvalid);
-    }
-    if let (Some(members), Some(women)) = (member_count, women_count)
-        && women > members
-    {
-        errors.add("women_count", FieldIssue::WomenExceedMembers);
-    }
-    let phone = domain::input::parse_phone(&form.phone)
-        .map_err(|e| errors.add("phone", e))
-        .ok();
-    match (
-        register_number,
-        ice,
-        region,
-        province,
-        sector,
-        founded_on,
-        member_count,
-        women_count,
-        phone,
-    ) {
-        (
-            Some(register_number),
-            Some(ice),
-            Some(region),
-            Some(province),
-            Some(sector),
-            Some(founded_on),
-            Some(m),
-            Some(w),
-            Some(phone),
-        ) if errors.errors.is_empty() => Ok(Declaration {
-            register_number,
-            ice,
-            name_ar,
-            name_fr,
-            region,
-            province: province.code,
-            sector,
-            founded_on,
-            member_count: m,
-            women_count: w,
-            phone,
-        }),
-        _ => Err(errors),
-    }
+    form.parse(today)
+        .map_err(|problems| kept(form).with(&problems))
 }
 
 /// A URL slug from the French name (ASCII), made unique with the register number's digits.
