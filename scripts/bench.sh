@@ -163,9 +163,10 @@ if ! skipped lighthouse; then
 fi
 
 pkg="$LEPTOS_SITE_ROOT/pkg"
-css_gz="$(stat -c %s "$pkg/taawon.css.gz")"
-js_gz="$(stat -c %s "$pkg/taawon.js.gz")"
-wasm_gz="$(stat -c %s "$pkg/taawon_bg.wasm.gz")"
+client="$pkg/$(cat "$pkg/output-name")"
+css_gz="$(stat -c %s "$client.css.gz")"
+js_gz="$(stat -c %s "$client.js.gz")"
+wasm_gz="$(stat -c %s "${client}_bg.wasm.gz")"
 
 echo
 echo "Taawon benchmark — $(date -u +%Y-%m-%d) — $(nproc) cores — release build, SQLite, demo data"

@@ -16,18 +16,9 @@ case "${1:-}" in
 esac
 cd "$here"
 
-echo "[build] WASM client (islands)"
+echo "[build] WASM client (islands), styles and public assets"
 cargo build -q -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --profile wasm-release
-pkg="$LEPTOS_SITE_ROOT/pkg"
-mkdir -p "$pkg"
-wasm-bindgen --target web --remove-name-section --no-typescript --out-dir "$pkg" --out-name taawon \
-  "$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm-release/app.wasm"
-
-echo "[build] styles and public assets"
-cp style/main.css "$pkg/taawon.css"
-cp -r public/. "$LEPTOS_SITE_ROOT/"
-for f in "$pkg/taawon.js" "$pkg/taawon_bg.wasm" "$pkg/taawon.css"; do gzip -9 -k -f "$f"; done
-echo "[build] client weight (gzip): $(du -cb "$pkg"/*.gz | tail -n1 | cut -f1) bytes ($(for f in "$pkg"/*.gz; do printf '%s=%s ' "$(basename "$f" .gz)" "$(stat -c %s "$f")"; done))"
+"$here/scripts/site.sh" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm-release/app.wasm" "$LEPTOS_SITE_ROOT"
 
 echo "[build] server ($profile)"
 cargo build -q -p server --bin taawon "${extra[@]}" --profile "$profile"

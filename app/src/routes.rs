@@ -39,6 +39,8 @@ use leptos_router::{
 /// The document around the app: `<html lang dir>` follows the request's language.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = use_request_ctx().locale;
+    // The built client is named for its content (`taawon-<hash>`), its stylesheet too.
+    let stylesheet = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
     view! {
         <!DOCTYPE html>
         <html lang=locale.tag() dir=locale.direction().as_str()>
@@ -46,7 +48,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#0f5132"/>
-                <link rel="stylesheet" href="/pkg/taawon.css"/>
+                <link rel="stylesheet" href=stylesheet/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <HydrationScripts options islands=true/>
                 <MetaTags/>

@@ -67,3 +67,21 @@ for (const locale of ['ar', 'fr']) {
     });
   }
 }
+
+// The built client is named for its content, so browsers keep it for a year and a new build is
+// fetched at once; the page links the stylesheet, script and module of the same build.
+test('the client files are content-named and kept for a year', async () => {
+  const html = await (await fetch(`${BASE}/`)).text();
+  const names = new Set([...html.matchAll(/\/pkg\/(taawon-[0-9a-f]{12})(?:_bg)?\.(?:js|wasm|css)/g)].map((m) => m[1]));
+  assert.equal(names.size, 1, `one build linked: ${[...names]}`);
+  const [name] = names;
+  for (const file of [`${name}.css`, `${name}.js`, `${name}_bg.wasm`]) {
+    assert.ok(html.includes(`/pkg/${file}`), `${file} is linked`);
+    const response = await fetch(`${BASE}/pkg/${file}`);
+    assert.equal(response.status, 200, file);
+    assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable', file);
+  }
+  const errorStyles = await fetch(`${BASE}/pkg/taawon.css`);
+  assert.equal(errorStyles.status, 200, 'the error pages keep a stable stylesheet');
+  assert.match(errorStyles.headers.get('cache-control'), /must-revalidate/);
+});

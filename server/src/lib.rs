@@ -82,7 +82,7 @@ impl Application {
             None => search::open(config).await?,
         };
         let leptos_options = LeptosOptions::builder()
-            .output_name("taawon")
+            .output_name(routes::client_name(&config.site_root))
             .site_root(config.site_root.display().to_string())
             .site_pkg_dir("pkg")
             .site_addr(address)

@@ -36,12 +36,7 @@ pub async fn static_or_not_found(State(state): State<AppState>, req: Request) ->
             if response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED =>
         {
             let mut response = response.into_response();
-            // Hashing file names is future work; until then, revalidate cheaply instead of caching forever.
-            let cache = if path.starts_with("/pkg/") {
-                "public, max-age=300, must-revalidate"
-            } else {
-                "public, max-age=3600"
-            };
+            let cache = cache_control(&path);
             response
                 .headers_mut()
                 .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
@@ -70,4 +65,67 @@ async fn render_app(state: AppState, ctx: RequestCtx, path: String) -> Response 
         .unwrap_or_default();
     req.extensions_mut().insert(ctx);
     handler(req).await.into_response()
+}
+
+/// The name of the built client (`taawon-<hash>`, from `pkg/output-name`, written by
+/// `scripts/build.sh`), or `taawon` when the site was built another way.
+pub fn client_name(site_root: &std::path::Path) -> String {
+    std::fs::read_to_string(site_root.join("pkg").join("output-name"))
+        .ok()
+        .map(|name| name.trim().to_owned())
+        .filter(|name| is_hashed_client(name))
+        .unwrap_or_else(|| "taawon".to_owned())
+}
+
+/// `taawon-` and 12 hexadecimal digits: a name that changes whenever the content does.
+fn is_hashed_client(stem: &str) -> bool {
+    stem.strip_prefix("taawon-")
+        .is_some_and(|hash| hash.len() == 12 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// How long browsers may keep a static file: a year, never asking again, for the client's
+/// content-named files; five minutes then a cheap revalidation for other `/pkg` files; an hour
+/// for the public assets.
+fn cache_control(path: &str) -> &'static str {
+    let Some(file) = path.strip_prefix("/pkg/") else {
+        return "public, max-age=3600";
+    };
+    let stem = file.split(['.', '_']).next().unwrap_or_default();
+    if is_hashed_client(stem) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "public, max-age=300, must-revalidate"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_content_named_client_files_are_kept_for_a_year() {
+        let year = "public, max-age=31536000, immutable";
+        assert_eq!(cache_control("/pkg/taawon-0123456789ab.js"), year);
+        assert_eq!(cache_control("/pkg/taawon-0123456789ab_bg.wasm"), year);
+        assert_eq!(cache_control("/pkg/taawon-0123456789ab.css"), year);
+        assert_ne!(cache_control("/pkg/taawon.css"), year);
+        assert_ne!(cache_control("/pkg/taawon-latest.js"), year);
+        assert_ne!(cache_control("/pkg/output-name"), year);
+        assert_eq!(cache_control("/favicon.svg"), "public, max-age=3600");
+    }
+
+    #[test]
+    fn the_client_name_comes_from_the_build_or_falls_back() {
+        let dir = std::env::temp_dir().join(format!("taawon-site-{}", uuid::Uuid::now_v7()));
+        assert_eq!(client_name(&dir), "taawon");
+        let pkg = dir.join("pkg");
+        std::fs::create_dir_all(&pkg).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(pkg.join("output-name"), "taawon-0123456789ab\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(client_name(&dir), "taawon-0123456789ab");
+        std::fs::write(pkg.join("output-name"), "../../etc/passwd")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(client_name(&dir), "taawon");
+        std::fs::remove_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    }
 }
