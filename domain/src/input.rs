@@ -240,30 +240,20 @@ impl fmt::Debug for Password {
     }
 }
 
+/// The most common passwords, lower case (`domain/data/common-passwords.txt`, zxcvbn's list).
+static COMMON_PASSWORDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../data/common-passwords.txt")
+            .lines()
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .take(Password::COMMON_RANK_LIMIT)
+            .collect()
+    });
+
 /// True when the whole password, ignoring case, is one of the most common passwords.
-/// The ranked list is the one zxcvbn ships (from leaked-password corpora), so no list lives here.
 pub fn is_common_password(raw: &str) -> bool {
-    use zxcvbn::matching::Match;
-    use zxcvbn::matching::patterns::MatchPattern;
-    // zxcvbn's cost grows with length; the common list has no long entries.
-    if raw.chars().count() > 40 {
-        return false;
-    }
-    let entropy = zxcvbn::zxcvbn(raw, &[]);
-    let sequence: &[Match] = entropy.sequence();
-    match sequence {
-        [only] if only.i == 0 && only.j + 1 == raw.chars().count() => match &only.pattern {
-            MatchPattern::Dictionary(d) => {
-                // zxcvbn does not export its dictionary enum, only its Debug name.
-                format!("{:?}", d.dictionary_name) == "Passwords"
-                    && !d.reversed
-                    && !d.l33t
-                    && d.rank <= Password::COMMON_RANK_LIMIT
-            }
-            _ => false,
-        },
-        _ => false,
-    }
+    // The list has no long entries; a long password is not worth lower-casing.
+    raw.chars().count() <= 40 && COMMON_PASSWORDS.contains(raw.to_lowercase().as_str())
 }
 
 /// A person's name as shown to others: 1–80 characters, trimmed, no control characters.
@@ -395,6 +385,16 @@ mod tests {
                 "{common}"
             );
         }
+    }
+
+    #[test]
+    fn the_list_is_the_ten_thousand_most_common_and_no_more() {
+        assert_eq!(COMMON_PASSWORDS.len(), Password::COMMON_RANK_LIMIT);
+        assert!(COMMON_PASSWORDS.iter().all(|p| *p == p.to_lowercase()));
+        // Ranks 10,000 and 10,001 of zxcvbn's list: the first is in, the next is not.
+        assert!(is_common_password("QQQQQQ1"));
+        assert!(!is_common_password("cathy1"));
+        assert!(!is_common_password(&"password".repeat(6)));
     }
 
     #[test]
