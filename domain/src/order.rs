@@ -8,6 +8,8 @@ use crate::{InputError, money};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+pub mod form;
+
 crate::coded!(
     PaymentMethod,
     ShipmentState,

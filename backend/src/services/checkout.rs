@@ -20,8 +20,11 @@ use crate::{
     user::CurrentUser,
 };
 use domain::{
-    InputError, Locale,
-    order::{Line, PaymentMethod, PaymentState, ShipmentState},
+    Locale,
+    order::{
+        Line, PaymentMethod, PaymentState, ShipmentState,
+        form::{Delivery, Offered},
+    },
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -32,33 +35,7 @@ use std::collections::HashMap;
 use tower_sessions::Session;
 use uuid::Uuid;
 
-/// The checkout form, as posted.
-#[derive(Debug, Clone, Default)]
-pub struct CheckoutForm {
-    pub idempotency_key: String,
-    pub email: String,
-    pub name: String,
-    pub phone: String,
-    pub region: String,
-    pub city: String,
-    pub address: String,
-    pub notes: String,
-    pub payment: String,
-}
-
-/// A checked delivery address and payment choice.
-#[derive(Debug, Clone)]
-struct Parsed {
-    key: Uuid,
-    email: String,
-    name: String,
-    phone: String,
-    region: domain::geo::Region,
-    city: String,
-    address: String,
-    notes: Option<String>,
-    payment: PaymentMethod,
-}
+pub use domain::order::form::CheckoutForm;
 
 /// An order that was placed (or found again for the same form).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,107 +47,32 @@ pub struct Placed {
     pub payment: PaymentMethod,
 }
 
-fn text(
-    errors: &mut FieldErrors,
-    field: &str,
-    raw: &str,
-    max: usize,
-    required: bool,
-) -> Option<String> {
-    let value = raw.trim();
-    if value.is_empty() {
-        if required {
-            errors.add(field, InputError::Required);
-        }
-        return None;
-    }
-    if value.chars().count() > max || value.chars().any(|c| c.is_control() && c != '\n') {
-        errors.add(field, InputError::TooLong);
-        return None;
-    }
-    Some(value.to_owned())
-}
-
+/// The form's key and its parsed delivery (see `domain::order::form`); a refused form comes
+/// back with its values.
 fn parse(
     form: &CheckoutForm,
     user: Option<&CurrentUser>,
-    cash_offered: bool,
-    card_offered: bool,
-) -> Result<Parsed, AppError> {
+    offered: Offered,
+) -> Result<(Uuid, Delivery), AppError> {
     // The key comes from our own form; a missing or garbled one is not the buyer's mistake to fix.
     let key = Uuid::parse_str(form.idempotency_key.trim()).map_err(|_| AppError::BadRequest)?;
-    let mut errors = FieldErrors::default().keep_all(&[
-        ("email", &form.email),
-        ("name", &form.name),
-        ("phone", &form.phone),
-        ("region", &form.region),
-        ("city", &form.city),
-        ("address", &form.address),
-        ("notes", &form.notes),
-        ("payment", &form.payment),
-    ]);
-    let email = match user {
-        Some(u) => Some(u.email.clone()),
-        None => match domain::Email::parse(&form.email) {
-            Ok(e) => Some(e.as_str().to_owned()),
-            Err(e) => {
-                errors.add("email", e);
-                None
-            }
-        },
-    };
-    let name = text(&mut errors, "name", &form.name, 120, true);
-    let phone = match domain::input::parse_phone(&form.phone) {
-        Ok(p) => Some(p),
-        Err(e) => {
-            errors.add("phone", e);
-            None
-        }
-    };
-    let region = domain::geo::Region::from_code(form.region.trim());
-    if region.is_none() {
-        errors.add(
-            "region",
-            if form.region.trim().is_empty() {
-                InputError::Required
-            } else {
-                InputError::ChoiceInvalid
-            },
-        );
-    }
-    let city = text(&mut errors, "city", &form.city, 80, true);
-    let address = text(&mut errors, "address", &form.address, 240, true);
-    let notes = text(&mut errors, "notes", &form.notes, 500, false);
-    let payment = PaymentMethod::from_code(form.payment.trim()).filter(|m| match m {
-        PaymentMethod::CashOnDelivery => cash_offered,
-        PaymentMethod::Card => card_offered,
-    });
-    if payment.is_none() {
-        errors.add("payment", InputError::ChoiceInvalid);
-    }
-    errors.clone().into_result()?;
-    match (email, name, phone, region, city, address, payment) {
-        (
-            Some(email),
-            Some(name),
-            Some(phone),
-            Some(region),
-            Some(city),
-            Some(address),
-            Some(payment),
-        ) => Ok(Parsed {
-            key,
-            email,
-            name,
-            phone,
-            region,
-            city,
-            address,
-            notes,
-            payment,
-        }),
-        _ => Err(errors.into()),
-    }
+    let delivery = form
+        .parse(user.map(|u| u.email.as_str()), offered)
+        .map_err(|problems| {
+            FieldErrors::default()
+                .keep_all(&[
+                    ("email", &form.email),
+                    ("name", &form.name),
+                    ("phone", &form.phone),
+                    ("region", &form.region),
+                    ("city", &form.city),
+                    ("address", &form.address),
+                    ("notes", &form.notes),
+                    ("payment", &form.payment),
+                ])
+                .with(&problems)
+        })?;
+    Ok((key, delivery))
 }
 
 /// An order number people can read out: `TA-` and eight letters and digits without look-alikes.
@@ -218,8 +120,13 @@ pub async fn place_cart(
         return Ok(existing);
     }
     let cash_offered = cart::cash_on_delivery_offered(db, settings, cart_id).await?;
-    let parsed = parse(form, user, cash_offered, settings.card_payments)?;
-    match place_in_transaction(db, settings, cart_id, user, &parsed, locale).await {
+    let offered = Offered {
+        cash: cash_offered,
+        card: settings.card_payments,
+    };
+    let (key, parsed) = parse(form, user, offered)?;
+    let key = key.to_string();
+    match place_in_transaction(db, settings, cart_id, user, &key, &parsed, locale).await {
         Err(PlaceError::Duplicate) => by_key(db, &key).await?.ok_or(AppError::Conflict),
         Err(PlaceError::App(e)) => Err(e),
         Ok(placed) => Ok(placed),
@@ -256,14 +163,14 @@ async fn place_in_transaction(
     settings: &AppSettings,
     cart_id: Uuid,
     user: Option<&CurrentUser>,
-    parsed: &Parsed,
+    key: &str,
+    parsed: &Delivery,
     locale: Locale,
 ) -> Result<Placed, PlaceError> {
     let txn = begin_write(db).await?;
     let now = chrono::Utc::now();
     let order_id = Uuid::now_v7();
     let number = order_number();
-    let key = parsed.key.to_string();
     let fee_permille = (settings.platform_fee * rust_decimal::Decimal::ONE_THOUSAND)
         .round()
         .try_into()
@@ -272,7 +179,7 @@ async fn place_in_transaction(
     let inserted = order::ActiveModel {
         id: Set(order_id),
         number: Set(number.clone()),
-        idempotency_key: Set(key.clone()),
+        idempotency_key: Set(key.to_owned()),
         buyer_id: Set(user.map(|u| u.id.into_uuid())),
         email: Set(parsed.email.clone()),
         locale: Set(locale.tag().to_owned()),
@@ -429,7 +336,7 @@ async fn place_in_transaction(
     tracing::info!(order = %number, total = goods + delivery, "order placed");
     Ok(Placed {
         number,
-        key,
+        key: key.to_owned(),
         payment: parsed.payment,
     })
 }
@@ -464,7 +371,7 @@ async fn notify_placed(
     settings: &AppSettings,
     number: &str,
     key: &str,
-    parsed: &Parsed,
+    parsed: &Delivery,
     total: i64,
     coops: &HashMap<Uuid, cooperative::Model>,
     locale: Locale,
