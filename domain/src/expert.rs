@@ -6,6 +6,8 @@
 use crate::{InputError, Locale, geo::Region};
 use serde::{Deserialize, Serialize};
 
+pub mod form;
+
 crate::coded!(
     Skill,
     Language,

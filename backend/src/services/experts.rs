@@ -16,10 +16,10 @@ use crate::{
     user::CurrentUser,
 };
 use domain::{
-    InputError, Locale, Role, UserId,
+    Locale, Role, UserId,
     expert::{
-        BIO_MAX, ExpertEvent, ExpertState, Language, RequestState, Skill, join_codes,
-        parse_capacity, parse_set, parse_text, split_codes,
+        ExpertEvent, ExpertState, Language, RequestState, Skill, form::Profile, join_codes,
+        split_codes,
     },
     geo::Region,
 };
@@ -34,71 +34,24 @@ use uuid::Uuid;
 /// The most portfolio images a profile holds.
 pub const MAX_PORTFOLIO: usize = 6;
 
-/// The profile form, as sent (check boxes arrive as lists of codes).
-#[derive(Debug, Clone, Default)]
-pub struct ExpertForm {
-    pub bio: String,
-    pub skills: Vec<String>,
-    pub languages: Vec<String>,
-    pub regions: Vec<String>,
-    pub remote: bool,
-    pub on_site: bool,
-    pub capacity: String,
-}
+pub use domain::expert::form::ExpertForm;
 
-/// The parsed profile.
-struct Profile {
-    bio: String,
-    skills: Vec<Skill>,
-    languages: Vec<Language>,
-    regions: Vec<Region>,
-    capacity: u32,
-}
-
+/// Parses the form (see `domain::expert::form`); a refused form comes back with its values.
 fn parse(form: &ExpertForm) -> Result<Profile, AppError> {
-    let mut errors = FieldErrors::default()
-        .keep_all(&[
-            ("bio", &form.bio),
-            ("capacity", &form.capacity),
-            ("remote", if form.remote { "on" } else { "" }),
-            ("on_site", if form.on_site { "on" } else { "" }),
-        ])
-        .keep_list("skills", &form.skills)
-        .keep_list("languages", &form.languages)
-        .keep_list("regions", &form.regions);
-    let bio = parse_text(&form.bio, BIO_MAX, true)
-        .map_err(|e| errors.add("bio", e))
-        .ok();
-    let skills = parse_set(&form.skills, Skill::from_code, false)
-        .map_err(|e| errors.add("skills", e))
-        .ok();
-    let languages = parse_set(&form.languages, Language::from_code, false)
-        .map_err(|e| errors.add("languages", e))
-        .ok();
-    // Regions are where the expert goes on site: needed only then.
-    let regions = parse_set(&form.regions, Region::from_code, !form.on_site)
-        .map_err(|e| errors.add("regions", e))
-        .ok();
-    if !form.remote && !form.on_site {
-        errors.add("remote", InputError::Required);
-    }
-    let capacity = parse_capacity(&form.capacity)
-        .map_err(|e| errors.add("capacity", e))
-        .ok();
-    match (bio, skills, languages, regions, capacity) {
-        (Some(bio), Some(skills), Some(languages), Some(regions), Some(capacity))
-            if errors.errors.is_empty() =>
-        {
-            Ok(Profile {
-                bio,
-                skills,
-                languages,
-                regions,
-                capacity,
-            })
-        }
-        _ => Err(errors.into()),
-    }
+    form.parse().map_err(|problems| {
+        FieldErrors::default()
+            .keep_all(&[
+                ("bio", &form.bio),
+                ("capacity", &form.capacity),
+                ("remote", if form.remote { "on" } else { "" }),
+                ("on_site", if form.on_site { "on" } else { "" }),
+            ])
+            .keep_list("skills", &form.skills)
+            .keep_list("languages", &form.languages)
+            .keep_list("regions", &form.regions)
+            .with(&problems)
+            .into()
+    })
 }
 
 /// Creates or updates the signed-in user's expert profile. A new profile (or an edit of a
