@@ -196,7 +196,7 @@ async fn place_in_transaction(
         city: Set(parsed.city.clone()),
         address_line: Set(parsed.address.clone()),
         notes: Set(parsed.notes.clone()),
-        access_token_hash: Set(order_links::token_hash(&key)),
+        access_token_hash: Set(order_links::token_hash(key)),
         created_at: Set(now),
         updated_at: Set(now),
     }
@@ -325,7 +325,7 @@ async fn place_in_transaction(
         &txn,
         settings,
         &number,
-        &key,
+        key,
         parsed,
         goods + delivery,
         &coops,
