@@ -16,6 +16,7 @@ mod m20261202_000011_review_revisions;
 mod m20261202_000012_experts;
 mod m20261202_000013_settings;
 pub mod m20261204_000014_catalog_clock;
+mod m20261206_000015_search_clock_counter;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000012_experts::Migration),
             Box::new(m20261202_000013_settings::Migration),
             Box::new(m20261204_000014_catalog_clock::Migration),
+            Box::new(m20261206_000015_search_clock_counter::Migration),
         ]
     }
 }

@@ -1171,6 +1171,38 @@ async fn catalog_clock(app: &TestApp) -> i64 {
         .expect("clock")
 }
 
+/// The sum of the clock's counters the cooperatives hash to (0 to 63).
+async fn cooperative_counters(app: &TestApp) -> i64 {
+    use sea_orm::{ConnectionTrait, Statement};
+    let backend = app.db.get_database_backend();
+    let sql = "SELECT CAST(COALESCE(SUM(ticks), 0) AS BIGINT) FROM catalog_clock WHERE shard < 64";
+    app.db
+        .query_one_raw(Statement::from_string(backend, sql))
+        .await
+        .expect("query")
+        .expect("row")
+        .try_get_by_index(0)
+        .expect("sum")
+}
+
+/// The search job ticks the clock while it holds its batch of `search_queue` rows; a product
+/// write takes its cooperative's counter before its `search_queue` row. Were they the same
+/// counter, the two could deadlock on PostgreSQL (seen: a price update failed with 40P01).
+#[tokio::test]
+async fn the_search_index_ticks_a_counter_no_catalog_write_takes() {
+    let app = spawn_app().await;
+    let (clock, counters) = (catalog_clock(&app).await, cooperative_counters(&app).await);
+    backend::services::catalog::tick_clock(&app.db)
+        .await
+        .expect("tick");
+    assert_eq!(catalog_clock(&app).await, clock + 1, "the clock moved");
+    assert_eq!(
+        cooperative_counters(&app).await,
+        counters,
+        "no cooperative's counter moved"
+    );
+}
+
 #[tokio::test]
 async fn anonymous_listings_are_cached_and_a_change_anywhere_in_the_catalog_shows_at_once() {
     let (app, admin) = setup().await;

@@ -93,9 +93,19 @@ pub async fn clock(db: &impl ConnectionTrait) -> Result<i64, sea_orm::DbErr> {
 
 /// Moves the catalog clock: for changes the database triggers cannot see (the search index
 /// took a batch). Database changes to the catalog move it by themselves.
+///
+/// The index has a counter of its own (migration 15), which no catalog write takes: the search
+/// job ticks it while holding its batch of `search_queue` rows, and a product write takes its
+/// cooperative's counter before its `search_queue` row, so sharing a counter could deadlock.
 pub async fn tick_clock(db: &impl ConnectionTrait) -> Result<(), AppError> {
-    db.execute_unprepared("UPDATE catalog_clock SET ticks = ticks + 1 WHERE shard = 0")
+    let ticked = db
+        .execute_unprepared("UPDATE catalog_clock SET ticks = ticks + 1 WHERE shard = 64")
         .await
-        .map(|_| ())
-        .map_err(db_error)
+        .map_err(db_error)?;
+    if ticked.rows_affected() != 1 {
+        // Without its counter the clock would stand still and cached pages would stay stale.
+        tracing::error!("the catalog clock has no search counter (migration 15)");
+        return Err(AppError::Internal);
+    }
+    Ok(())
 }
