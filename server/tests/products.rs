@@ -1195,7 +1195,8 @@ async fn the_search_index_ticks_a_counter_no_catalog_write_takes() {
     backend::services::catalog::tick_clock(&app.db)
         .await
         .expect("tick");
-    assert_eq!(catalog_clock(&app).await, clock + 1, "the clock moved");
+    // The server's own search job may tick too (it pushed the index at start): at least once.
+    assert!(catalog_clock(&app).await > clock, "the clock moved");
     assert_eq!(
         cooperative_counters(&app).await,
         counters,
