@@ -73,12 +73,12 @@ states! {
     domain::product::ProductState => "product",
 }
 
-/// The name of a quality label in `locale` (`LabelKind::Igp` → "IGP", "Indication géographique…").
+/// The name of a quality label in `locale` (`LabelKind::Igp` → the `label-igp` message).
 pub fn label_name(locale: Locale, kind: domain::label::LabelKind) -> String {
     t(locale, &format!("label-{}", kind.code().replace('_', "-")))
 }
 
-/// The name of `state` in `locale` (`OrderState::Paid` → "Paid", "Payée", "مدفوع").
+/// The name of `state` in `locale` (`OrderState::Paid` → the `order-state-paid` message).
 pub fn state_name<S: State>(locale: Locale, state: S) -> String {
     t(locale, &state_key(S::MACHINE, state.code()))
 }
