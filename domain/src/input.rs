@@ -84,6 +84,16 @@ pub enum InputError {
     WomenExceedMembers,
 }
 
+/// The value chosen from a list (`found`, looked up from `raw`): `Required` when nothing was
+/// chosen, `ChoiceInvalid` when `raw` names nothing on the list.
+pub fn choice<T>(raw: &str, found: Option<T>) -> Result<T, InputError> {
+    found.ok_or(if raw.trim().is_empty() {
+        InputError::Required
+    } else {
+        InputError::ChoiceInvalid
+    })
+}
+
 /// The problems of a refused form, field by field, in the order the parser met them. Domain
 /// parsers return it; the wire layer turns it into the translated field errors of a page.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 use crate::{
     FieldProblems, InputError,
     geo::{Region, Sector},
-    input::parse_phone,
+    input::{choice, parse_phone},
     normalize::ascii_digits,
     registry::{Ice, RegisterNumber, parse_date},
 };
@@ -61,15 +61,6 @@ fn parse_count(raw: &str) -> Result<i32, InputError> {
         Ok(n) if (0..=100_000).contains(&n) => Ok(n),
         _ => Err(InputError::NumberInvalid),
     }
-}
-
-/// `Required` for an empty choice, `ChoiceInvalid` for an unknown one.
-fn choice<T>(raw: &str, found: Option<T>) -> Result<T, InputError> {
-    found.ok_or(if raw.trim().is_empty() {
-        InputError::Required
-    } else {
-        InputError::ChoiceInvalid
-    })
 }
 
 impl CooperativeForm {

@@ -2,7 +2,11 @@
 //! every field's problem. The idempotency key and the cart are the service's to check.
 
 use super::PaymentMethod;
-use crate::{Email, FieldProblems, InputError, geo::Region, input::parse_phone};
+use crate::{
+    Email, FieldProblems, InputError,
+    geo::Region,
+    input::{choice, parse_phone},
+};
 
 /// Longest recipient name, city, address line and delivery notes, in characters.
 pub const NAME_MAX: usize = 120;
@@ -81,13 +85,10 @@ impl CheckoutForm {
         };
         let name = problems.check("name", required(&self.name, NAME_MAX));
         let phone = problems.check("phone", parse_phone(&self.phone));
-        let region =
-            Region::from_code(self.region.trim()).ok_or(if self.region.trim().is_empty() {
-                InputError::Required
-            } else {
-                InputError::ChoiceInvalid
-            });
-        let region = problems.check("region", region);
+        let region = problems.check(
+            "region",
+            choice(&self.region, Region::from_code(self.region.trim())),
+        );
         let city = problems.check("city", required(&self.city, CITY_MAX));
         let address = problems.check("address", required(&self.address, ADDRESS_MAX));
         let notes = problems

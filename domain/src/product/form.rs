@@ -2,7 +2,7 @@
 //! that reports every field's problem, not just the first.
 
 use super::{Quantity, Unit, parse_sku, parse_stock, parse_weight};
-use crate::{FieldProblems, InputError, money::parse_price};
+use crate::{FieldProblems, InputError, input::choice, money::parse_price};
 use std::collections::HashSet;
 use uuid::Uuid;
 
@@ -66,14 +66,7 @@ impl ProductForm {
         problems.check("category", known);
         let price_centimes = problems.check("price", parse_price(&self.price));
         let stock = problems.check("stock", parse_stock(&self.stock));
-        let unit = problems.check(
-            "unit",
-            Unit::from_code(&self.unit).ok_or(if self.unit.trim().is_empty() {
-                InputError::Required
-            } else {
-                InputError::ChoiceInvalid
-            }),
-        );
+        let unit = problems.check("unit", choice(&self.unit, Unit::from_code(&self.unit)));
         // Without a unit the quantity cannot be read; the unit's problem is enough.
         let quantity =
             unit.and_then(|u| problems.check("quantity", Quantity::parse(&self.quantity, u)));
