@@ -11,37 +11,41 @@
 //! up cheap ones by slicing the cores between twenty threads. A thread that ends a search takes
 //! the next waiting one at once; handing each search to a pooled blocking thread when a turn
 //! freed up (as before) left the cores idle a third of the time under load (`perf`).
+//!
+//! `words.rs` holds the term-dictionary automaton of typos, prefixes and word lists;
+//! `facets.rs` the collector that counts facets.
+
+mod facets;
+mod words;
 
 use super::{
-    Facets, SearchDoc, SearchError, SearchIndex, SearchRequest, SearchResults, SearchSort,
-    query_terms,
+    SearchDoc, SearchError, SearchIndex, SearchRequest, SearchResults, SearchSort, query_terms,
 };
 use domain::search::{QueryTerm, normalise, typo_budget};
-use levenshtein_automata::{DFA, Distance, LevenshteinAutomatonBuilder, SINK_STATE};
+use facets::FacetCounter;
 use std::{
     collections::{BTreeMap, btree_map::Entry},
     ops::Bound,
     path::Path,
-    sync::{Arc, Mutex, OnceLock},
+    sync::{Arc, Mutex},
     time::Duration,
 };
 use tantivy::{
-    DocAddress, DocId, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Score, Searcher,
-    SegmentOrdinal, SegmentReader, TantivyDocument, Term,
-    collector::{Collector, Count, SegmentCollector, TopDocs},
-    columnar::{Column, StrColumn},
+    DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Score, Searcher,
+    SegmentOrdinal, TantivyDocument, Term,
+    collector::{Collector, Count, TopDocs},
+    columnar::Column,
     directory::MmapDirectory,
     query::{
-        AllQuery, AutomatonWeight, BooleanQuery, BoostQuery, ConstScoreQuery, EnableScoring, Occur,
-        Query, RangeQuery, TermQuery, Weight,
+        AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
     },
     schema::{
         FAST, Field, INDEXED, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions,
     },
     tokenizer::{TextAnalyzer, WhitespaceTokenizer},
 };
-use tantivy_fst::Automaton;
 use uuid::Uuid;
+use words::{Words, WordsQuery};
 
 /// The tokenizer of normalised text: words are what spaces separate.
 const TOKENIZER: &str = "taawon";
@@ -534,267 +538,6 @@ fn ids_of(searcher: &Searcher, addresses: &[DocAddress]) -> Result<Vec<Uuid>, Se
     Ok(ids)
 }
 
-/// Words of a field's term dictionary, for [`WordsQuery`]: either those within a typo budget of
-/// a word (or, as a prefix, of the start of one) except some listed words, or just the listed
-/// words. The listed words are followed byte by byte beside the typo automaton, at most
-/// [`Words::MAX_LISTED`] of them.
-struct Words {
-    /// The typo (or prefix) automaton; `None` when only the listed words are wanted.
-    loose: Option<DFA>,
-    listed: Vec<Vec<u8>>,
-}
-
-/// Where [`Words`] is in a word: the typo automaton's state, the bytes read, and which listed
-/// words (one bit each) the bytes read so far begin.
-#[derive(Clone)]
-struct WordsState {
-    typo: u32,
-    at: usize,
-    alive: u64,
-}
-
-impl Words {
-    const MAX_LISTED: usize = 64;
-
-    /// Words within `typos` of `word` (starting within `typos` of it when `prefix`), except the
-    /// `known` ones.
-    fn loose(word: &str, typos: u8, prefix: bool, known: &[&str]) -> Self {
-        static BUILDERS: [OnceLock<LevenshteinAutomatonBuilder>; 3] =
-            [const { OnceLock::new() }; 3];
-        let typos = typos.min(2);
-        let builder = BUILDERS[usize::from(typos)]
-            .get_or_init(|| LevenshteinAutomatonBuilder::new(typos, true));
-        let dfa = if prefix {
-            builder.build_prefix_dfa(word)
-        } else {
-            builder.build_dfa(word)
-        };
-        Self {
-            loose: Some(dfa),
-            // Past the limit, a known word is read twice: slower, never wrong.
-            listed: Self::listing(known),
-        }
-    }
-
-    /// Exactly the words of `words` (at most [`Self::MAX_LISTED`]).
-    fn any_of(words: &[&str]) -> Self {
-        Self {
-            loose: None,
-            listed: Self::listing(words),
-        }
-    }
-
-    /// The bytes of the first [`Self::MAX_LISTED`] of `words`.
-    fn listing(words: &[&str]) -> Vec<Vec<u8>> {
-        words
-            .iter()
-            .take(Self::MAX_LISTED)
-            .map(|w| w.as_bytes().to_vec())
-            .collect()
-    }
-
-    /// Whether the bytes read are exactly one of the listed words.
-    fn listed_word(&self, state: &WordsState) -> bool {
-        self.listed
-            .iter()
-            .enumerate()
-            .any(|(i, w)| state.alive & (1 << i) != 0 && w.len() == state.at)
-    }
-}
-
-impl Automaton for Words {
-    type State = WordsState;
-
-    fn start(&self) -> WordsState {
-        WordsState {
-            typo: self.loose.as_ref().map_or(SINK_STATE, DFA::initial_state),
-            at: 0,
-            // One bit per listed word: all of them begin with nothing.
-            alive: match self.listed.len() {
-                n if n >= Self::MAX_LISTED => u64::MAX,
-                n => (1 << n) - 1,
-            },
-        }
-    }
-
-    fn is_match(&self, state: &WordsState) -> bool {
-        match &self.loose {
-            Some(dfa) => {
-                matches!(dfa.distance(state.typo), Distance::Exact(_)) && !self.listed_word(state)
-            }
-            None => self.listed_word(state),
-        }
-    }
-
-    fn can_match(&self, state: &WordsState) -> bool {
-        match self.loose {
-            Some(_) => state.typo != SINK_STATE,
-            None => state.alive != 0,
-        }
-    }
-
-    fn accept(&self, state: &WordsState, byte: u8) -> WordsState {
-        let mut alive = 0;
-        for (i, w) in self.listed.iter().enumerate() {
-            if state.alive & (1 << i) != 0 && w.get(state.at) == Some(&byte) {
-                alive |= 1 << i;
-            }
-        }
-        WordsState {
-            typo: self
-                .loose
-                .as_ref()
-                .map_or(SINK_STATE, |dfa| dfa.transition(state.typo, byte)),
-            at: state.at + 1,
-            alive,
-        }
-    }
-}
-
-/// The documents holding any of the [`Words`] in one field, all scored alike (by the boost
-/// around the query): a bitset filled from their postings, as tantivy's fuzzy queries do.
-#[derive(Clone)]
-struct WordsQuery {
-    field: Field,
-    words: Arc<Words>,
-}
-
-impl WordsQuery {
-    fn new(field: Field, words: Arc<Words>) -> Self {
-        Self { field, words }
-    }
-}
-
-impl std::fmt::Debug for WordsQuery {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("WordsQuery")
-            .field("field", &self.field)
-            .field("typos", &self.words.loose.is_some())
-            .field("listed", &self.words.listed.len())
-            .finish()
-    }
-}
-
-impl Query for WordsQuery {
-    fn weight(&self, _: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        Ok(Box::new(AutomatonWeight::<Words>::new(
-            self.field,
-            self.words.clone(),
-        )))
-    }
-}
-
-/// The faceted string fields, in the order [`FacetCounter`] counts them.
-const FACET_FIELDS: [&str; 4] = ["categories", "region", "cooperative", "labels"];
-
-/// Counts facet values over every match straight from the fast-field columns: per segment, one
-/// counter per term ordinal, named once at the end (no per-document allocation, no JSON).
-struct FacetCounter;
-
-struct SegmentFacetCounter {
-    columns: [Option<StrColumn>; 4],
-    counts: [Vec<u64>; 4],
-    in_stock: Column<u64>,
-    women_led: Column<u64>,
-    in_stock_count: u64,
-    women_led_count: u64,
-}
-
-impl Collector for FacetCounter {
-    type Fruit = Facets;
-    type Child = SegmentFacetCounter;
-
-    fn for_segment(
-        &self,
-        _: SegmentOrdinal,
-        reader: &SegmentReader,
-    ) -> tantivy::Result<SegmentFacetCounter> {
-        let fast = reader.fast_fields();
-        let columns = [
-            fast.str(FACET_FIELDS[0])?,
-            fast.str(FACET_FIELDS[1])?,
-            fast.str(FACET_FIELDS[2])?,
-            fast.str(FACET_FIELDS[3])?,
-        ];
-        let counts = columns
-            .each_ref()
-            .map(|c| vec![0; c.as_ref().map_or(0, |c| c.num_terms())]);
-        Ok(SegmentFacetCounter {
-            columns,
-            counts,
-            in_stock: fast.u64("in_stock")?,
-            women_led: fast.u64("women_led")?,
-            in_stock_count: 0,
-            women_led_count: 0,
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, segments: Vec<Facets>) -> tantivy::Result<Facets> {
-        let mut out = Facets::default();
-        for segment in segments {
-            for (into, from) in [
-                (&mut out.categories, segment.categories),
-                (&mut out.regions, segment.regions),
-                (&mut out.cooperatives, segment.cooperatives),
-                (&mut out.labels, segment.labels),
-            ] {
-                for (value, count) in from {
-                    *into.entry(value).or_default() += count;
-                }
-            }
-            out.in_stock += segment.in_stock;
-            out.women_led += segment.women_led;
-        }
-        Ok(out)
-    }
-}
-
-impl SegmentCollector for SegmentFacetCounter {
-    type Fruit = Facets;
-
-    fn collect(&mut self, doc: DocId, _: Score) {
-        for (column, counts) in self.columns.iter().zip(self.counts.iter_mut()) {
-            if let Some(column) = column {
-                for ord in column.term_ords(doc) {
-                    if let Some(count) = counts.get_mut(ord as usize) {
-                        *count += 1;
-                    }
-                }
-            }
-        }
-        self.in_stock_count += u64::from(self.in_stock.first(doc) == Some(1));
-        self.women_led_count += u64::from(self.women_led.first(doc) == Some(1));
-    }
-
-    fn harvest(self) -> Facets {
-        let name = |i: usize| {
-            let mut named = BTreeMap::new();
-            if let Some(column) = &self.columns[i] {
-                for (ord, &count) in self.counts[i].iter().enumerate() {
-                    let mut value = String::new();
-                    if count > 0 && matches!(column.ord_to_str(ord as u64, &mut value), Ok(true)) {
-                        named.insert(value, count);
-                    }
-                }
-            }
-            named
-        };
-        let [categories, regions, cooperatives, labels] = std::array::from_fn(name);
-        Facets {
-            categories,
-            regions,
-            cooperatives,
-            labels,
-            in_stock: self.in_stock_count,
-            women_led: self.women_led_count,
-        }
-    }
-}
-
 #[async_trait::async_trait]
 impl SearchIndex for EmbeddedIndex {
     async fn upsert(&self, docs: Vec<SearchDoc>) -> Result<(), SearchError> {
@@ -891,50 +634,6 @@ impl SearchIndex for EmbeddedIndex {
 mod tests {
     use super::*;
 
-    /// Runs `words` over `text` as the term dictionary would.
-    fn accepts(words: &Words, text: &str) -> bool {
-        let mut state = words.start();
-        for &byte in text.as_bytes() {
-            if !words.can_match(&state) {
-                return false;
-            }
-            state = words.accept(&state, byte);
-        }
-        words.is_match(&state)
-    }
-
-    #[test]
-    fn loose_words_take_typos_but_not_the_known_words() {
-        let words = Words::loose("argan", 1, false, &["argan", "argane"]);
-        assert!(accepts(&words, "argna"), "one transposition");
-        assert!(accepts(&words, "argen"), "one substitution");
-        assert!(
-            !accepts(&words, "argan"),
-            "the word itself is scored on its own"
-        );
-        assert!(!accepts(&words, "argane"), "so are its alternatives");
-        assert!(
-            !accepts(&words, "orgen"),
-            "two typos are over the budget of five letters"
-        );
-        assert!(accepts(&words, "arga"), "one letter missing is one typo");
-        assert!(
-            !accepts(&words, "arg"),
-            "not a prefix query: two letters missing"
-        );
-    }
-
-    #[test]
-    fn a_prefix_takes_longer_words_and_leaves_the_known_ones_out() {
-        let words = Words::loose("زيت", 0, true, &["زيت"]);
-        assert!(accepts(&words, "زيتون"));
-        assert!(!accepts(&words, "زيت"));
-        assert!(!accepts(&words, "زين"));
-        let words = Words::loose("hui", 0, true, &["hui", "huile"]);
-        assert!(accepts(&words, "huiles"), "longer than a known word");
-        assert!(!accepts(&words, "huile"));
-    }
-
     fn product(n: u128, titles: &[&str], category: &str) -> SearchDoc {
         SearchDoc {
             id: Uuid::from_u128(n),
@@ -1017,22 +716,6 @@ mod tests {
             );
             assert_eq!(listed.1, *expected, "{q}");
         }
-    }
-
-    #[test]
-    fn listed_words_are_those_words_exactly() {
-        let words = Words::any_of(&["زيت", "zit", "oil"]);
-        assert!(accepts(&words, "zit"));
-        assert!(accepts(&words, "زيت"));
-        assert!(accepts(&words, "oil"));
-        assert!(!accepts(&words, "zi"));
-        assert!(!accepts(&words, "zitoun"));
-        assert!(!accepts(&words, "oils"));
-        assert!(!Words::any_of(&[]).can_match(&Words::any_of(&[]).start()));
-        let many: Vec<String> = (0..Words::MAX_LISTED).map(|i| format!("w{i}")).collect();
-        let many: Vec<&str> = many.iter().map(String::as_str).collect();
-        let words = Words::any_of(&many);
-        assert!(accepts(&words, "w0") && accepts(&words, "w63") && !accepts(&words, "w64"));
     }
 
     /// The search threads run the given number of steps below the priority of the thread that
