@@ -1,4 +1,9 @@
 //! sea-orm entities, one module a table.
+//!
+//! Columns that hold a state or kind are typed with the domain enum (`domain`'s `db` feature
+//! derives sea-orm's value type: a text column holding the code). Only codes this build writes
+//! are stored; a row with any other code is damaged, and reading it fails with a logged
+//! database error rather than being guessed at.
 
 pub mod audit_log;
 pub mod cart;
@@ -34,16 +39,3 @@ pub mod user;
 pub mod user_role;
 pub mod verification_event;
 pub mod webhook_event;
-
-/// A stored code read back as its domain enum (the typed accessors on the models use it).
-///
-/// Only codes this build writes are ever stored, so an unknown one is a damaged row: it is
-/// logged, and the accessor reads it as the value that promises least (pending, open, not paid)
-/// or, where none does (a label's kind), leaves the row out.
-pub(crate) fn read_code<T: std::str::FromStr>(table: &str, code: &str) -> Option<T> {
-    let value = code.parse().ok();
-    if value.is_none() {
-        tracing::error!(table, code, "unknown code in the database");
-    }
-    value
-}

@@ -25,6 +25,7 @@ use backend::{
 use domain::{
     Locale,
     geo::{Region, Sector},
+    label::LabelKind,
     product::ProductEvent,
     registry::RegistryRow,
 };
@@ -491,7 +492,7 @@ async fn demo_labels(
     cooperative_id: Uuid,
     templates: &[&ProductTemplate],
     index: usize,
-) -> anyhow::Result<Vec<(String, Uuid)>> {
+) -> anyhow::Result<Vec<(LabelKind, Uuid)>> {
     let mut kinds: Vec<&str> = templates
         .iter()
         .flat_map(|t| t.labels.iter().map(String::as_str))
@@ -547,7 +548,7 @@ async fn demo_product(
     owner: &CurrentUser,
     cooperative_id: Uuid,
     template: &ProductTemplate,
-    label_ids: &[(String, Uuid)],
+    label_ids: &[(LabelKind, Uuid)],
     index: usize,
     n: usize,
     draft: bool,
@@ -575,7 +576,7 @@ async fn demo_product(
         descriptions: template.description.clone(),
         labels: label_ids
             .iter()
-            .filter(|(kind, _)| template.labels.contains(kind))
+            .filter(|(kind, _)| template.labels.iter().any(|l| l == kind.code()))
             .map(|(_, id)| id.to_string())
             .collect(),
     };

@@ -3,7 +3,10 @@
 //!
 //! strum derives each table from the enum itself (`IntoStaticStr` gives the code, `EnumString`
 //! reads it back, `EnumIter` walks every value), so no code is written twice; [`coded!`] gives
-//! the enum the `code()` / `from_code()` pair every caller uses.
+//! the enum the `code()` / `from_code()` pair every caller uses, and `stored()`, the strict read.
+//!
+//! With the `db` feature (the server's build), the enums stored in a column also derive
+//! sea-orm's `DeriveValueType` (text column, the code as value), so entities carry them typed.
 //!
 //! [`coded!`]: crate::coded
 
@@ -22,9 +25,21 @@ macro_rules! coded {
             pub fn from_code(code: &str) -> Option<Self> {
                 code.trim().parse().ok()
             }
+
+            /// The value a stored code names exactly, or the code refused (the database reads
+            /// columns typed with the enum through it).
+            pub fn stored(code: &str) -> Result<Self, $crate::codes::UnknownCode> {
+                code.parse()
+                    .map_err(|_| $crate::codes::UnknownCode(code.to_owned()))
+            }
         }
     )+};
 }
+
+/// A stored code that names no value: a damaged row (only codes this build writes are stored).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown code {0:?}")]
+pub struct UnknownCode(pub String);
 
 #[cfg(test)]
 mod tests {

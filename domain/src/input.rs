@@ -82,6 +82,9 @@ pub enum InputError {
     /// More women members than members.
     #[error("women_exceed_members")]
     WomenExceedMembers,
+    /// A new password and its confirmation differ.
+    #[error("passwords_differ")]
+    PasswordsDiffer,
 }
 
 /// The value chosen from a list (`found`, looked up from `raw`): `Required` when nothing was

@@ -24,6 +24,15 @@ crate::coded!(LabelKind);
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
+#[cfg_attr(
+    feature = "db",
+    derive(sea_orm::DeriveValueType),
+    sea_orm(
+        value_type = "String",
+        from_str = "Self::stored",
+        to_str = "<&'static str>::from"
+    )
+)]
 pub enum LabelKind {
     /// Organic farming (Moroccan law 39-12 or a foreign certifier).
     Organic,
@@ -140,9 +149,49 @@ pub fn parse_reference(raw: &str) -> Result<String, crate::InputError> {
     Ok(text.to_owned())
 }
 
+/// A declared label: its kind and reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Declaration {
+    pub kind: LabelKind,
+    pub reference: String,
+}
+
+/// Parses a label declaration's `kind` and `reference` fields, reporting both fields' problems.
+pub fn parse_declaration(kind: &str, reference: &str) -> Result<Declaration, crate::FieldProblems> {
+    let mut problems = crate::FieldProblems::default();
+    let kind = problems.check(
+        "kind",
+        crate::input::choice(kind, LabelKind::from_code(kind)),
+    );
+    let reference = problems.check("reference", parse_reference(reference));
+    let declaration = kind
+        .zip(reference)
+        .map(|(kind, reference)| Declaration { kind, reference });
+    problems.or(declaration)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{LabelEvent as E, LabelState as S, *};
+
+    #[test]
+    fn a_declaration_reports_both_fields() {
+        let ok =
+            parse_declaration("organic", " MA-BIO-2026-17 ").unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(ok.reference, "MA-BIO-2026-17");
+        use crate::InputError::{ChoiceInvalid, Required};
+        let Err(problems) = parse_declaration("halal-ish", "") else {
+            panic!("should be refused")
+        };
+        assert_eq!(
+            problems.iter().collect::<Vec<_>>(),
+            [("kind", ChoiceInvalid), ("reference", Required)]
+        );
+        assert_eq!(
+            parse_declaration(" ", "x").map_err(|p| p.iter().collect::<Vec<_>>()),
+            Err(vec![("kind", Required)])
+        );
+    }
 
     fn why() -> String {
         "certificate expired".into()

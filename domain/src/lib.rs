@@ -3,6 +3,7 @@
 //! Nothing here does I/O or async work, so every rule can be unit-tested in isolation and the
 //! crate compiles to wasm32 for the browser islands.
 
+pub mod account;
 pub mod category;
 pub mod codes;
 pub mod colour;
@@ -20,6 +21,7 @@ pub mod media;
 pub mod money;
 pub mod normalize;
 pub mod order;
+pub mod payout;
 pub mod product;
 pub mod registry;
 pub mod report;

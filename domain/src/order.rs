@@ -37,6 +37,15 @@ pub const MAX_LINE_QUANTITY: i32 = 99;
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
+#[cfg_attr(
+    feature = "db",
+    derive(sea_orm::DeriveValueType),
+    sea_orm(
+        value_type = "String",
+        from_str = "Self::stored",
+        to_str = "<&'static str>::from"
+    )
+)]
 pub enum PaymentMethod {
     /// Cash handed to each cooperative's courier at delivery.
     #[strum(serialize = "cod")]
@@ -70,6 +79,15 @@ pub struct InvalidTransition {
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
+#[cfg_attr(
+    feature = "db",
+    derive(sea_orm::DeriveValueType),
+    sea_orm(
+        value_type = "String",
+        from_str = "Self::stored",
+        to_str = "<&'static str>::from"
+    )
+)]
 pub enum ShipmentState {
     /// Ordered; the cooperative has not answered yet.
     Pending,
@@ -156,6 +174,15 @@ impl ShipmentEvent {
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
+#[cfg_attr(
+    feature = "db",
+    derive(sea_orm::DeriveValueType),
+    sea_orm(
+        value_type = "String",
+        from_str = "Self::stored",
+        to_str = "<&'static str>::from"
+    )
+)]
 pub enum PaymentState {
     /// Not paid yet: a card checkout under way, or cash still to be collected.
     Pending,

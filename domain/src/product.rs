@@ -25,6 +25,15 @@ crate::coded!(ProductState, ProductEvent, PublishBlocker, Unit, Per);
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
+#[cfg_attr(
+    feature = "db",
+    derive(sea_orm::DeriveValueType),
+    sea_orm(
+        value_type = "String",
+        from_str = "Self::stored",
+        to_str = "<&'static str>::from"
+    )
+)]
 pub enum ProductState {
     /// Being prepared; only the cooperative sees it.
     Draft,

@@ -1,7 +1,7 @@
 //! Reviews: a buyer rates a delivered product from 1 to 5 stars, once, with optional words; the
 //! cooperative may answer once. What pages show is the average of the visible ratings.
 
-use crate::InputError;
+use crate::{FieldProblems, InputError};
 use rust_decimal::Decimal;
 
 /// The most characters a review's text (or a reply) may hold.
@@ -57,6 +57,25 @@ pub fn parse_text(raw: &str, required: bool) -> Result<Option<String>, InputErro
     Ok(Some(text))
 }
 
+/// Stars with optional words: a buyer's review of a product, or one side's rating of the other
+/// after a request for help.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review {
+    pub rating: Rating,
+    pub text: Option<String>,
+}
+
+/// Parses a review form's `rating` and `body` fields, reporting both fields' problems.
+pub fn parse_review(rating: &str, body: &str) -> Result<Review, FieldProblems> {
+    let mut problems = FieldProblems::default();
+    let rating = problems.check("rating", Rating::parse(rating));
+    let text = problems.check("body", parse_text(body, false));
+    let review = rating
+        .zip(text)
+        .map(|(rating, text)| Review { rating, text });
+    problems.or(review)
+}
+
 /// The average of `stars` to one decimal (halves away from zero), `None` without ratings.
 pub fn average(stars: &[u8]) -> Option<Decimal> {
     if stars.is_empty() {
@@ -70,6 +89,24 @@ pub fn average(stars: &[u8]) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_review_reports_both_fields() {
+        let review = parse_review("٤", "  Très bonne huile.  ").unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(review.rating.stars(), 4);
+        assert_eq!(review.text.as_deref(), Some("Très bonne huile."));
+        assert_eq!(parse_review("5", "").map(|r| r.text), Ok(None));
+        let Err(problems) = parse_review("6", &"x".repeat(MAX_TEXT + 1)) else {
+            panic!("should be refused")
+        };
+        assert_eq!(
+            problems.iter().collect::<Vec<_>>(),
+            [
+                ("rating", InputError::ChoiceInvalid),
+                ("body", InputError::TooLong)
+            ]
+        );
+    }
     use proptest::prelude::*;
 
     #[test]

@@ -182,8 +182,16 @@ async fn generate(db: &sea_orm::DatabaseConnection, target: usize) {
                         buyer_id: Set(None),
                         email: Set(format!("buyer{k}@example.ma")),
                         locale: Set("ar".into()),
-                        payment_method: Set(if k % 4 == 0 { "card" } else { "cod" }.into()),
-                        payment_state: Set(if k % 3 == 0 { "paid" } else { "pending" }.into()),
+                        payment_method: Set(if k % 4 == 0 {
+                            domain::order::PaymentMethod::Card
+                        } else {
+                            domain::order::PaymentMethod::CashOnDelivery
+                        }),
+                        payment_state: Set(if k % 3 == 0 {
+                            domain::order::PaymentState::Paid
+                        } else {
+                            domain::order::PaymentState::Pending
+                        }),
                         currency: Set("MAD".into()),
                         goods_centimes: Set(goods),
                         delivery_centimes: Set(delivery),

@@ -17,6 +17,7 @@ use backend::{
 use chrono::{Duration, NaiveDate, Utc};
 use domain::{
     Role, UserId,
+    order::ShipmentState,
     report::{DayRange, Granularity, Period},
 };
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
@@ -53,7 +54,7 @@ struct Generated {
 }
 
 const WOMEN: [i32; 6] = [2, 5, 8, 0, 10, 4];
-const STATES: [&str; 5] = ["pending", "confirmed", "shipped", "delivered", "cancelled"];
+const STATES: [ShipmentState; 5] = ShipmentState::ALL;
 
 async fn generate(app: &TestApp) -> Generated {
     let mut rng = Lcg(2026);
@@ -109,7 +110,11 @@ async fn generate(app: &TestApp) -> Generated {
                 unit: Set("piece".into()),
                 quantity_milli: Set(1000),
                 weight_grams: Set(None),
-                state: Set(if p == 2 { "draft" } else { "published" }.into()),
+                state: Set(if p == 2 {
+                    domain::product::ProductState::Draft
+                } else {
+                    domain::product::ProductState::Published
+                }),
                 hidden_reason: Set(None),
                 hidden_at: Set(None),
                 published_at: Set(Some(now)),
@@ -158,7 +163,7 @@ async fn generate(app: &TestApp) -> Generated {
                 id: shipment_id,
                 order_id,
                 cooperative_id: cooperatives[c].id,
-                state: STATES[rng.below(STATES.len() as u64) as usize].into(),
+                state: STATES[rng.below(STATES.len() as u64) as usize],
                 goods_centimes: goods,
                 delivery_centimes: 3000,
                 platform_fee_centimes: 0,
@@ -182,8 +187,8 @@ async fn generate(app: &TestApp) -> Generated {
             buyer_id: Set(None),
             email: Set("buyer@example.ma".into()),
             locale: Set("fr".into()),
-            payment_method: Set("cash".into()),
-            payment_state: Set("pending".into()),
+            payment_method: Set(domain::order::PaymentMethod::CashOnDelivery),
+            payment_state: Set(domain::order::PaymentState::Pending),
             currency: Set("MAD".into()),
             goods_centimes: Set(goods_total),
             delivery_centimes: Set(3000 * parts.len() as i64),
@@ -243,7 +248,9 @@ async fn aggregations_agree_with_totals_computed_here() {
     let live: Vec<&shipment::Model> = data
         .shipments
         .iter()
-        .filter(|s| s.state != "cancelled" && in_period(&period, s.created_at))
+        .filter(|s| {
+            s.state != domain::order::ShipmentState::Cancelled && in_period(&period, s.created_at)
+        })
         .collect();
     assert!(live.len() > 20, "the generated set has sales in the period");
     assert!(
@@ -274,7 +281,9 @@ async fn aggregations_agree_with_totals_computed_here() {
     let expected_weeks: i64 = data
         .shipments
         .iter()
-        .filter(|s| s.state != "cancelled" && in_period(&weeks, s.created_at))
+        .filter(|s| {
+            s.state != domain::order::ShipmentState::Cancelled && in_period(&weeks, s.created_at)
+        })
         .map(|s| s.goods_centimes)
         .sum();
     assert_eq!(rolled.iter().sum::<i64>(), expected_weeks);
@@ -286,7 +295,7 @@ async fn aggregations_agree_with_totals_computed_here() {
         .iter()
         .filter(|s| in_period(&period, s.created_at))
     {
-        *states.entry(s.state.clone()).or_default() += 1;
+        *states.entry(s.state.code().to_owned()).or_default() += 1;
     }
     assert_eq!(
         figures.by_state.iter().cloned().collect::<BTreeMap<_, _>>(),
@@ -402,7 +411,9 @@ async fn aggregations_agree_with_totals_computed_here() {
         .products
         .iter()
         .filter(|p| {
-            p.cooperative_id == first.id && p.state == "published" && p.stock <= reports::LOW_STOCK
+            p.cooperative_id == first.id
+                && p.state == domain::product::ProductState::Published
+                && p.stock <= reports::LOW_STOCK
         })
         .map(|p| p.id)
         .collect();

@@ -254,12 +254,15 @@ async fn a_logo_request_goes_from_posting_to_the_storefront_and_the_experts_impa
         .await
         .expect("query")
         .expect("profile");
-    assert_eq!(profile.state, "pending");
+    assert_eq!(profile.state, domain::expert::ExpertState::Pending);
     assert_eq!(profile.languages, "ary,fr");
     let id = posted(&app, &coop, "visual_identity", "Un logo pour notre huile").await;
     let refused = act(&app, &expert, &id, "claim").await;
     assert_eq!(error_code(&refused), "expert_not_verified");
-    assert_eq!(request_of(&app, &id).await.state, "open");
+    assert_eq!(
+        request_of(&app, &id).await.state,
+        domain::expert::RequestState::Open
+    );
 
     // The admin verifies: the expert role follows, and the expert hears of it.
     let mails = outbox_count(&app).await;
@@ -362,10 +365,7 @@ async fn a_logo_request_goes_from_posting_to_the_storefront_and_the_experts_impa
     let claimed = act(&app, &expert, &id, "claim").await;
     assert_eq!(location(&claimed), format!("/requests/{id}?done=claim"));
     let r = request_of(&app, &id).await;
-    assert_eq!(
-        (r.state.as_str(), r.expert_id),
-        ("claimed", Some(expert_id))
-    );
+    assert_eq!((r.state.code(), r.expert_id), ("claimed", Some(expert_id)));
     assert_eq!(outbox_count(&app).await, mails + 1);
 
     // A message each way, each mailed to the other side.
@@ -401,7 +401,10 @@ async fn a_logo_request_goes_from_posting_to_the_storefront_and_the_experts_impa
     )
     .await;
     assert_eq!(location(&delivered), format!("/requests/{id}?done=deliver"));
-    assert_eq!(request_of(&app, &id).await.state, "delivered");
+    assert_eq!(
+        request_of(&app, &id).await.state,
+        domain::expert::RequestState::Delivered
+    );
     let changes = app
         .post_form_as(
             &app.client,
@@ -414,7 +417,10 @@ async fn a_logo_request_goes_from_posting_to_the_storefront_and_the_experts_impa
         )
         .await;
     assert_eq!(location(&changes), format!("/requests/{id}?done=changes"));
-    assert_eq!(request_of(&app, &id).await.state, "changes_requested");
+    assert_eq!(
+        request_of(&app, &id).await.state,
+        domain::expert::RequestState::ChangesRequested
+    );
     deliver(
         &app,
         &expert,
@@ -423,7 +429,10 @@ async fn a_logo_request_goes_from_posting_to_the_storefront_and_the_experts_impa
         ("image", "logo.png", logo_png()),
     )
     .await;
-    assert_eq!(request_of(&app, &id).await.state, "delivered");
+    assert_eq!(
+        request_of(&app, &id).await.state,
+        domain::expert::RequestState::Delivered
+    );
     let last = deliverable::Entity::find()
         .filter(deliverable::Column::PrimaryColour.eq("#0b4d2c"))
         .one(&app.db)
@@ -592,14 +601,17 @@ async fn two_experts_claiming_at_once_exactly_one_wins_and_capacity_bounds_claim
     let loser = if held_by == first_id { &second } else { &first };
     let over = act(&app, winner, &other, "claim").await;
     assert_eq!(error_code(&over), "over_capacity");
-    assert_eq!(request_of(&app, &other).await.state, "open");
+    assert_eq!(
+        request_of(&app, &other).await.state,
+        domain::expert::RequestState::Open
+    );
     assert_eq!(error_code(&act(&app, loser, &other, "claim").await), "");
 
     // Releasing frees the place.
     let released = act(&app, winner, &id, "release").await;
     assert_eq!(location(&released), "/requests?done=release");
     let r = request_of(&app, &id).await;
-    assert_eq!((r.state.as_str(), r.expert_id), ("open", None));
+    assert_eq!((r.state.code(), r.expert_id), ("open", None));
 
     // One expert with one free place claiming two requests at once gets exactly one.
     let third = posted(&app, &coop, "visual_identity", "Palette").await;
@@ -658,8 +670,11 @@ async fn a_claim_without_activity_goes_back_to_open_once() {
         "expert and cooperative hear of it"
     );
     let r = request_of(&app, &idle).await;
-    assert_eq!((r.state.as_str(), r.expert_id), ("open", None));
-    assert_eq!(request_of(&app, &busy).await.state, "claimed");
+    assert_eq!((r.state.code(), r.expert_id), ("open", None));
+    assert_eq!(
+        request_of(&app, &busy).await.state,
+        domain::expert::RequestState::Claimed
+    );
     // Run twice (another replica): nothing more.
     assert_eq!(
         requests::release_inactive(&app.db, &app.settings, later)
@@ -712,7 +727,10 @@ async fn strangers_cannot_read_or_touch_a_request_and_nothing_changes() {
     assert_eq!(error_code(&cancel), "not_found");
     let foreign = post_request(&app, &other_owner, &coop.id.to_string(), "packaging", "X").await;
     assert_eq!(error_code(&foreign), "not_found");
-    assert_eq!(request_of(&app, &id).await.state, "open");
+    assert_eq!(
+        request_of(&app, &id).await.state,
+        domain::expert::RequestState::Open
+    );
 
     act(&app, &expert, &id, "claim").await;
     message(&app, &expert, &id, "Bonjour").await;
@@ -755,7 +773,10 @@ async fn strangers_cannot_read_or_touch_a_request_and_nothing_changes() {
             .expect("count"),
         messages
     );
-    assert_eq!(request_of(&app, &id).await.state, "claimed");
+    assert_eq!(
+        request_of(&app, &id).await.state,
+        domain::expert::RequestState::Claimed
+    );
     assert_eq!(
         deliverable::Entity::find()
             .count(&app.db)
@@ -901,7 +922,10 @@ async fn bad_input_gets_translated_errors_and_changes_nothing() {
     )
     .await;
     assert_eq!(error_code(&no_colour), "invalid");
-    assert_eq!(request_of(&app, &id).await.state, "claimed");
+    assert_eq!(
+        request_of(&app, &id).await.state,
+        domain::expert::RequestState::Claimed
+    );
     assert_eq!(
         deliverable::Entity::find()
             .count(&app.db)

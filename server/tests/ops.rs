@@ -128,7 +128,7 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
         .await
         .expect("shipments")
         .into_iter()
-        .map(|s| s.state)
+        .map(|s| s.state.code().to_owned())
         .collect();
     states.sort();
     assert_eq!(states, ["pending", "shipped"]);
@@ -155,14 +155,14 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
     use backend::entity::{expert, request};
     let experts = expert::Entity::find().all(&app.db).await.expect("experts");
     assert_eq!(experts.len(), 1);
-    assert_eq!(experts[0].state, "verified");
+    assert_eq!(experts[0].state, domain::expert::ExpertState::Verified);
     let requests = request::Entity::find()
         .all(&app.db)
         .await
         .expect("requests");
     assert_eq!(requests.len(), 1);
     assert_eq!(
-        (requests[0].state.as_str(), requests[0].cooperative_id),
+        (requests[0].state.code(), requests[0].cooperative_id),
         ("open", coop.id)
     );
     let youssef = browser();

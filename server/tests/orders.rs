@@ -68,7 +68,7 @@ pub(crate) async fn second_cooperative_product(
         unit: Set("kg".into()),
         quantity_milli: Set(1_000),
         weight_grams: Set(Some(1_000)),
-        state: Set("published".into()),
+        state: Set(domain::product::ProductState::Published),
         hidden_reason: Set(None),
         hidden_at: Set(None),
         published_at: Set(Some(now)),
@@ -226,7 +226,7 @@ async fn a_guest_fills_a_cart_from_two_cooperatives_and_orders_with_cash_on_deli
     );
     assert_eq!(
         (
-            placed_order.payment_method.as_str(),
+            placed_order.payment_method.code(),
             placed_order.phone.as_str()
         ),
         ("cod", "0661234567")
@@ -236,7 +236,11 @@ async fn a_guest_fills_a_cart_from_two_cooperatives_and_orders_with_cash_on_deli
         .await
         .expect("shipments");
     assert_eq!(shipments.len(), 2);
-    assert!(shipments.iter().all(|s| s.state == "pending"));
+    assert!(
+        shipments
+            .iter()
+            .all(|s| s.state == domain::order::ShipmentState::Pending)
+    );
     assert_eq!(
         order_line::Entity::find()
             .count(&app.db)
@@ -737,7 +741,10 @@ async fn each_cooperative_fulfils_its_part_and_a_delivered_paid_part_is_credited
             location(&refused)
         );
     }
-    assert_eq!(shipment_of(&app, argan_coop.id).await.state, "pending");
+    assert_eq!(
+        shipment_of(&app, argan_coop.id).await.state,
+        domain::order::ShipmentState::Pending
+    );
     // Out of order, or without a reason to cancel: refused, nothing changes.
     let early = act(
         &app,
@@ -757,7 +764,10 @@ async fn each_cooperative_fulfils_its_part_and_a_delivered_paid_part_is_credited
     )
     .await;
     assert!(location(&no_reason).contains("__err="));
-    assert_eq!(shipment_of(&app, argan_coop.id).await.state, "pending");
+    assert_eq!(
+        shipment_of(&app, argan_coop.id).await.state,
+        domain::order::ShipmentState::Pending
+    );
 
     // Fatima confirms, ships with a tracking number and delivers (cash collected).
     for (event, extra) in [
@@ -775,7 +785,7 @@ async fn each_cooperative_fulfils_its_part_and_a_delivered_paid_part_is_credited
         );
     }
     let delivered = shipment_of(&app, argan_coop.id).await;
-    assert_eq!(delivered.state, "delivered");
+    assert_eq!(delivered.state, domain::order::ShipmentState::Delivered);
     assert_eq!(delivered.tracking_number.as_deref(), Some("AMANA-123"));
     assert!(delivered.cash_collected_at.is_some());
     let o = order::Entity::find()
@@ -784,7 +794,8 @@ async fn each_cooperative_fulfils_its_part_and_a_delivered_paid_part_is_credited
         .expect("query")
         .expect("order");
     assert_eq!(
-        o.payment_state, "pending",
+        o.payment_state,
+        domain::order::PaymentState::Pending,
         "the other part is still to be paid for"
     );
     // A second delivery of the same part is refused and credits nothing more.
@@ -825,7 +836,7 @@ async fn each_cooperative_fulfils_its_part_and_a_delivered_paid_part_is_credited
         .await
         .expect("query")
         .expect("order");
-    assert_eq!(o.payment_state, "paid");
+    assert_eq!(o.payment_state, domain::order::PaymentState::Paid);
     let buyer_page = app
         .get_as(&guest, &location(&placed))
         .await

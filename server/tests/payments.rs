@@ -191,7 +191,7 @@ async fn a_card_order_is_paid_only_by_its_signed_event_and_once() {
         "{target}"
     );
     assert_eq!(
-        (o.payment_method.as_str(), o.payment_state.as_str()),
+        (o.payment_method.code(), o.payment_state.code()),
         ("card", "pending")
     );
     assert_eq!(product_by_id(&app, dates.id).await.stock, 8);
@@ -234,7 +234,10 @@ async fn a_card_order_is_paid_only_by_its_signed_event_and_once() {
         html.contains("data-state=\"pending_payment\""),
         "still unpaid"
     );
-    assert_eq!(order_now(&app, o.id).await.payment_state, "pending");
+    assert_eq!(
+        order_now(&app, o.id).await.payment_state,
+        domain::order::PaymentState::Pending
+    );
 
     // The signed event pays it; the same event again changes nothing.
     let payload = session_event(
@@ -246,7 +249,10 @@ async fn a_card_order_is_paid_only_by_its_signed_event_and_once() {
         "paid",
     );
     assert_eq!(deliver(&app, &payload, &signed(&payload)).await, 200);
-    assert_eq!(order_now(&app, o.id).await.payment_state, "paid");
+    assert_eq!(
+        order_now(&app, o.id).await.payment_state,
+        domain::order::PaymentState::Paid
+    );
     assert_eq!(deliver(&app, &payload, &signed(&payload)).await, 200);
     assert_eq!(
         webhook_event::Entity::find()
@@ -310,7 +316,10 @@ async fn tampered_wrongly_signed_and_stale_events_are_refused_and_change_nothing
     ] {
         assert_eq!(deliver(&app, body, signature).await, 400, "{signature}");
     }
-    assert_eq!(order_now(&app, o.id).await.payment_state, "pending");
+    assert_eq!(
+        order_now(&app, o.id).await.payment_state,
+        domain::order::PaymentState::Pending
+    );
     assert_eq!(
         webhook_event::Entity::find()
             .count(&app.db)
@@ -405,10 +414,22 @@ async fn every_event_five_times_shuffled_and_at_once_moves_each_order_once() {
         events.len() as u64 + 1,
         "each event stored once"
     );
-    assert_eq!(order_now(&app, paid.id).await.payment_state, "paid");
-    assert_eq!(order_now(&app, expired.id).await.payment_state, "failed");
-    assert_eq!(order_now(&app, by_bank.id).await.payment_state, "paid");
-    assert_eq!(order_now(&app, refunded.id).await.payment_state, "refunded");
+    assert_eq!(
+        order_now(&app, paid.id).await.payment_state,
+        domain::order::PaymentState::Paid
+    );
+    assert_eq!(
+        order_now(&app, expired.id).await.payment_state,
+        domain::order::PaymentState::Failed
+    );
+    assert_eq!(
+        order_now(&app, by_bank.id).await.payment_state,
+        domain::order::PaymentState::Paid
+    );
+    assert_eq!(
+        order_now(&app, refunded.id).await.payment_state,
+        domain::order::PaymentState::Refunded
+    );
     assert_eq!(
         product_by_id(&app, dates.id).await.stock,
         10 + 3 + 1,
@@ -420,7 +441,7 @@ async fn every_event_five_times_shuffled_and_at_once_moves_each_order_once() {
         .await
         .expect("query")
         .expect("shipment");
-    assert_eq!(cancelled.state, "cancelled");
+    assert_eq!(cancelled.state, domain::order::ShipmentState::Cancelled);
     let paid_payments = payment::Entity::find()
         .filter(payment::Column::State.eq("paid"))
         .count(&app.db)
@@ -476,9 +497,18 @@ async fn expired_sessions_and_lost_webhooks_are_settled_by_asking_the_provider()
     gateway.down.store(false, Ordering::SeqCst);
     let settled = reconcile_now().await;
     assert_eq!(settled, 2);
-    assert_eq!(order_now(&app, paid.id).await.payment_state, "paid");
-    assert_eq!(order_now(&app, expired.id).await.payment_state, "failed");
-    assert_eq!(order_now(&app, open.id).await.payment_state, "pending");
+    assert_eq!(
+        order_now(&app, paid.id).await.payment_state,
+        domain::order::PaymentState::Paid
+    );
+    assert_eq!(
+        order_now(&app, expired.id).await.payment_state,
+        domain::order::PaymentState::Failed
+    );
+    assert_eq!(
+        order_now(&app, open.id).await.payment_state,
+        domain::order::PaymentState::Pending
+    );
     assert_eq!(
         product_by_id(&app, dates.id).await.stock,
         6,
@@ -498,7 +528,10 @@ async fn expired_sessions_and_lost_webhooks_are_settled_by_asking_the_provider()
         "paid",
     );
     assert_eq!(deliver(&app, &payload, &signed(&payload)).await, 200);
-    assert_eq!(order_now(&app, expired.id).await.payment_state, "failed");
+    assert_eq!(
+        order_now(&app, expired.id).await.payment_state,
+        domain::order::PaymentState::Failed
+    );
 }
 
 #[tokio::test]

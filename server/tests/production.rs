@@ -696,7 +696,7 @@ async fn a_guest_card_order_goes_through_the_real_adapter_to_the_cooperatives_in
         .await
         .expect("query")
         .expect("order");
-    assert_eq!(paid.payment_state, "paid");
+    assert_eq!(paid.payment_state, domain::order::PaymentState::Paid);
     let page = app.get(&inbox).await.text().await.expect("inbox");
     assert!(page.contains(&o.number), "the paid order is in the inbox");
     let receipt = app

@@ -167,7 +167,7 @@ pub(crate) async fn published_product(
         location(&published)
     );
     let product = products_of(app, &coop).await.remove(0);
-    assert_eq!(product.state, "published");
+    assert_eq!(product.state, domain::product::ProductState::Published);
     (coop, product)
 }
 
@@ -268,11 +268,17 @@ async fn publishing_needs_a_photo_and_a_published_product_keeps_one() {
     );
     let (_, page) = app.follow(refused).await;
     assert!(page.contains("publish_blocked"), "the error says why");
-    assert_eq!(products_of(&app, &coop).await[0].state, "draft");
+    assert_eq!(
+        products_of(&app, &coop).await[0].state,
+        domain::product::ProductState::Draft
+    );
 
     add_photo(&app, &app.client, &id).await;
     transition(&app, &app.client, &id, "publish").await;
-    assert_eq!(products_of(&app, &coop).await[0].state, "published");
+    assert_eq!(
+        products_of(&app, &coop).await[0].state,
+        domain::product::ProductState::Published
+    );
     let photo = product_photo::Entity::find()
         .one(&app.db)
         .await
@@ -305,7 +311,10 @@ async fn publishing_needs_a_photo_and_a_published_product_keeps_one() {
     // A transition that does not apply is refused and changes nothing.
     let twice = transition(&app, &app.client, &id, "restore").await;
     assert!(location(&twice).contains("__err="));
-    assert_eq!(products_of(&app, &coop).await[0].state, "published");
+    assert_eq!(
+        products_of(&app, &coop).await[0].state,
+        domain::product::ProductState::Published
+    );
     // Unpublish, archive, restore.
     for (event, state) in [
         ("unpublish", "draft"),
@@ -314,7 +323,11 @@ async fn publishing_needs_a_photo_and_a_published_product_keeps_one() {
     ] {
         let moved = transition(&app, &app.client, &id, event).await;
         assert!(!location(&moved).contains("__err="), "{event}");
-        assert_eq!(products_of(&app, &coop).await[0].state, state, "{event}");
+        assert_eq!(
+            products_of(&app, &coop).await[0].state.code(),
+            state,
+            "{event}"
+        );
     }
 }
 
@@ -914,7 +927,11 @@ async fn a_csv_import_is_all_or_nothing_and_reimporting_updates_by_sku() {
     assert_eq!(products.len(), 2);
     assert_eq!(products[0].sku, "AMLOU-1");
     assert_eq!(products[0].price_centimes, 9_500);
-    assert!(products.iter().all(|p| p.state == "draft"));
+    assert!(
+        products
+            .iter()
+            .all(|p| p.state == domain::product::ProductState::Draft)
+    );
 
     // Re-importing updates by SKU (and a new SKU adds one).
     let again = "sku,category,price,stock,unit,quantity,title_fr\n\

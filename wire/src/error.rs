@@ -19,8 +19,6 @@ pub enum FieldIssue {
     Input(InputError),
     /// Another account already uses this e-mail address.
     EmailTaken,
-    /// The new password and its confirmation differ.
-    PasswordsDiffer,
     /// The current password given to change it is wrong.
     CurrentPasswordWrong,
     /// The register number is not in the national register.
@@ -474,7 +472,6 @@ mod tests {
             .map(FieldIssue::Input)
             .chain([
                 FieldIssue::EmailTaken,
-                FieldIssue::PasswordsDiffer,
                 FieldIssue::CurrentPasswordWrong,
                 FieldIssue::RegisterNumberUnknown,
                 FieldIssue::RegisterNumberTaken,

@@ -145,7 +145,7 @@ pub async fn my_products(cooperative_id: String) -> Result<MyProductsDto, AppErr
                     ctx.locale,
                 );
                 ProductRowDto {
-                    state: p.state(),
+                    state: p.state,
                     id: p.id.to_string(),
                     image: photos
                         .get(&p.id)
@@ -228,7 +228,7 @@ pub async fn product_editor(
             .filter_map(|p| products::photo_dto(p, &images, ctx.locale))
             .collect();
         editor.product_id = Some(product.id.to_string());
-        editor.state = product.state();
+        editor.state = product.state;
         editor.slug = Some(product.slug);
         editor.hidden_reason = product.hidden_reason;
         editor.sku = form.sku;

@@ -9,8 +9,8 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub cooperative_id: Uuid,
-    /// `domain::label::LabelKind` code.
-    pub kind: String,
+    /// What the label is (stored as its code).
+    pub kind: domain::label::LabelKind,
     /// Certificate or authorisation number.
     pub reference: String,
     /// Private media key of the evidence document, if one was uploaded.
@@ -27,12 +27,5 @@ pub struct Model {
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
-
-impl Model {
-    /// The `kind` column as its enum (`None` for a damaged row, which shows no badge).
-    pub fn kind(&self) -> Option<domain::label::LabelKind> {
-        super::read_code("cooperative_labels", &self.kind)
-    }
-}
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -7,8 +7,8 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub user_id: Uuid,
-    /// `pending`, `verified` or `rejected` (`domain::expert::ExpertState`).
-    pub state: String,
+    /// Where the application stands (stored as its code).
+    pub state: domain::expert::ExpertState,
     pub state_reason: Option<String>,
     pub bio: String,
     /// Skill codes, comma-separated.
@@ -29,13 +29,5 @@ pub struct Model {
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
-
-impl Model {
-    /// The `state` column as its enum.
-    pub fn state(&self) -> domain::expert::ExpertState {
-        use domain::expert::ExpertState;
-        super::read_code("experts", &self.state).unwrap_or(ExpertState::Pending)
-    }
-}
 
 impl ActiveModelBehavior for ActiveModel {}

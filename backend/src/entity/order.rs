@@ -17,10 +17,10 @@ pub struct Model {
     pub buyer_id: Option<Uuid>,
     pub email: String,
     pub locale: String,
-    /// `domain::order::PaymentMethod` code.
-    pub payment_method: String,
-    /// `domain::order::PaymentState` code.
-    pub payment_state: String,
+    /// How the buyer pays.
+    pub payment_method: domain::order::PaymentMethod,
+    /// Where the order's money stands.
+    pub payment_state: domain::order::PaymentState,
     pub currency: String,
     pub goods_centimes: i64,
     pub delivery_centimes: i64,
@@ -42,19 +42,5 @@ pub struct Model {
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
-
-impl Model {
-    /// How the buyer pays.
-    pub fn method(&self) -> domain::order::PaymentMethod {
-        use domain::order::PaymentMethod;
-        super::read_code("orders", &self.payment_method).unwrap_or(PaymentMethod::CashOnDelivery)
-    }
-
-    /// Where the order's money stands.
-    pub fn payment(&self) -> domain::order::PaymentState {
-        use domain::order::PaymentState;
-        super::read_code("orders", &self.payment_state).unwrap_or(PaymentState::Pending)
-    }
-}
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -20,8 +20,8 @@ pub struct Model {
     /// The pack's quantity in thousandths of `unit`.
     pub quantity_milli: i64,
     pub weight_grams: Option<i32>,
-    /// `domain::product::ProductState` code.
-    pub state: String,
+    /// Where the product stands (stored as its code).
+    pub state: domain::product::ProductState,
     /// Set when an admin hid the product, with the reason the cooperative sees.
     pub hidden_reason: Option<String>,
     pub hidden_at: Option<DateTimeUtc>,
@@ -32,13 +32,5 @@ pub struct Model {
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
-
-impl Model {
-    /// The `state` column as its enum.
-    pub fn state(&self) -> domain::product::ProductState {
-        use domain::product::ProductState;
-        super::read_code("products", &self.state).unwrap_or(ProductState::Draft)
-    }
-}
 
 impl ActiveModelBehavior for ActiveModel {}

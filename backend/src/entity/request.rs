@@ -17,8 +17,8 @@ pub struct Model {
     pub languages: String,
     pub on_site: bool,
     pub deadline: Option<Date>,
-    /// A `domain::expert::RequestState` code.
-    pub state: String,
+    /// Where the request stands (stored as its code).
+    pub state: domain::expert::RequestState,
     /// The expert holding it (claimed, delivered, changes requested, completed).
     pub expert_id: Option<Uuid>,
     /// An expert the cooperative invited to claim it.
@@ -44,13 +44,5 @@ pub struct Model {
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
-
-impl Model {
-    /// The `state` column as its enum.
-    pub fn state(&self) -> domain::expert::RequestState {
-        use domain::expert::RequestState;
-        super::read_code("support_requests", &self.state).unwrap_or(RequestState::Open)
-    }
-}
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -9,8 +9,8 @@ pub struct Model {
     pub id: Uuid,
     pub order_id: Uuid,
     pub cooperative_id: Uuid,
-    /// `domain::order::ShipmentState` code.
-    pub state: String,
+    /// Where the parcel stands (stored as its code).
+    pub state: domain::order::ShipmentState,
     pub goods_centimes: i64,
     pub delivery_centimes: i64,
     pub platform_fee_centimes: i64,
@@ -29,13 +29,5 @@ pub struct Model {
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
-
-impl Model {
-    /// The `state` column as its enum.
-    pub fn state(&self) -> domain::order::ShipmentState {
-        use domain::order::ShipmentState;
-        super::read_code("shipments", &self.state).unwrap_or(ShipmentState::Pending)
-    }
-}
 
 impl ActiveModelBehavior for ActiveModel {}

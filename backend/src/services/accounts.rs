@@ -8,20 +8,14 @@ use crate::{
     passwords,
     user::CurrentUser,
 };
-use domain::{DisplayName, Email, Locale, Password, Role, UserId};
+use domain::{DisplayName, Email, Locale, Password, Role, UserId, account::SignUp};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     Set,
 };
 use serde_json::json;
 
-/// What a sign-up form holds, as typed.
-#[derive(Debug, Clone)]
-pub struct SignUpForm {
-    pub display_name: String,
-    pub email: String,
-    pub password: String,
-}
+pub use domain::account::{ChangePasswordForm, SignUpForm};
 
 /// Creates a consumer account. Every field is checked before anything is written, and the user,
 /// their role and the audit entry are written in one transaction.
@@ -33,26 +27,30 @@ pub async fn sign_up(
     let mut errors = FieldErrors::default()
         .keep("display_name", &form.display_name)
         .keep("email", &form.email);
-    let name = DisplayName::parse(&form.display_name)
-        .map_err(|e| errors.add("display_name", e))
-        .ok();
-    let email = Email::parse(&form.email)
-        .map_err(|e| errors.add("email", e))
-        .ok();
-    let password = Password::parse(&form.password)
-        .map_err(|e| errors.add("password", e))
-        .ok();
+    let parsed = form.parse();
+    if let Err(problems) = &parsed {
+        errors = errors.with(problems);
+    }
+    // The address is looked up even when another field is wrong, so every problem shows at once.
+    let email = parsed
+        .as_ref()
+        .ok()
+        .map(|p| p.email.clone())
+        .or_else(|| Email::parse(&form.email).ok());
     if let Some(email) = &email
         && find_by_email(db, email).await?.is_some()
     {
         errors.add("email", FieldIssue::EmailTaken);
     }
-    let (Some(name), Some(email), Some(password)) = (name, email, password) else {
+    errors.clone().into_result()?;
+    let Ok(SignUp {
+        name,
+        email,
+        password,
+    }) = parsed
+    else {
         return Err(errors.into());
     };
-    if !errors.errors.is_empty() {
-        return Err(errors.into());
-    }
     let hash = passwords::hash(&password).await?;
     let id = UserId::new();
     let txn = super::begin_write(db).await?;
@@ -176,14 +174,6 @@ async fn to_current_user(
     })
 }
 
-/// What the change-password form holds.
-#[derive(Debug, Clone)]
-pub struct ChangePasswordForm {
-    pub current_password: String,
-    pub new_password: String,
-    pub confirm_password: String,
-}
-
 /// Changes the signed-in user's password after checking the current one.
 pub async fn change_password(
     db: &DatabaseConnection,
@@ -196,13 +186,11 @@ pub async fn change_password(
         .map_err(db_error)?
         .ok_or(AppError::Unauthorized)?;
     let mut errors = FieldErrors::default();
-    let new_password = Password::parse(&form.new_password)
-        .map_err(|e| errors.add("new_password", e))
+    let new_password = form
+        .parse()
+        .map_err(|problems| errors = FieldErrors::default().with(&problems))
         .ok();
-    if form.new_password != form.confirm_password {
-        errors.add("confirm_password", FieldIssue::PasswordsDiffer);
-    }
-    if form.current_password.chars().count() > Password::MAX_CHARS
+    if form.current_too_long()
         || !passwords::verify(&form.current_password, &found.password_hash).await?
     {
         errors.add("current_password", FieldIssue::CurrentPasswordWrong);

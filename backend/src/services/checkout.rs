@@ -140,7 +140,7 @@ async fn by_key(db: &DatabaseConnection, key: &str) -> Result<Option<Placed>, Ap
         .await
         .map_err(db_error)?
         .map(|o| Placed {
-            payment: o.method(),
+            payment: o.payment_method,
             number: o.number,
             key: o.idempotency_key,
         }))
@@ -183,8 +183,8 @@ async fn place_in_transaction(
         buyer_id: Set(user.map(|u| u.id.into_uuid())),
         email: Set(parsed.email.clone()),
         locale: Set(locale.tag().to_owned()),
-        payment_method: Set(parsed.payment.code().to_owned()),
-        payment_state: Set(PaymentState::Pending.code().to_owned()),
+        payment_method: Set(parsed.payment),
+        payment_state: Set(PaymentState::Pending),
         currency: Set(settings.currency.clone()),
         goods_centimes: Set(0),
         delivery_centimes: Set(0),
@@ -269,7 +269,7 @@ async fn place_in_transaction(
             id: Set(shipment_id),
             order_id: Set(order_id),
             cooperative_id: Set(*coop_id),
-            state: Set(ShipmentState::Pending.code().to_owned()),
+            state: Set(ShipmentState::Pending),
             goods_centimes: Set(totals.goods),
             delivery_centimes: Set(totals.delivery),
             platform_fee_centimes: Set(totals.platform_fee),

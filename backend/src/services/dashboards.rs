@@ -280,7 +280,7 @@ pub async fn cooperative(
         .iter()
         .map(|r| DashboardRowDto {
             text: r.title.clone(),
-            detail: t(locale, &crate::i18n::state_key("request", &r.state)),
+            detail: t(locale, &crate::i18n::state_key("request", r.state.code())),
             href: Some(format!("/requests/{}", r.id)),
         })
         .collect();

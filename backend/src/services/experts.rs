@@ -75,7 +75,7 @@ pub async fn apply(
     let state = match &existing {
         None => ExpertState::Pending,
         Some(e) => {
-            let state = e.state();
+            let state = e.state;
             state.apply(ExpertEvent::Reapply).unwrap_or(state)
         }
     };
@@ -83,7 +83,7 @@ pub async fn apply(
         None => {
             expert::ActiveModel {
                 user_id: Set(user.id.into_uuid()),
-                state: Set(state.code().to_owned()),
+                state: Set(state),
                 state_reason: Set(None),
                 bio: Set(profile.bio),
                 skills: Set(skills),
@@ -103,7 +103,7 @@ pub async fn apply(
         }
         Some(e) => {
             let mut active: expert::ActiveModel = e.into();
-            active.state = Set(state.code().to_owned());
+            active.state = Set(state);
             active.bio = Set(profile.bio);
             active.skills = Set(skills);
             active.languages = Set(languages);
@@ -269,7 +269,7 @@ pub async fn to_dto(
     Ok(ExpertProfileDto {
         user_id: profile.user_id.to_string(),
         display_name,
-        state: profile.state(),
+        state: profile.state,
         state_reason: profile.state_reason,
         bio: profile.bio,
         skills: split_codes(&profile.skills, Skill::from_code),
@@ -339,11 +339,11 @@ pub async fn decide(
         .await
         .map_err(db_error)?
         .ok_or(AppError::NotFound)?;
-    let state = ExpertState::from_code(&profile.state).ok_or(AppError::Internal)?;
+    let state = profile.state;
     let next = state.apply(event).map_err(|_| AppError::Conflict)?;
     let now = chrono::Utc::now();
     let mut active: expert::ActiveModel = profile.into();
-    active.state = Set(next.code().to_owned());
+    active.state = Set(next);
     active.state_reason = Set(reason.clone());
     active.decided_at = Set(Some(now));
     active.updated_at = Set(now);

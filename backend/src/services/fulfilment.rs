@@ -65,15 +65,15 @@ pub async fn inbox(
         .filter_map(|s| {
             let o = orders.get(&s.order_id)?;
             // A card order is the cooperatives' to fulfil once it is paid.
-            if o.method() == PaymentMethod::Card && o.payment() == PaymentState::Pending {
+            if o.payment_method == PaymentMethod::Card && o.payment_state == PaymentState::Pending {
                 return None;
             }
             Some(InboxShipmentDto {
                 id: s.id.to_string(),
                 order_number: o.number.clone(),
                 created_at: s.created_at.to_rfc3339(),
-                state: s.state(),
-                payment_method: o.method(),
+                state: s.state,
+                payment_method: o.payment_method,
                 recipient_name: o.recipient_name.clone(),
                 phone: o.phone.clone(),
                 region: o.region.clone(),
@@ -165,15 +165,15 @@ pub async fn act(
         .await
         .map_err(db_error)?
         .ok_or(AppError::NotFound)?;
-    let from = ShipmentState::from_code(&current.state).ok_or(AppError::Internal)?;
+    let from = current.state;
     let to = from.apply(event).map_err(|_| AppError::Conflict)?;
     let o = order::Entity::find_by_id(current.order_id)
         .one(&txn)
         .await
         .map_err(db_error)?
         .ok_or(AppError::Internal)?;
-    let cash = o.payment_method == PaymentMethod::CashOnDelivery.code();
-    if !cash && event != ShipmentEvent::Cancel && o.payment_state != PaymentState::Paid.code() {
+    let cash = o.payment_method == PaymentMethod::CashOnDelivery;
+    if !cash && event != ShipmentEvent::Cancel && o.payment_state != PaymentState::Paid {
         return Err(AppError::Conflict);
     }
     let now = chrono::Utc::now();
@@ -214,7 +214,7 @@ pub async fn act(
     if to == ShipmentState::Cancelled {
         stock::give_back(&txn, shipment_id).await?;
     }
-    let payment = o.payment();
+    let payment = o.payment_state;
     // A delivered shipment is paid when its cash was collected at the door, or when the card
     // payment of its order went through (card orders cannot be shipped before that).
     if to == ShipmentState::Delivered && (cash || payment == PaymentState::Paid) {
@@ -258,7 +258,7 @@ async fn settle_cash(
         .map_err(db_error)?;
     let live: Vec<&shipment::Model> = parts
         .iter()
-        .filter(|s| s.state != ShipmentState::Cancelled.code())
+        .filter(|s| s.state != ShipmentState::Cancelled)
         .collect();
     let all_collected = !live.is_empty() && live.iter().all(|s| s.cash_collected_at.is_some());
     if !all_collected {

@@ -12,10 +12,7 @@ use crate::{
     media::MediaStore,
     user::CurrentUser,
 };
-use domain::{
-    InputError,
-    label::{LabelEvent, LabelKind, LabelState},
-};
+use domain::label::{Declaration, LabelEvent, LabelState, parse_declaration};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder, Set,
@@ -26,7 +23,7 @@ use uuid::Uuid;
 /// A declared label as forms and queues show it (`None` for a damaged row of unknown kind).
 pub fn choice(l: cooperative_label::Model) -> Option<LabelChoiceDto> {
     Some(LabelChoiceDto {
-        kind: l.kind()?,
+        kind: l.kind,
         id: l.id.to_string(),
         reference: l.reference,
         state: l.state,
@@ -49,7 +46,7 @@ pub async fn of_cooperative(
         .all(db)
         .await
         .map_err(db_error)?;
-    labels.sort_by_key(|l| LabelKind::from_code(&l.kind).map(|k| k as u8));
+    labels.sort_by_key(|l| l.kind as u8);
     Ok(labels)
 }
 
@@ -65,27 +62,9 @@ pub async fn declare(
     evidence: Option<bytes::Bytes>,
 ) -> Result<(), AppError> {
     super::products::managed_cooperative(db, user, cooperative_id).await?;
-    let mut errors = FieldErrors::default().keep_all(&[("kind", kind), ("reference", reference)]);
-    let kind = match LabelKind::from_code(kind) {
-        Some(kind) => Some(kind),
-        None => {
-            errors.add(
-                "kind",
-                if kind.trim().is_empty() {
-                    InputError::Required
-                } else {
-                    InputError::ChoiceInvalid
-                },
-            );
-            None
-        }
-    };
-    let reference = domain::label::parse_reference(reference)
-        .map_err(|e| errors.add("reference", e))
-        .ok();
-    let (Some(kind), Some(reference)) = (kind, reference) else {
-        return Err(errors.into());
-    };
+    let errors = FieldErrors::default().keep_all(&[("kind", kind), ("reference", reference)]);
+    let Declaration { kind, reference } =
+        parse_declaration(kind, reference).map_err(|problems| errors.clone().with(&problems))?;
     let stored = match evidence {
         Some(bytes) => {
             let (file, mime, extension) = store.process_document(bytes).await.map_err(|e| {
@@ -146,7 +125,7 @@ pub async fn declare(
             cooperative_label::ActiveModel {
                 id: Set(id),
                 cooperative_id: Set(cooperative_id),
-                kind: Set(kind.code().to_owned()),
+                kind: Set(kind),
                 reference: Set(reference.clone()),
                 evidence_key: Set(stored.as_ref().map(|(k, _)| k.clone())),
                 evidence_type: Set(stored.as_ref().map(|(_, m)| (*m).to_owned())),

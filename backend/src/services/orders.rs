@@ -24,8 +24,8 @@ use uuid::Uuid;
 
 /// The buyer's view of an order: derived from its payment and its shipments.
 pub fn state_of(o: &order::Model, shipments: &[shipment::Model]) -> OrderState {
-    let states: Vec<ShipmentState> = shipments.iter().map(shipment::Model::state).collect();
-    OrderState::derive(o.method(), o.payment(), &states)
+    let states: Vec<ShipmentState> = shipments.iter().map(|s| s.state).collect();
+    OrderState::derive(o.payment_method, o.payment_state, &states)
 }
 
 /// The order numbered `number`, if `user` placed it or `key` is its link's secret.
@@ -98,8 +98,8 @@ pub async fn detail(
         number: order.number.clone(),
         created_at: order.created_at.to_rfc3339(),
         state,
-        payment_method: order.method(),
-        payment_state: order.payment(),
+        payment_method: order.payment_method,
+        payment_state: order.payment_state,
         goods_centimes: order.goods_centimes,
         delivery_centimes: order.delivery_centimes,
         total_centimes: order.total_centimes,
@@ -117,7 +117,7 @@ pub async fn detail(
                     id: s.id.to_string(),
                     cooperative_name: coop.map(|c| cart::name_of(c, locale)).unwrap_or_default(),
                     cooperative_slug: coop.map(|c| c.slug.clone()).unwrap_or_default(),
-                    state: s.state(),
+                    state: s.state,
                     goods_centimes: s.goods_centimes,
                     delivery_centimes: s.delivery_centimes,
                     total_centimes: s.goods_centimes + s.delivery_centimes,

@@ -53,8 +53,8 @@ pub fn can_pay(
     now: chrono::DateTime<chrono::Utc>,
 ) -> bool {
     settings.card_payments
-        && o.payment_method == PaymentMethod::Card.code()
-        && o.payment_state == PaymentState::Pending.code()
+        && o.payment_method == PaymentMethod::Card
+        && o.payment_state == PaymentState::Pending
         && now + chrono::Duration::minutes(MIN_SESSION_MINUTES) < window_end(o, settings)
 }
 
@@ -200,7 +200,7 @@ pub async fn apply_event(
         None => None,
     };
     let applied = match (change, order) {
-        (Some(change), Some(o)) if o.payment_method == PaymentMethod::Card.code() => {
+        (Some(change), Some(o)) if o.payment_method == PaymentMethod::Card => {
             if change == PaymentEvent::Succeed && !amount_matches(&o, event.amount, &event.currency)
             {
                 tracing::error!(order = %o.number, event.id = %event.id, "paid amount differs from the order total; not marked paid");
@@ -237,7 +237,7 @@ async fn settle(
     change: PaymentEvent,
     source: &str,
 ) -> Result<bool, AppError> {
-    let from = PaymentState::from_code(&o.payment_state).ok_or(AppError::Internal)?;
+    let from = o.payment_state;
     let Ok(to) = from.apply(change) else {
         return Ok(false);
     };
@@ -327,7 +327,7 @@ async fn cancel_open_parts(
             .col_expr(shipment::Column::CancelReason, Expr::value(reason))
             .col_expr(shipment::Column::UpdatedAt, Expr::value(now))
             .filter(shipment::Column::Id.eq(part.id))
-            .filter(shipment::Column::State.eq(part.state.clone()))
+            .filter(shipment::Column::State.eq(part.state))
             .exec(db)
             .await
             .map_err(db_error)?;
@@ -389,9 +389,7 @@ pub async fn refresh(
     o: &order::Model,
     source: &str,
 ) -> Result<bool, AppError> {
-    if o.payment_method != PaymentMethod::Card.code()
-        || o.payment_state != PaymentState::Pending.code()
-    {
+    if o.payment_method != PaymentMethod::Card || o.payment_state != PaymentState::Pending {
         return Ok(false);
     }
     let sessions = payment::Entity::find()

@@ -17,6 +17,7 @@ use crate::{
 use domain::{
     InputError, Locale, Role,
     order::{LedgerEntry, balance},
+    payout::Payout,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -151,13 +152,7 @@ pub async fn statement_csv(
     Ok(format!("\u{feff}{text}"))
 }
 
-/// A payout as the admin typed it.
-#[derive(Debug, Clone, Default)]
-pub struct PayoutForm {
-    pub amount: String,
-    pub reference: String,
-    pub paid_on: String,
-}
+pub use domain::payout::PayoutForm;
 
 /// Records a bank transfer to the cooperative (admins only): an amount above zero and at most
 /// what is owed, the transfer's reference, the day it was sent (not in the future).
@@ -173,32 +168,10 @@ pub async fn record(
         ("reference", &form.reference),
         ("paid_on", &form.paid_on),
     ]);
-    let amount = match domain::money::parse_price(&form.amount) {
-        Ok(a) => Some(a),
-        Err(e) => {
-            errors.add("amount", e);
-            None
-        }
-    };
-    let reference = form.reference.trim();
-    if reference.is_empty() {
-        errors.add("reference", InputError::Required);
-    } else if reference.chars().count() > 120 || reference.chars().any(char::is_control) {
-        errors.add("reference", InputError::TooLong);
-    }
     let today = chrono::Utc::now().date_naive();
-    let paid_on = domain::registry::parse_date(&form.paid_on)
-        .and_then(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d))
-        .filter(|d| *d <= today);
-    if paid_on.is_none() {
-        errors.add(
-            "paid_on",
-            if form.paid_on.trim().is_empty() {
-                InputError::Required
-            } else {
-                InputError::DateInvalid
-            },
-        );
+    let parsed = form.parse(today);
+    if let Err(problems) = &parsed {
+        errors = errors.with(problems);
     }
     let txn = begin_write(db).await?;
     // Lock the cooperative's row (PostgreSQL; SQLite's write lock is already held), so two
@@ -216,13 +189,19 @@ pub async fn record(
             .map(as_entry)
             .collect::<Vec<_>>(),
     );
-    if let Some(a) = amount
-        && a > owed
+    // Checked whenever the amount reads, so it shows beside the other fields' problems.
+    if let Ok(amount) = domain::money::parse_price(&form.amount)
+        && amount > owed
     {
         errors.add("amount", InputError::AmountOverBalance);
     }
     errors.clone().into_result()?;
-    let (Some(amount), Some(paid_on)) = (amount, paid_on) else {
+    let Ok(Payout {
+        amount,
+        reference,
+        paid_on,
+    }) = parsed
+    else {
         return Err(errors.into());
     };
     ledger_entry::ActiveModel {
@@ -231,7 +210,7 @@ pub async fn record(
         kind: Set(PAYOUT.to_owned()),
         amount_centimes: Set(amount),
         shipment_id: Set(None),
-        reference: Set(Some(reference.to_owned())),
+        reference: Set(Some(reference.clone())),
         paid_on: Set(Some(paid_on)),
         recorded_by: Set(Some(admin.id.into_uuid())),
         created_at: Set(chrono::Utc::now()),

@@ -13,7 +13,7 @@ use crate::{
     services::products::{ProductForm, form_of},
     user::CurrentUser,
 };
-use domain::InputError;
+use domain::{InputError, label::LabelKind};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
 };
@@ -87,7 +87,7 @@ pub async fn export(
         .map_err(db_error)?;
     let ids: Vec<Uuid> = models.iter().map(|p| p.id).collect();
     let texts = products::texts_of(db, &ids).await?;
-    let declared: HashMap<Uuid, String> = labels::of_cooperative(db, coop.id)
+    let declared: HashMap<Uuid, LabelKind> = labels::of_cooperative(db, coop.id)
         .await?
         .into_iter()
         .map(|l| (l.id, l.kind))
@@ -105,7 +105,7 @@ pub async fn export(
         );
         let kinds: Vec<&str> = label_ids
             .iter()
-            .filter_map(|id| declared.get(id).map(String::as_str))
+            .filter_map(|id| declared.get(id).map(|k| k.code()))
             .collect();
         writer
             .write_record([
@@ -148,7 +148,7 @@ async fn check(
     let read = domain::csv_file::read_products(bytes)
         .map_err(|problems| refused(problems.into_iter().map(CsvProblem::from).collect()))?;
     let categories = products::category_codes(db).await?;
-    let declared: HashMap<String, Uuid> = labels::of_cooperative(db, cooperative_id)
+    let declared: HashMap<LabelKind, Uuid> = labels::of_cooperative(db, cooperative_id)
         .await?
         .into_iter()
         .map(|l| (l.kind, l.id))
@@ -166,7 +166,7 @@ async fn check(
             .map(str::trim)
             .filter(|k| !k.is_empty())
         {
-            match declared.get(kind) {
+            match LabelKind::from_code(kind).and_then(|k| declared.get(&k)) {
                 Some(id) => label_ids.push(id.to_string()),
                 None => line_problems.push(CsvProblem::Field {
                     line,

@@ -49,10 +49,6 @@ use serde_json::json;
 use std::collections::HashMap;
 use uuid::Uuid;
 
-fn state_of(r: &request::Model) -> Result<RequestState, AppError> {
-    RequestState::from_code(&r.state).ok_or(AppError::Internal)
-}
-
 async fn find(db: &impl ConnectionTrait, id: Uuid) -> Result<request::Model, AppError> {
     request::Entity::find_by_id(id)
         .one(db)
@@ -76,7 +72,7 @@ async fn move_state(
     r: &request::Model,
     event: RequestEvent,
 ) -> Result<RequestState, AppError> {
-    let state = state_of(r)?;
+    let state = r.state;
     let next = state.apply(event).map_err(|_| AppError::Conflict)?;
     let now = chrono::Utc::now();
     let mut update = request::Entity::update_many()

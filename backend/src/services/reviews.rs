@@ -16,7 +16,7 @@ use crate::{
 use domain::{
     Role,
     order::ShipmentState,
-    review::{Rating, average, parse_text},
+    review::{Review, average, parse_review, parse_text},
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -202,19 +202,17 @@ pub async fn write(
         .await
         .map_err(db_error)?
         .ok_or(AppError::Internal)?;
-    if part.state != ShipmentState::Delivered.code() {
+    if part.state != ShipmentState::Delivered {
         return Err(AppError::Conflict);
     }
-    let mut errors = FieldErrors::default().keep_all(&[("rating", rating), ("body", body)]);
-    let stars = Rating::parse(rating)
-        .map_err(|e| errors.add("rating", e))
-        .ok();
-    let text = parse_text(body, false)
-        .map_err(|e| errors.add("body", e))
-        .ok()
-        .flatten();
-    errors.clone().into_result()?;
-    let stars = stars.ok_or(AppError::from(errors))?;
+    let Review {
+        rating: stars,
+        text,
+    } = parse_review(rating, body).map_err(|problems| {
+        FieldErrors::default()
+            .keep_all(&[("rating", rating), ("body", body)])
+            .with(&problems)
+    })?;
     let written = review::ActiveModel {
         id: Set(Uuid::now_v7()),
         product_id: Set(line.product_id),

@@ -258,12 +258,9 @@ pub async fn verified_labels(
         .map(|l| (l.id, l))
         .collect();
     for link in links {
-        if let Some((label, kind)) = labels
-            .get(&link.label_id)
-            .and_then(|label| Some((label, label.kind()?)))
-        {
+        if let Some(label) = labels.get(&link.label_id) {
             out.entry(link.product_id).or_default().push(LabelBadgeDto {
-                kind,
+                kind: label.kind,
                 reference: label.reference.clone(),
             });
         }

@@ -39,7 +39,7 @@ pub async fn product_page(
         Some(user) => access::member_of(db, user, coop.id).await.is_ok(),
         None => false,
     };
-    let public = model.state == ProductState::Published.code()
+    let public = model.state == ProductState::Published
         && model.hidden_at.is_none()
         && coop.state == CooperativeState::Verified.code();
     // Members preview their drafts and admins see hidden products; nobody else learns they exist.

@@ -49,7 +49,7 @@ pub async fn transition(
 ) -> Result<ProductState, AppError> {
     let txn = begin_write(db).await?;
     let (product, coop) = writable(&txn, user, product_id).await?;
-    let state = ProductState::from_code(&product.state).ok_or(AppError::Internal)?;
+    let state = product.state;
     let next = state.apply(event).map_err(|_| AppError::Conflict)?;
     if event == ProductEvent::Publish {
         let blockers = blockers(&txn, &product, &coop).await?;
@@ -60,7 +60,7 @@ pub async fn transition(
     let now = chrono::Utc::now();
     let first_publication = product.published_at.is_none();
     let mut active = product::ActiveModel::from(product);
-    active.state = Set(next.code().to_owned());
+    active.state = Set(next);
     if event == ProductEvent::Publish && first_publication {
         active.published_at = Set(Some(now));
     }

@@ -155,7 +155,7 @@ pub async fn change_photo(
             }
         }
         PhotoOp::Remove => {
-            if photos.len() == 1 && product.state() == ProductState::Published {
+            if photos.len() == 1 && product.state == ProductState::Published {
                 return Err(AppError::PublishBlocked(vec![PublishBlocker::NoPhoto]));
             }
             product_photo::Entity::delete_by_id(photo_id)

@@ -106,7 +106,7 @@ pub async fn insert(
         unit: parsed.quantity.unit.code().to_owned(),
         quantity_milli: parsed.quantity.milli,
         weight_grams: parsed.weight_grams,
-        state: ProductState::Draft.code().to_owned(),
+        state: ProductState::Draft,
         hidden_reason: None,
         hidden_at: None,
         published_at: None,

@@ -1,7 +1,7 @@
 //! Reading requests: the experts' board (ranked, with the reasons), a cooperative's requests,
 //! and a request's page with its thread, deliverables and suggested experts.
 
-use super::{find, names_of, participant, rating_dto, ratings_of, state_of, whole_days};
+use super::{find, names_of, participant, rating_dto, ratings_of, whole_days};
 use crate::services::access;
 use crate::{
     dto::{
@@ -73,7 +73,7 @@ fn dto(
         languages: split_codes(&r.languages, Language::from_code),
         on_site: r.on_site,
         deadline: r.deadline.map(|d| d.format("%Y-%m-%d").to_string()),
-        state: r.state(),
+        state: r.state,
         expert_id: r.expert_id.map(|e| e.to_string()),
         expert_name,
         created_at: r.created_at.format("%Y-%m-%d").to_string(),
@@ -139,7 +139,7 @@ pub async fn board(
     let mut suggested = Vec::new();
     if let Some(p) = profile_model
         .as_ref()
-        .filter(|p| p.state == ExpertState::Verified.code())
+        .filter(|p| p.state == ExpertState::Verified)
     {
         let skills = split_codes(&p.skills, Skill::from_code);
         let languages = split_codes(&p.languages, Language::from_code);
@@ -220,10 +220,7 @@ pub async fn of_cooperative(
         .await
         .map_err(db_error)?;
     let requests = dtos(db, &models).await?;
-    let open_count = models
-        .iter()
-        .filter(|r| state_of(r).is_ok_and(RequestState::is_active))
-        .count();
+    let open_count = models.iter().filter(|r| r.state.is_active()).count();
     Ok(CooperativeRequestsDto {
         cooperative_id: coop.id.to_string(),
         name_ar: coop.name_ar.clone(),
@@ -244,7 +241,7 @@ pub async fn page(
     request_id: Uuid,
 ) -> Result<RequestPageDto, AppError> {
     let r = find(db, request_id).await?;
-    let state = state_of(&r)?;
+    let state = r.state;
     // Not a participant is an answer (`None`); a failed read stays an error.
     let side = match participant(db, user, &r).await {
         Ok(side) => Some(side),
@@ -270,7 +267,7 @@ pub async fn page(
         && !member
         && own
             .as_ref()
-            .is_some_and(|e| e.state == ExpertState::Verified.code());
+            .is_some_and(|e| e.state == ExpertState::Verified);
     let (mut messages, mut deliverables, mut ratings) = (Vec::new(), Vec::new(), Vec::new());
     let mut rated = false;
     if side.is_some() {

@@ -4,7 +4,6 @@
 use super::{
     find, holds,
     notify::{notify_cooperative, notify_user},
-    state_of,
 };
 use crate::{
     audit,
@@ -38,11 +37,11 @@ pub async fn claim(
         .one(&txn)
         .await
         .map_err(db_error)?;
-    let Some(profile) = profile.filter(|p| p.state == ExpertState::Verified.code()) else {
+    let Some(profile) = profile.filter(|p| p.state == ExpertState::Verified) else {
         return Err(AppError::ExpertNotVerified);
     };
     let r = find(&txn, request_id).await?;
-    if state_of(&r)? != RequestState::Open {
+    if r.state != RequestState::Open {
         return Err(AppError::RequestNotOpen);
     }
     let held = experts::held_by(&txn, [profile.user_id])
@@ -107,7 +106,7 @@ pub async fn release(
     if !holds(user, &r) {
         return Err(AppError::NotFound);
     }
-    reopen(&txn, &r, state_of(&r)?).await?;
+    reopen(&txn, &r, r.state).await?;
     audit::record(
         &txn,
         Some(user.id),
@@ -172,7 +171,7 @@ pub async fn release_inactive(
         let txn = begin_write(db).await?;
         // Another replica may have released it, or the expert may have written since.
         let current = find(&txn, r.id).await?;
-        if current.state != RequestState::Claimed.code()
+        if current.state != RequestState::Claimed
             || current.last_activity_at.is_some_and(|t| t >= cutoff)
         {
             continue;

@@ -1,7 +1,7 @@
 //! The expert hands in work; the cooperative asks for changes or completes the request, and may
 //! apply a visual-identity deliverable to its storefront (undoably).
 
-use super::{cooperative_step, find, holds, move_state, notify::notify_cooperative, state_of};
+use super::{cooperative_step, find, holds, move_state, notify::notify_cooperative};
 use crate::services::access;
 use crate::{
     audit,
@@ -12,11 +12,7 @@ use crate::{
     state::AppSettings,
     user::CurrentUser,
 };
-use domain::{
-    InputError,
-    colour::Rgb,
-    expert::{RequestEvent, RequestState, Skill, TEXT_MAX, parse_text},
-};
+use domain::expert::{RequestEvent, RequestState, Skill, TEXT_MAX, form::Delivery, parse_text};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
     sea_query::Expr,
@@ -24,13 +20,7 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 
-/// The hand-in form of an expert (the image comes separately).
-#[derive(Debug, Clone, Default)]
-pub struct DeliveryForm {
-    pub note: String,
-    pub primary_colour: String,
-    pub secondary_colour: String,
-}
+pub use domain::expert::form::DeliveryForm;
 
 /// The holding expert hands in work: a note and optionally an image; for a visual identity, the
 /// logo image and the two brand colours are required. The request becomes delivered.
@@ -53,32 +43,27 @@ pub async fn deliver(
         ("primary_colour", &form.primary_colour),
         ("secondary_colour", &form.secondary_colour),
     ]);
-    let note = parse_text(&form.note, TEXT_MAX, !identity)
-        .map_err(|e| errors.add("note", e))
-        .ok();
-    let colour = |errors: &mut FieldErrors, field: &str, raw: &str| -> Option<String> {
-        if raw.trim().is_empty() && !identity {
-            return None;
-        }
-        Rgb::parse(raw)
-            .map(|c| c.to_string())
-            .map_err(|_| errors.add(field, InputError::ColourInvalid))
-            .ok()
-    };
-    let primary = colour(&mut errors, "primary_colour", &form.primary_colour);
-    let secondary = colour(&mut errors, "secondary_colour", &form.secondary_colour);
+    let parsed = form.parse(identity);
+    if let Err(problems) = &parsed {
+        errors = errors.with(problems);
+    }
     if identity && image.is_none() {
         errors.add(
             "image",
             crate::error::FieldIssue::Media(domain::media::MediaError::Empty),
         );
     }
-    let Some(note) = note else {
+    errors.clone().into_result()?;
+    let Ok(Delivery {
+        note,
+        primary_colour,
+        secondary_colour,
+    }) = parsed
+    else {
         return Err(errors.into());
     };
-    errors.into_result()?;
     // The state is checked before the image work and again in the transaction.
-    state_of(&r)?
+    r.state
         .apply(RequestEvent::Deliver)
         .map_err(|_| AppError::Conflict)?;
     let stored = match image {
@@ -100,8 +85,8 @@ pub async fn deliver(
         note: Set(note),
         image_keys: Set(hash.clone().unwrap_or_default()),
         logo_key: Set(if identity { hash.clone() } else { None }),
-        primary_colour: Set(primary),
-        secondary_colour: Set(secondary),
+        primary_colour: Set(primary_colour.map(|c| c.to_string())),
+        secondary_colour: Set(secondary_colour.map(|c| c.to_string())),
         created_at: Set(now),
     }
     .insert(&txn)
@@ -173,10 +158,7 @@ pub async fn apply_deliverable(
     let txn = begin_write(db).await?;
     let r = find(&txn, request_id).await?;
     let coop = access::member_of(&txn, user, r.cooperative_id).await?;
-    if !matches!(
-        state_of(&r)?,
-        RequestState::Delivered | RequestState::Completed
-    ) {
+    if !matches!(r.state, RequestState::Delivered | RequestState::Completed) {
         return Err(AppError::Conflict);
     }
     let d = deliverable::Entity::find_by_id(deliverable_id)

@@ -1,6 +1,6 @@
 //! After the work: both sides rate each other, and the expert logs hours.
 
-use super::{find, holds, participant, state_of};
+use super::{find, holds, participant};
 use crate::{
     audit,
     entity::{expert_rating, request},
@@ -10,7 +10,7 @@ use crate::{
 };
 use domain::{
     expert::{RequestState, parse_hours},
-    review::Rating,
+    review::{Review, parse_review},
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
@@ -28,21 +28,16 @@ pub async fn rate(
     stars: &str,
     body: &str,
 ) -> Result<(), AppError> {
-    let mut errors = FieldErrors::default().keep_all(&[("rating", stars), ("body", body)]);
-    let rating = Rating::parse(stars)
-        .map_err(|e| errors.add("rating", e))
-        .ok();
-    let text = domain::review::parse_text(body, false)
-        .map_err(|e| errors.add("body", e))
-        .ok();
-    let (Some(rating), Some(text)) = (rating, text) else {
-        return Err(errors.into());
-    };
+    let Review { rating, text } = parse_review(stars, body).map_err(|problems| {
+        FieldErrors::default()
+            .keep_all(&[("rating", stars), ("body", body)])
+            .with(&problems)
+    })?;
     let txn = begin_write(db).await?;
     let r = find(&txn, request_id).await?;
     let side = participant(&txn, user, &r).await?;
     let (Some(expert_id), RequestState::Completed, "cooperative" | "expert") =
-        (r.expert_id, state_of(&r)?, side)
+        (r.expert_id, r.state, side)
     else {
         return Err(AppError::Conflict);
     };
@@ -93,7 +88,7 @@ pub async fn log_hours(
     if !holds(user, &r) {
         return Err(AppError::NotFound);
     }
-    if !(state_of(&r)?.is_held() || state_of(&r)? == RequestState::Completed) {
+    if !(r.state.is_held() || r.state == RequestState::Completed) {
         return Err(AppError::Conflict);
     }
     let minutes = i32::try_from(minutes).map_err(|_| AppError::BadRequest)?;

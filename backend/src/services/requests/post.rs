@@ -1,6 +1,6 @@
 //! A cooperative posts a request, withdraws it, or invites an expert to it.
 
-use super::{find, move_state, notify::notify_user, state_of};
+use super::{find, move_state, notify::notify_user};
 use crate::services::access;
 use crate::{
     audit,
@@ -11,12 +11,8 @@ use crate::{
     user::CurrentUser,
 };
 use domain::{
-    InputError,
     cooperative::CooperativeState,
-    expert::{
-        ExpertState, Language, RequestEvent, RequestState, Skill, TEXT_MAX, TITLE_MAX, join_codes,
-        parse_deadline, parse_set, parse_text,
-    },
+    expert::{ExpertState, Language, RequestEvent, RequestState, form::Request, join_codes},
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
@@ -25,16 +21,7 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 
-/// The request form, as sent.
-#[derive(Debug, Clone, Default)]
-pub struct RequestForm {
-    pub skill: String,
-    pub title: String,
-    pub description: String,
-    pub languages: Vec<String>,
-    pub on_site: bool,
-    pub deadline: String,
-}
+pub use domain::expert::form::RequestForm;
 
 /// Posts a request for `cooperative_id` (a verified cooperative's owners and managers), within
 /// the limit of open requests.
@@ -45,7 +32,7 @@ pub async fn post(
     cooperative_id: Uuid,
     form: &RequestForm,
 ) -> Result<Uuid, AppError> {
-    let mut errors = FieldErrors::default()
+    let errors = FieldErrors::default()
         .keep_all(&[
             ("skill", &form.skill),
             ("title", &form.title),
@@ -54,31 +41,17 @@ pub async fn post(
             ("on_site", if form.on_site { "on" } else { "" }),
         ])
         .keep_list("languages", &form.languages);
-    let skill = match form.skill.trim() {
-        "" => Err(InputError::Required),
-        code => Skill::from_code(code).ok_or(InputError::ChoiceInvalid),
-    }
-    .map_err(|e| errors.add("skill", e))
-    .ok();
-    let title = parse_text(&form.title, TITLE_MAX, true)
-        .map_err(|e| errors.add("title", e))
-        .ok();
-    let description = parse_text(&form.description, TEXT_MAX, true)
-        .map_err(|e| errors.add("description", e))
-        .ok();
-    let languages = parse_set(&form.languages, Language::from_code, true)
-        .map_err(|e| errors.add("languages", e))
-        .ok();
     let today = chrono::Utc::now().date_naive();
-    let deadline = parse_deadline(&form.deadline, today)
-        .map_err(|e| errors.add("deadline", e))
-        .ok();
-    let (Some(skill), Some(title), Some(description), Some(languages), Some(deadline)) =
-        (skill, title, description, languages, deadline)
-    else {
-        return Err(errors.into());
-    };
-    errors.into_result()?;
+    let Request {
+        skill,
+        title,
+        description,
+        languages,
+        on_site,
+        deadline,
+    } = form
+        .parse(today)
+        .map_err(|problems| errors.with(&problems))?;
     let txn = begin_write(db).await?;
     let coop = access::member_of(&txn, user, cooperative_id).await?;
     if CooperativeState::from_parts(&coop.state, coop.state_reason.as_deref())
@@ -109,9 +82,9 @@ pub async fn post(
         title: Set(title),
         description: Set(description),
         languages: Set(join_codes(&languages, Language::code)),
-        on_site: Set(form.on_site),
+        on_site: Set(on_site),
         deadline: Set(deadline),
-        state: Set(RequestState::Open.code().to_owned()),
+        state: Set(RequestState::Open),
         expert_id: Set(None),
         invited_expert_id: Set(None),
         opened_at: Set(now),
@@ -177,14 +150,14 @@ pub async fn invite(
     let txn = begin_write(db).await?;
     let r = find(&txn, request_id).await?;
     access::member_of(&txn, user, r.cooperative_id).await?;
-    if state_of(&r)? != RequestState::Open {
+    if r.state != RequestState::Open {
         return Err(AppError::RequestNotOpen);
     }
     expert::Entity::find_by_id(expert_id)
         .one(&txn)
         .await
         .map_err(db_error)?
-        .filter(|e| e.state == ExpertState::Verified.code())
+        .filter(|e| e.state == ExpertState::Verified)
         .ok_or(AppError::NotFound)?;
     request::Entity::update_many()
         .col_expr(request::Column::InvitedExpertId, Expr::value(expert_id))

@@ -26,7 +26,7 @@ pub async fn public_profile(
         .one(db)
         .await
         .map_err(db_error)?
-        .filter(|e| e.state == ExpertState::Verified.code())
+        .filter(|e| e.state == ExpertState::Verified)
         .ok_or(AppError::NotFound)?;
     let name = names_of(db, [expert_id])
         .await?
@@ -43,7 +43,7 @@ pub async fn public_profile(
     let minutes: i64 = held.iter().map(|r| i64::from(r.minutes_logged)).sum();
     let completed: Vec<request::Model> = held
         .into_iter()
-        .filter(|r| r.state == RequestState::Completed.code())
+        .filter(|r| r.state == RequestState::Completed)
         .collect();
     let coops = browse::cooperatives_by_id(db, completed.iter().map(|r| r.cooperative_id)).await?;
     let mut work = Vec::with_capacity(completed.len());
@@ -145,7 +145,7 @@ pub async fn report(
     let all = request::Entity::find().all(db).await.map_err(db_error)?;
     let by_state = RequestState::ALL
         .map(|s| {
-            let n = all.iter().filter(|r| r.state() == s).count();
+            let n = all.iter().filter(|r| r.state == s).count();
             (s, u32::try_from(n).unwrap_or(u32::MAX))
         })
         .to_vec();
@@ -168,7 +168,7 @@ pub async fn report(
     let ever_claimed = all.iter().filter(|r| r.first_claimed_at.is_some()).count();
     let completed = all
         .iter()
-        .filter(|r| r.state == RequestState::Completed.code())
+        .filter(|r| r.state == RequestState::Completed)
         .count();
     let completion_percent = (ever_claimed > 0)
         .then(|| u32::try_from((completed * 100 + ever_claimed / 2) / ever_claimed).unwrap_or(100));

@@ -1,0 +1,117 @@
+//! A bank transfer to a cooperative, as an admin records it: the amount, the transfer's
+//! reference and the day it was sent, parsed in one pass that reports every field's problem.
+//! Whether the amount is more than is owed is the service's check (it reads the ledger).
+
+use crate::{FieldProblems, InputError, money::parse_price, registry::parse_date};
+use chrono::NaiveDate;
+
+/// The longest transfer reference, in characters.
+pub const REFERENCE_MAX: usize = 120;
+
+/// A payout as the admin typed it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PayoutForm {
+    pub amount: String,
+    pub reference: String,
+    pub paid_on: String,
+}
+
+/// A parsed payout.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Payout {
+    /// Centimes, above zero.
+    pub amount: i64,
+    /// Trimmed, 1 to [`REFERENCE_MAX`] printable characters.
+    pub reference: String,
+    /// Not after the day it was recorded.
+    pub paid_on: NaiveDate,
+}
+
+/// A transfer reference: `Required` when empty, `TooLong` past [`REFERENCE_MAX`] or with a
+/// control character.
+fn parse_reference(raw: &str) -> Result<String, InputError> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Err(InputError::Required);
+    }
+    if text.chars().count() > REFERENCE_MAX || text.chars().any(char::is_control) {
+        return Err(InputError::TooLong);
+    }
+    Ok(text.to_owned())
+}
+
+/// The day a transfer was sent: a date, not after `today`.
+fn parse_paid_on(raw: &str, today: NaiveDate) -> Result<NaiveDate, InputError> {
+    if raw.trim().is_empty() {
+        return Err(InputError::Required);
+    }
+    parse_date(raw)
+        .and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+        .filter(|d| *d <= today)
+        .ok_or(InputError::DateInvalid)
+}
+
+impl PayoutForm {
+    /// Parses every field, reporting each field's problem; `today` bounds the day paid.
+    pub fn parse(&self, today: NaiveDate) -> Result<Payout, FieldProblems> {
+        let mut problems = FieldProblems::default();
+        let amount = problems.check("amount", parse_price(&self.amount));
+        let reference = problems.check("reference", parse_reference(&self.reference));
+        let paid_on = problems.check("paid_on", parse_paid_on(&self.paid_on, today));
+        let payout = (|| {
+            Some(Payout {
+                amount: amount?,
+                reference: reference?,
+                paid_on: paid_on?,
+            })
+        })();
+        problems.or(payout)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 6).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_payout_parses_whole() {
+        let form = PayoutForm {
+            amount: "1 250,50".into(),
+            reference: " VIR-2026-0042 ".into(),
+            paid_on: "2026-12-06".into(),
+        };
+        let payout = form.parse(today()).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(payout.amount, 125_050);
+        assert_eq!(payout.reference, "VIR-2026-0042");
+        assert_eq!(payout.paid_on, today());
+    }
+
+    #[test]
+    fn every_payout_problem_is_reported_in_form_order() {
+        let bad = PayoutForm {
+            amount: "0".into(),
+            reference: "x".repeat(REFERENCE_MAX + 1),
+            paid_on: "2026-12-07".into(),
+        };
+        let Err(problems) = bad.parse(today()) else {
+            panic!("should be refused")
+        };
+        assert_eq!(
+            problems.iter().collect::<Vec<_>>(),
+            [
+                ("amount", InputError::PriceInvalid),
+                ("reference", InputError::TooLong),
+                ("paid_on", InputError::DateInvalid),
+            ]
+        );
+        let empty = PayoutForm::default().parse(today());
+        assert_eq!(
+            empty.map_err(|p| p.iter().map(|(_, e)| e).collect::<Vec<_>>()),
+            Err(vec![InputError::Required; 3])
+        );
+    }
+}
