@@ -16,6 +16,7 @@ pub mod geo;
 pub mod ids;
 pub mod input;
 pub mod label;
+pub mod ledger;
 pub mod locale;
 pub mod media;
 pub mod money;
