@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod categories;
+pub mod cooperative_settings;
 pub mod cooperatives;
 pub mod dashboards;
 pub mod experts;

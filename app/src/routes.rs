@@ -8,6 +8,7 @@ use crate::{
         account::AccountPage,
         admin::AdminCooperativesPage,
         categories::{CategoriesPage, CategoryPage},
+        cooperative_settings::CooperativeSettingsPage,
         cooperatives::{
             CooperativeEditPage, CooperativeNewPage, MyCooperativesPage, StorefrontPage,
         },
@@ -96,6 +97,7 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("categories"), ParamSegment("code")) view=CategoryPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("identity")) view=IdentityPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("team")) view=TeamPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("settings")) view=CooperativeSettingsPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("edit")) view=CooperativeEditPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("invitations"), ParamSegment("token")) view=InvitationPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("p"), ParamSegment("slug")) view=ProductPage ssr=SsrMode::Async/>

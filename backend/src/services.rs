@@ -6,6 +6,7 @@ pub mod browse;
 pub mod cart;
 pub mod catalog;
 pub mod checkout;
+pub mod cooperative_settings;
 pub mod cooperatives;
 pub mod dashboards;
 pub mod experts;

@@ -618,6 +618,17 @@ fn rows(w: &World) -> Vec<Row> {
             &[("cooperative_id", coop), ("email", "not-an-address")],
             MEMBERS,
         ),
+        // A cooperative's settings: its members only (saving what is set changes nothing).
+        form(
+            "cooperatives/settings",
+            &[("cooperative_id", coop)],
+            MEMBERS,
+        ),
+        form(
+            "cooperatives/settings/save",
+            &[("cooperative_id", coop), ("cash_on_delivery", "on")],
+            MEMBERS,
+        ),
         // An unknown invitation is a page saying so, for anyone; accepting one needs an account.
         form("invitations/preview", &[("token", "no-such-token")], PUBLIC),
         form(

@@ -885,3 +885,104 @@ async fn each_cooperative_fulfils_its_part_and_a_delivered_paid_part_is_credited
         to_karim.iter().map(|m| &m.payload).collect::<Vec<_>>()
     );
 }
+
+#[tokio::test]
+async fn a_cooperative_turns_cash_on_delivery_off_and_its_parcels_cannot_be_paid_in_cash() {
+    let (app, admin) = setup().await;
+    let (coop, argan) = published_product(&app, &admin).await;
+    let save = |cash: bool| {
+        let id = coop.id.to_string();
+        let app = &app;
+        async move {
+            let mut fields = vec![("cooperative_id", id.clone())];
+            if cash {
+                fields.push(("cash_on_delivery", "on".to_owned()));
+            }
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.post_form_as(
+                &app.client,
+                "/api/cooperatives/settings/save",
+                &format!("/cooperatives/{id}/settings"),
+                &fields,
+            )
+            .await
+        }
+    };
+    let accepts = || async {
+        cooperative::Entity::find_by_id(coop.id)
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("cooperative")
+            .accepts_cash_on_delivery
+    };
+    let settings_page = format!("/cooperatives/{}/settings", coop.id);
+    // The check box as the page renders it.
+    let check_box = |html: &str| -> String {
+        html.split("id=\"cash_on_delivery\"")
+            .nth(1)
+            .and_then(|rest| rest.split('>').next())
+            .expect("the page has the check box")
+            .to_owned()
+    };
+
+    // The owner turns it off from the settings page (a plain form post), once in the audit log.
+    let page = app.get_as(&app.client, &settings_page).await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.expect("body");
+    assert!(check_box(&html).contains("checked"));
+    let audits = app.audit_count().await;
+    let off = save(false).await;
+    assert_eq!(location(&off), format!("{settings_page}?saved=1"));
+    assert!(!accepts().await);
+    assert_eq!(app.audit_count().await, audits + 1);
+    // Saving what is already set writes nothing more.
+    save(false).await;
+    assert_eq!(app.audit_count().await, audits + 1);
+    let html = app
+        .get_as(&app.client, &format!("{settings_page}?saved=1"))
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        !check_box(&html).contains("checked"),
+        "the box shows the saved value"
+    );
+    assert!(html.contains("role=\"status\""), "and says it was saved");
+
+    // A guest's cash order of its product is refused (cash is not offered: a field error on the
+    // way of paying) and changes nothing.
+    let guest = browser();
+    add(&app, &guest, &argan, "1").await;
+    let orders = order_count(&app).await;
+    let key = Uuid::now_v7().to_string();
+    let refused = place(&app, &guest, &address(&key, &[])).await;
+    assert_eq!(error_code(&refused), "invalid");
+    assert_eq!(order_count(&app).await, orders);
+
+    // Turned on again, the same order goes through.
+    assert_eq!(
+        location(&save(true).await),
+        format!("{settings_page}?saved=1")
+    );
+    assert!(accepts().await);
+    let key = Uuid::now_v7().to_string();
+    let placed = place(&app, &guest, &address(&key, &[])).await;
+    assert!(
+        location(&placed).starts_with("/orders/"),
+        "{}",
+        location(&placed)
+    );
+    assert_eq!(order_count(&app).await, orders + 1);
+
+    // In Arabic too, the page is there, right to left.
+    let ar = app
+        .get_as(&app.client, &format!("{settings_page}?lang=ar"))
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(ar.contains("dir=\"rtl\""));
+    assert!(ar.contains("نقدًا عند الاستلام"));
+}

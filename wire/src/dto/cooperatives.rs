@@ -116,6 +116,16 @@ pub struct IdentityEditorDto {
     pub versions: Vec<IdentityDto>,
 }
 
+/// A cooperative's own settings, as its members see them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CooperativeSettingsDto {
+    pub cooperative_id: String,
+    pub name_ar: String,
+    pub name_fr: String,
+    /// Whether buyers may pay its parcels in cash on delivery.
+    pub cash_on_delivery: bool,
+}
+
 /// A cooperative's team: members, pending invitations (owners see them), who may invite.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TeamDto {
