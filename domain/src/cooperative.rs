@@ -5,12 +5,43 @@ use serde::{Deserialize, Serialize};
 
 pub mod form;
 
-/// Where a cooperative stands with the platform.
+/// Where a cooperative stands with the platform. Its [`CooperativeStatus`] is the same state
+/// without the reason: what the `state` column stores (the reason has its own column).
 #[derive(
-    Debug, Clone, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::EnumDiscriminants,
 )]
 #[serde(rename_all = "snake_case", tag = "state", content = "reason")]
 #[strum(serialize_all = "snake_case")]
+#[strum_discriminants(
+    name(CooperativeStatus),
+    derive(
+        Hash,
+        Serialize,
+        Deserialize,
+        strum::IntoStaticStr,
+        strum::EnumString,
+        strum::EnumIter
+    ),
+    serde(rename_all = "snake_case"),
+    strum(serialize_all = "snake_case"),
+    cfg_attr(
+        feature = "db",
+        derive(sea_orm::DeriveValueType),
+        sea_orm(
+            value_type = "String",
+            from_str = "Self::stored",
+            to_str = "<&'static str>::from"
+        )
+    )
+)]
 pub enum CooperativeState {
     /// Being filled in by its owner; not yet sent for verification.
     Draft,
@@ -56,17 +87,21 @@ impl CooperativeState {
         self.into()
     }
 
-    /// Rebuilds a state from its stored code and reason.
-    pub fn from_parts(code: &str, reason: Option<&str>) -> Option<Self> {
+    /// Rebuilds a state from its stored status and reason.
+    pub fn from_parts(status: CooperativeStatus, reason: Option<&str>) -> Self {
         let reason = || reason.unwrap_or_default().to_owned();
-        Some(match code {
-            "draft" => CooperativeState::Draft,
-            "submitted" => CooperativeState::Submitted,
-            "verified" => CooperativeState::Verified,
-            "rejected" => CooperativeState::Rejected(reason()),
-            "suspended" => CooperativeState::Suspended(reason()),
-            _ => return None,
-        })
+        match status {
+            CooperativeStatus::Draft => CooperativeState::Draft,
+            CooperativeStatus::Submitted => CooperativeState::Submitted,
+            CooperativeStatus::Verified => CooperativeState::Verified,
+            CooperativeStatus::Rejected => CooperativeState::Rejected(reason()),
+            CooperativeStatus::Suspended => CooperativeState::Suspended(reason()),
+        }
+    }
+
+    /// The state without its reason, as stored.
+    pub fn status(&self) -> CooperativeStatus {
+        self.into()
     }
 
     /// The reason attached to a rejection or suspension.
@@ -99,6 +134,8 @@ impl CooperativeState {
         }
     }
 }
+
+crate::coded!(CooperativeStatus);
 
 impl CooperativeEvent {
     /// Stable code, for the audit log and error messages.
@@ -240,12 +277,11 @@ mod tests {
     #[test]
     fn states_round_trip_through_their_stored_parts() {
         for state in all_states() {
-            assert_eq!(
-                S::from_parts(state.code(), state.reason()),
-                Some(state.clone())
-            );
+            let status = CooperativeStatus::stored(state.code());
+            assert_eq!(status, Ok(state.status()));
+            assert_eq!(S::from_parts(state.status(), state.reason()), state);
         }
-        assert_eq!(S::from_parts("deleted", None), None);
+        assert!(CooperativeStatus::stored("deleted").is_err());
     }
 
     #[test]

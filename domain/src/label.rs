@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-crate::coded!(LabelKind);
+crate::coded!(LabelKind, LabelStatus);
 
 /// A kind of label.
 #[derive(
@@ -60,12 +60,43 @@ impl LabelKind {
     ];
 }
 
-/// Where a label claim stands.
+/// Where a label claim stands. Its [`LabelStatus`] is the same state without the reason: what
+/// the `state` column stores.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::EnumDiscriminants,
 )]
 #[serde(rename_all = "snake_case", tag = "state", content = "reason")]
 #[strum(serialize_all = "snake_case")]
+#[strum_discriminants(
+    name(LabelStatus),
+    derive(
+        Hash,
+        Serialize,
+        Deserialize,
+        strum::IntoStaticStr,
+        strum::EnumString,
+        strum::EnumIter
+    ),
+    serde(rename_all = "snake_case"),
+    strum(serialize_all = "snake_case"),
+    cfg_attr(
+        feature = "db",
+        derive(sea_orm::DeriveValueType),
+        sea_orm(
+            value_type = "String",
+            from_str = "Self::stored",
+            to_str = "<&'static str>::from"
+        )
+    )
+)]
 pub enum LabelState {
     /// Declared by the cooperative, waiting for an admin.
     Pending,
@@ -101,14 +132,18 @@ impl LabelState {
         self.into()
     }
 
-    /// Rebuilds a state from its stored code and reason.
-    pub fn from_parts(code: &str, reason: Option<&str>) -> Option<Self> {
-        Some(match code {
-            "pending" => LabelState::Pending,
-            "verified" => LabelState::Verified,
-            "rejected" => LabelState::Rejected(reason.unwrap_or_default().to_owned()),
-            _ => return None,
-        })
+    /// Rebuilds a state from its stored status and reason.
+    pub fn from_parts(status: LabelStatus, reason: Option<&str>) -> Self {
+        match status {
+            LabelStatus::Pending => LabelState::Pending,
+            LabelStatus::Verified => LabelState::Verified,
+            LabelStatus::Rejected => LabelState::Rejected(reason.unwrap_or_default().to_owned()),
+        }
+    }
+
+    /// The state without its reason, as stored.
+    pub fn status(&self) -> LabelStatus {
+        self.into()
     }
 
     /// Applies `event`; every pair not listed is refused.
@@ -228,7 +263,8 @@ mod tests {
             assert_eq!(LabelKind::from_code(kind.code()), Some(kind));
         }
         for state in [S::Pending, S::Verified, S::Rejected(why())] {
-            assert_eq!(S::from_parts(state.code(), Some(&why())), Some(state));
+            assert_eq!(LabelStatus::stored(state.code()), Ok(state.status()));
+            assert_eq!(S::from_parts(state.status(), Some(&why())), state);
         }
         assert_eq!(LabelKind::from_code("halal"), None);
     }

@@ -160,6 +160,15 @@ pub fn match_register(declared: Declared<'_>, entry: Option<Declared<'_>>) -> Re
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
+#[cfg_attr(
+    feature = "db",
+    derive(sea_orm::DeriveValueType),
+    sea_orm(
+        value_type = "String",
+        from_str = "Self::stored",
+        to_str = "<&'static str>::from"
+    )
+)]
 pub enum RegistryStatus {
     /// Operating.
     Active,

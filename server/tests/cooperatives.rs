@@ -128,7 +128,10 @@ async fn a_cooperative_is_registered_matched_verified_suspended_and_reinstated()
     let response = register_as_owner(&app, &tifawt(&[])).await;
     assert_eq!(location(&response), "/cooperatives/mine?submitted=1");
     let coop = the_cooperative(&app).await;
-    assert_eq!(coop.state, "submitted");
+    assert_eq!(
+        coop.state,
+        domain::cooperative::CooperativeStatus::Submitted
+    );
     let storefront = format!("/c/{}", coop.slug);
     assert_eq!(
         app.get(&storefront).await.status(),
@@ -163,7 +166,10 @@ async fn a_cooperative_is_registered_matched_verified_suspended_and_reinstated()
         "{}",
         location(&verified)
     );
-    assert_eq!(the_cooperative(&app).await.state, "verified");
+    assert_eq!(
+        the_cooperative(&app).await.state,
+        domain::cooperative::CooperativeStatus::Verified
+    );
     let page = app.get(&storefront).await;
     assert_eq!(page.status(), 200);
     let page = page.text().await.expect("body");
@@ -236,12 +242,15 @@ async fn a_rejection_needs_a_reason_and_the_owner_sees_it_and_can_submit_again_l
         location(&without_reason).contains("__err="),
         "a reason is required"
     );
-    assert_eq!(the_cooperative(&app).await.state, "submitted");
+    assert_eq!(
+        the_cooperative(&app).await.state,
+        domain::cooperative::CooperativeStatus::Submitted
+    );
 
     decide(&app, &admin, &id, "reject", "Certificate unreadable").await;
     let coop = the_cooperative(&app).await;
     assert_eq!(
-        (coop.state.as_str(), coop.state_reason.as_deref()),
+        (coop.state.code(), coop.state_reason.as_deref()),
         ("rejected", Some("Certificate unreadable"))
     );
     assert_eq!(app.get(&format!("/c/{}", coop.slug)).await.status(), 404);
@@ -269,7 +278,10 @@ async fn refused_transitions_change_nothing() {
     decide(&app, &admin, &id, "verify", "").await;
     let twice = decide(&app, &admin, &id, "verify", "").await;
     assert!(location(&twice).contains("__err="));
-    assert_eq!(the_cooperative(&app).await.state, "verified");
+    assert_eq!(
+        the_cooperative(&app).await.state,
+        domain::cooperative::CooperativeStatus::Verified
+    );
 }
 
 #[tokio::test]
@@ -732,7 +744,10 @@ async fn a_rejected_cooperative_is_corrected_and_sent_again_keeping_its_certific
     .await;
     let (_, page) = app.follow(bad).await;
     assert!(page.contains("لا يمكن أن يتجاوز عدد العضوات مجموع الأعضاء"));
-    assert_eq!(the_cooperative(&app).await.state, "rejected");
+    assert_eq!(
+        the_cooperative(&app).await.state,
+        domain::cooperative::CooperativeStatus::Rejected
+    );
 
     // A stranger cannot resubmit it.
     let stranger = browser();
@@ -750,13 +765,19 @@ async fn a_rejected_cooperative_is_corrected_and_sent_again_keeping_its_certific
     assert_eq!(app.get_as(&stranger, &edit).await.status(), 404);
     let refused = resubmit_as(&app, &stranger, &id, &tifawt(&[]), None).await;
     assert!(location(&refused).contains("__err="));
-    assert_eq!(the_cooperative(&app).await.state, "rejected");
+    assert_eq!(
+        the_cooperative(&app).await.state,
+        domain::cooperative::CooperativeStatus::Rejected
+    );
 
     // The owner corrects the name and sends it again without a new certificate.
     let sent = resubmit_as(&app, &app.client, &id, &tifawt(&[]), None).await;
     assert_eq!(location(&sent), "/cooperatives/mine?submitted=1");
     let after = the_cooperative(&app).await;
-    assert_eq!(after.state, "submitted");
+    assert_eq!(
+        after.state,
+        domain::cooperative::CooperativeStatus::Submitted
+    );
     assert_eq!(after.state_reason, None);
     assert_eq!(after.name_fr, "COOPERATIVE TIFAWT D'HUILE D'ARGAN");
     assert_eq!(

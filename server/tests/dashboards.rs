@@ -82,7 +82,11 @@ async fn generate(app: &TestApp) -> Generated {
             member_count: Set(10),
             women_count: Set(*women),
             phone: Set("+212600000000".into()),
-            state: Set(if i == 5 { "submitted" } else { "verified" }.into()),
+            state: Set(if i == 5 {
+                domain::cooperative::CooperativeStatus::Submitted
+            } else {
+                domain::cooperative::CooperativeStatus::Verified
+            }),
             state_reason: Set(None),
             certificate_key: Set(None),
             certificate_type: Set(None),

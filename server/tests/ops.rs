@@ -64,7 +64,7 @@ async fn demo_data_loads_once_with_the_register_and_a_verified_branded_cooperati
         .await
         .expect("query")
         .expect("demo cooperative");
-    assert_eq!(coop.state, "verified");
+    assert_eq!(coop.state, domain::cooperative::CooperativeStatus::Verified);
     assert_eq!(
         cooperative_identity::Entity::find()
             .count(&app.db)

@@ -33,7 +33,7 @@ pub(crate) async fn amal_cooperative(app: &TestApp) -> cooperative::Model {
         member_count: Set(12),
         women_count: Set(12),
         phone: Set("0612121212".into()),
-        state: Set("verified".into()),
+        state: Set(domain::cooperative::CooperativeStatus::Verified),
         state_reason: Set(None),
         certificate_key: Set(None),
         certificate_type: Set(None),

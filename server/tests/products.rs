@@ -678,7 +678,7 @@ async fn labels_show_as_badges_only_once_an_admin_verified_them() {
         .await
         .expect("query")
         .expect("label");
-    assert_eq!(label.state, "pending");
+    assert_eq!(label.state, domain::label::LabelStatus::Pending);
     // The product carries it.
     let pid = product.id.to_string();
     let label_id = label.id.to_string();

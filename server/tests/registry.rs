@@ -90,7 +90,7 @@ async fn a_changed_line_updates_its_entry() {
         .await
         .expect("query")
         .expect("entry");
-    assert_eq!(entry.status, "dissolved");
+    assert_eq!(entry.status, domain::registry::RegistryStatus::Dissolved);
 }
 
 #[tokio::test]

@@ -242,7 +242,7 @@ async fn a_member_of_another_cooperative_can_write_nothing_to_this_one() {
     let id = the_cooperative(&app).await.id.to_string();
     decide(&app, &admin, &id, "verify", "").await;
     let a = the_cooperative(&app).await;
-    assert_eq!(a.state, "verified");
+    assert_eq!(a.state, domain::cooperative::CooperativeStatus::Verified);
 
     let member_of_b = signed_up(&app, "Rachid", "rachid@example.ma").await;
     let b = register_as(

@@ -71,6 +71,8 @@ states! {
     domain::order::OrderState => "order",
     domain::order::ShipmentState => "shipment",
     domain::product::ProductState => "product",
+    domain::cooperative::CooperativeStatus => "coop",
+    domain::label::LabelStatus => "label",
 }
 
 /// The name of a quality label in `locale` (`LabelKind::Igp` → the `label-igp` message).

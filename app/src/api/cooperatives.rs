@@ -14,7 +14,7 @@ fn summary(c: &backend::entity::cooperative::Model) -> CooperativeSummary {
         name_ar: c.name_ar.clone(),
         name_fr: c.name_fr.clone(),
         register_number: c.register_number.clone(),
-        state: c.state.clone(),
+        state: c.state,
         state_reason: c.state_reason.clone(),
         has_certificate: c.certificate_key.is_some(),
     }

@@ -26,7 +26,7 @@ pub async fn identity_editor(cooperative_id: String) -> Result<IdentityEditorDto
         slug: coop.slug,
         name_ar: coop.name_ar,
         name_fr: coop.name_fr,
-        verified: coop.state == "verified",
+        verified: coop.state == domain::cooperative::CooperativeStatus::Verified,
         palette,
         current: versions.first().cloned(),
         versions,

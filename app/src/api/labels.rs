@@ -21,7 +21,7 @@ pub async fn my_labels(cooperative_id: String) -> Result<LabelsDto, AppError> {
         cooperative_id: coop.id.to_string(),
         name_ar: coop.name_ar.clone(),
         name_fr: coop.name_fr.clone(),
-        verified: coop.state == domain::cooperative::CooperativeState::Verified.code(),
+        verified: coop.state == domain::cooperative::CooperativeStatus::Verified,
         labels: labels::of_cooperative(&state.db, coop.id)
             .await?
             .into_iter()

@@ -134,7 +134,7 @@ pub async fn my_products(cooperative_id: String) -> Result<MyProductsDto, AppErr
         products::images_of(&state.db, photos.values().map(|p| p.image_hash.clone())).await?;
     Ok(MyProductsDto {
         cooperative_id: coop.id.to_string(),
-        verified: coop.state == domain::cooperative::CooperativeState::Verified.code(),
+        verified: coop.state == domain::cooperative::CooperativeStatus::Verified,
         name_ar: coop.name_ar,
         name_fr: coop.name_fr,
         products: models
@@ -186,7 +186,7 @@ pub async fn product_editor(
         (coop, Some(product))
     };
     let declared = labels::of_cooperative(&state.db, coop.id).await?;
-    let verified = coop.state == domain::cooperative::CooperativeState::Verified.code();
+    let verified = coop.state == domain::cooperative::CooperativeStatus::Verified;
     let mut editor = ProductEditorDto {
         cooperative_id: coop.id.to_string(),
         cooperative_verified: verified,

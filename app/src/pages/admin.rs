@@ -14,6 +14,7 @@ use crate::{
 };
 use domain::{
     Locale, Role,
+    cooperative::CooperativeStatus,
     geo::{Region, Sector},
     registry::{MismatchedField, RegisterMatch},
 };
@@ -107,13 +108,13 @@ fn QueueItem(item: QueueItemDto, locale: Locale) -> impl IntoView {
         .unwrap_or_default();
     let register = item.register_entry.clone();
     let id = c.id.clone();
-    let state = c.state.clone();
+    let state = c.state;
     view! {
         <li class="card queue-item" data-cooperative=c.register_number.clone()>
             <h2><bdi>{c.name_ar.clone()}</bdi> " · " <bdi>{c.name_fr.clone()}</bdi></h2>
             <p>
                 <span class=format!("badge {match_class}") data-match=match_class>{t(locale, match_key)}</span>
-                " " <span class=format!("badge badge-{}", c.state)>{t(locale, &crate::i18n::state_key("coop", &c.state))}</span>
+                " " <span class=format!("badge badge-{}", c.state.code())>{crate::i18n::state_name(locale, c.state)}</span>
             </p>
             <table class="compare">
                 <thead><tr><th scope="col"></th><th scope="col">{t(locale, "admin-queue-declared")}</th><th scope="col">{t(locale, "admin-queue-register")}</th></tr></thead>
@@ -158,7 +159,7 @@ fn QueueItem(item: QueueItemDto, locale: Locale) -> impl IntoView {
 }
 
 #[component]
-fn Decisions(id: String, state: String, locale: Locale) -> impl IntoView {
+fn Decisions(id: String, state: CooperativeStatus, locale: Locale) -> impl IntoView {
     let button = |decision: &'static str, key: &'static str, with_reason: bool, id: String| {
         let reason_id = format!("reason-{decision}-{id}");
         view! {
@@ -173,10 +174,10 @@ fn Decisions(id: String, state: String, locale: Locale) -> impl IntoView {
             </form>
         }
     };
-    match state.as_str() {
-        "submitted" => view! { <div class="decisions">{button("verify", "admin-verify", false, id.clone())}{button("reject", "admin-reject", true, id)}</div> }.into_any(),
-        "verified" => view! { <div class="decisions">{button("suspend", "admin-suspend", true, id)}</div> }.into_any(),
-        "suspended" => view! { <div class="decisions">{button("reinstate", "admin-reinstate", false, id)}</div> }.into_any(),
-        _ => ().into_any(),
+    match state {
+        CooperativeStatus::Submitted => view! { <div class="decisions">{button("verify", "admin-verify", false, id.clone())}{button("reject", "admin-reject", true, id)}</div> }.into_any(),
+        CooperativeStatus::Verified => view! { <div class="decisions">{button("suspend", "admin-suspend", true, id)}</div> }.into_any(),
+        CooperativeStatus::Suspended => view! { <div class="decisions">{button("reinstate", "admin-reinstate", false, id)}</div> }.into_any(),
+        CooperativeStatus::Draft | CooperativeStatus::Rejected => ().into_any(),
     }
 }

@@ -2,6 +2,7 @@
 //! the public storefront (`/c/{slug}`).
 
 use crate::components::guard::require_sign_in;
+use crate::i18n::state_name;
 use crate::{
     api::{
         cooperatives::{
@@ -23,6 +24,7 @@ use crate::{
 };
 use domain::{
     Locale,
+    cooperative::CooperativeStatus,
     geo::{Region, Sector},
 };
 use leptos::prelude::*;
@@ -125,7 +127,7 @@ pub fn CooperativeEditPage() -> impl IntoView {
                 let error = error.clone();
                 Suspend::new(async move {
                     match data.await {
-                        Ok(file) if file.state != "rejected" => view! {
+                        Ok(file) if file.state != CooperativeStatus::Rejected => view! {
                             <section class="narrow">
                                 <h1>{t(locale, "coop-edit-title")}</h1>
                                 <p>{t(locale, "coop-edit-not-rejected")}</p>
@@ -155,11 +157,6 @@ pub fn CooperativeEditPage() -> impl IntoView {
     .into_any()
 }
 
-/// The translated name of a cooperative state.
-pub fn state_label(locale: Locale, state: &str) -> String {
-    t(locale, &crate::i18n::state_key("coop", state))
-}
-
 /// `/cooperatives/mine`
 #[component]
 pub fn MyCooperativesPage() -> impl IntoView {
@@ -185,11 +182,11 @@ pub fn MyCooperativesPage() -> impl IntoView {
                             <ul class="card-list single">
                                 {list.into_iter().map(|c| {
                                     let name = if locale == Locale::Ar { c.name_ar.clone() } else { c.name_fr.clone() };
-                                    let verified = c.state == "verified";
+                                    let verified = c.state == CooperativeStatus::Verified;
                                     view! {
-                                        <li class="card" data-state=c.state.clone()>
+                                        <li class="card" data-state=c.state.code()>
                                             <h2>{name}</h2>
-                                            <p><span class=format!("badge badge-{}", c.state)>{state_label(locale, &c.state)}</span></p>
+                                            <p><span class=format!("badge badge-{}", c.state.code())>{state_name(locale, c.state)}</span></p>
                                             {c.state_reason.clone().map(|r| view! { <p>{t(locale, "coop-reason")} ": " {r}</p> })}
                                             <p class="card-actions">
                                                 <a href=format!("/cooperatives/{}/team", c.id)>{t(locale, "team-title")}</a>
@@ -197,7 +194,7 @@ pub fn MyCooperativesPage() -> impl IntoView {
                                                     " · " <a href=format!("/cooperatives/{}/certificate", c.id) download>{t(locale, "coop-certificate-download")}</a>
                                                 })}
                                             </p>
-                                            {(c.state == "rejected").then(|| view! {
+                                            {(c.state == CooperativeStatus::Rejected).then(|| view! {
                                                 <p><a class="button" href=format!("/cooperatives/{}/edit", c.id)>{t(locale, "coop-edit-title")}</a></p>
                                             })}
                                             {verified.then(|| view! {

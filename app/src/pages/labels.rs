@@ -25,7 +25,7 @@ fn LabelLine(label: LabelChoiceDto, locale: Locale) -> impl IntoView {
     view! {
         <strong>{label_name(locale, label.kind)}</strong>
         " · " <code>{label.reference.clone()}</code> " · "
-        <span class=format!("badge label-state-{}", label.state)>{t(locale, &crate::i18n::state_key("label", &label.state))}</span>
+        <span class=format!("badge label-state-{}", label.state.code())>{crate::i18n::state_name(locale, label.state)}</span>
         {label.state_reason.clone().map(|r| view! { " " <q>{r}</q> })}
         {label.has_evidence.then(|| view! {
             " · " <a href=format!("/labels/{}/evidence", label.id)>{t(locale, "label-evidence-download")}</a>

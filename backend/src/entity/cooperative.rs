@@ -21,7 +21,8 @@ pub struct Model {
     pub member_count: i32,
     pub women_count: i32,
     pub phone: String,
-    pub state: String,
+    /// Where it stands (its reason, for a rejection or suspension, beside it).
+    pub state: domain::cooperative::CooperativeStatus,
     pub state_reason: Option<String>,
     pub certificate_key: Option<String>,
     pub certificate_type: Option<String>,

@@ -16,8 +16,8 @@ pub struct Model {
     /// Private media key of the evidence document, if one was uploaded.
     pub evidence_key: Option<String>,
     pub evidence_type: Option<String>,
-    /// `domain::label::LabelState` code.
-    pub state: String,
+    /// Where the claim stands (its reason, for a rejection, beside it).
+    pub state: domain::label::LabelStatus,
     pub state_reason: Option<String>,
     pub decided_by: Option<Uuid>,
     pub decided_at: Option<DateTimeUtc>,

@@ -14,8 +14,8 @@ pub struct Model {
     pub provider_ref: String,
     pub amount_centimes: i64,
     pub currency: String,
-    /// `domain::order::PaymentState` code.
-    pub state: String,
+    /// Where this payment attempt stands (stored as its code).
+    pub state: domain::order::PaymentState,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -13,7 +13,8 @@ pub struct Model {
     pub province: String,
     pub sector: String,
     pub registered_on: Option<Date>,
-    pub status: String,
+    /// The register's word on it (active, in liquidation, dissolved; stored as its code).
+    pub status: domain::registry::RegistryStatus,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -14,7 +14,7 @@ use crate::{
 use chrono::NaiveDate;
 use domain::{
     InputError, Locale, Role, UserId,
-    cooperative::{CooperativeEvent, CooperativeState, form::Declaration},
+    cooperative::{CooperativeEvent, CooperativeState, CooperativeStatus, form::Declaration},
     media::MediaError,
     registry::{self, Declared, RegisterMatch, RegisterNumber},
 };
@@ -117,7 +117,7 @@ pub async fn register(
         member_count: Set(declaration.member_count),
         women_count: Set(declaration.women_count),
         phone: Set(declaration.phone.clone()),
-        state: Set(state.code().to_owned()),
+        state: Set(state.status()),
         state_reason: Set(None),
         certificate_key: Set(Some(certificate_key)),
         certificate_type: Set(Some(mime.to_owned())),
@@ -268,12 +268,11 @@ pub async fn decide(
         .await
         .map_err(db_error)?
         .ok_or(AppError::NotFound)?;
-    let state = CooperativeState::from_parts(&coop.state, coop.state_reason.as_deref())
-        .ok_or(AppError::Internal)?;
+    let state = CooperativeState::from_parts(coop.state, coop.state_reason.as_deref());
     let next = state.apply(event.clone()).map_err(|_| AppError::Conflict)?;
     let now = chrono::Utc::now();
     let mut active: cooperative::ActiveModel = coop.clone().into();
-    active.state = Set(next.code().to_owned());
+    active.state = Set(next.status());
     active.state_reason = Set(next.reason().map(str::to_owned));
     if matches!(next, CooperativeState::Verified) && coop.verified_at.is_none() {
         active.verified_at = Set(Some(now));
@@ -424,7 +423,7 @@ pub async fn public_by_slug(
         .one(db)
         .await
         .map_err(db_error)?;
-    coop.filter(|c| c.state == CooperativeState::Verified.code())
+    coop.filter(|c| c.state == CooperativeStatus::Verified)
         .ok_or(AppError::NotFound)
 }
 
@@ -493,8 +492,7 @@ pub async fn resubmit(
     certificate: Option<bytes::Bytes>,
 ) -> Result<(), AppError> {
     let coop = access::member_of(db, user, cooperative_id).await?;
-    let current = CooperativeState::from_parts(&coop.state, coop.state_reason.as_deref())
-        .ok_or(AppError::Internal)?;
+    let current = CooperativeState::from_parts(coop.state, coop.state_reason.as_deref());
     let next = current
         .apply(CooperativeEvent::Submit)
         .map_err(|_| AppError::Conflict)?;
@@ -508,7 +506,7 @@ pub async fn resubmit(
     };
     let txn = super::begin_write(db).await?;
     let fresh = access::member_of(&txn, user, cooperative_id).await?;
-    if fresh.state != current.code() {
+    if fresh.state != current.status() {
         // Someone decided in between: nothing is written.
         return Err(AppError::Conflict);
     }
@@ -525,7 +523,7 @@ pub async fn resubmit(
     active.member_count = Set(declaration.member_count);
     active.women_count = Set(declaration.women_count);
     active.phone = Set(declaration.phone.clone());
-    active.state = Set(next.code().to_owned());
+    active.state = Set(next.status());
     active.state_reason = Set(None);
     active.submitted_at = Set(Some(now));
     active.updated_at = Set(now);

@@ -12,7 +12,7 @@ use crate::{
     media::MediaStore,
     user::CurrentUser,
 };
-use domain::{InputError, colour::Rgb, cooperative::CooperativeState};
+use domain::{InputError, colour::Rgb, cooperative::CooperativeStatus};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder,
@@ -60,9 +60,7 @@ async fn editable_verified(
     cooperative_id: Uuid,
 ) -> Result<cooperative::Model, AppError> {
     let coop = editable(db, user, cooperative_id).await?;
-    if CooperativeState::from_parts(&coop.state, coop.state_reason.as_deref())
-        != Some(CooperativeState::Verified)
-    {
+    if coop.state != CooperativeStatus::Verified {
         return Err(AppError::Forbidden);
     }
     Ok(coop)

@@ -112,7 +112,7 @@ pub async fn declare(
             };
             active.evidence_key = Set(key);
             active.evidence_type = Set(mime);
-            active.state = Set(state.code().to_owned());
+            active.state = Set(state.status());
             active.state_reason = Set(None);
             active.decided_by = Set(None);
             active.decided_at = Set(None);
@@ -129,7 +129,7 @@ pub async fn declare(
                 reference: Set(reference.clone()),
                 evidence_key: Set(stored.as_ref().map(|(k, _)| k.clone())),
                 evidence_type: Set(stored.as_ref().map(|(_, m)| (*m).to_owned())),
-                state: Set(state.code().to_owned()),
+                state: Set(state.status()),
                 state_reason: Set(None),
                 decided_by: Set(None),
                 decided_at: Set(None),
@@ -199,13 +199,12 @@ pub async fn decide(
         .await
         .map_err(db_error)?
         .ok_or(AppError::NotFound)?;
-    let state = LabelState::from_parts(&label.state, label.state_reason.as_deref())
-        .ok_or(AppError::Internal)?;
+    let state = LabelState::from_parts(label.state, label.state_reason.as_deref());
     let event_code = event.code();
     let next = state.apply(event).map_err(|_| AppError::Conflict)?;
     let now = chrono::Utc::now();
     let mut active = cooperative_label::ActiveModel::from(label);
-    active.state = Set(next.code().to_owned());
+    active.state = Set(next.status());
     active.state_reason = Set(match &next {
         LabelState::Rejected(r) => Some(r.clone()),
         _ => None,

@@ -133,7 +133,7 @@ pub async fn start(
         provider_ref: Set(hosted.session_id.clone()),
         amount_centimes: Set(o.total_centimes),
         currency: Set(settings.currency.clone()),
-        state: Set(PaymentState::Pending.code().to_owned()),
+        state: Set(PaymentState::Pending),
         created_at: Set(now),
         updated_at: Set(now),
     })
@@ -254,7 +254,7 @@ async fn settle(
         return Ok(false);
     }
     payment::Entity::update_many()
-        .col_expr(payment::Column::State, Expr::value(to.code()))
+        .col_expr(payment::Column::State, Expr::value(to))
         .col_expr(payment::Column::UpdatedAt, Expr::value(now))
         .filter(payment::Column::OrderId.eq(o.id))
         .exec(db)

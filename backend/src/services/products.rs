@@ -26,7 +26,7 @@ use crate::{
     error::AppError,
     user::CurrentUser,
 };
-use domain::{Locale, cooperative::CooperativeState};
+use domain::{Locale, cooperative::CooperativeStatus};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
@@ -43,8 +43,7 @@ pub async fn category_codes(db: &impl ConnectionTrait) -> Result<HashSet<String>
 }
 
 fn is_verified(coop: &cooperative::Model) -> bool {
-    CooperativeState::from_parts(&coop.state, coop.state_reason.as_deref())
-        == Some(CooperativeState::Verified)
+    coop.state == CooperativeStatus::Verified
 }
 
 /// The cooperative, if `user` is a member and it is verified (only verified cooperatives manage

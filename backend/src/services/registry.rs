@@ -45,7 +45,7 @@ fn differs(existing: &registry_entry::Model, row: &RegistryRow) -> bool {
         || existing.province != row.province
         || existing.sector != row.sector.code()
         || existing.registered_on != date(row)
-        || existing.status != row.status.code()
+        || existing.status != row.status
 }
 
 /// Writes parsed rows in one transaction. `progress` is called with the number of rows done.
@@ -75,7 +75,7 @@ pub async fn import(
             province: Set(row.province.to_owned()),
             sector: Set(row.sector.code().to_owned()),
             registered_on: Set(date(row)),
-            status: Set(row.status.code().to_owned()),
+            status: Set(row.status),
             created_at: Set(now),
             updated_at: Set(now),
         };

@@ -326,7 +326,7 @@ pub async fn platform_figures(
     let waiting_since: Vec<Option<DateTime<Utc>>> = cooperative::Entity::find()
         .select_only()
         .column(cooperative::Column::SubmittedAt)
-        .filter(cooperative::Column::State.eq("submitted"))
+        .filter(cooperative::Column::State.eq(domain::cooperative::CooperativeStatus::Submitted))
         .into_tuple()
         .all(db)
         .await

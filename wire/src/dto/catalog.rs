@@ -162,8 +162,8 @@ pub struct LabelChoiceDto {
     pub id: String,
     pub kind: LabelKind,
     pub reference: String,
-    /// `pending`, `verified` or `rejected`.
-    pub state: String,
+    /// Where the claim stands (the reason of a rejection beside it).
+    pub state: domain::label::LabelStatus,
     pub state_reason: Option<String>,
     /// Whether the product carries it (product form).
     pub selected: bool,

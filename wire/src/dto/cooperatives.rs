@@ -12,7 +12,7 @@ pub struct CooperativeSummary {
     pub name_ar: String,
     pub name_fr: String,
     pub register_number: String,
-    pub state: String,
+    pub state: domain::cooperative::CooperativeStatus,
     pub state_reason: Option<String>,
     /// Whether a certificate was uploaded (members and admins may download it).
     pub has_certificate: bool,
@@ -165,7 +165,7 @@ pub struct InvitationPreviewDto {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CooperativeFormDto {
     pub id: String,
-    pub state: String,
+    pub state: domain::cooperative::CooperativeStatus,
     pub state_reason: Option<String>,
     pub register_number: String,
     pub ice: String,

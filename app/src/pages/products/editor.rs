@@ -248,7 +248,7 @@ fn EditorView(
                                     <input type="checkbox" id=id.clone() name=format!("labels[{i}]") value=l.id.clone() checked=checked/>
                                     <label for=id>
                                         {crate::i18n::label_name(locale, l.kind)} " (" {l.reference.clone()} ") · "
-                                        {t(locale, &crate::i18n::state_key("label", &l.state))}
+                                        {crate::i18n::state_name(locale, l.state)}
                                     </label>
                                 </div>
                             }

@@ -10,7 +10,7 @@ use crate::{
     entity::{category, cooperative, product},
     error::AppError,
 };
-use domain::{Locale, cooperative::CooperativeState, product::ProductState};
+use domain::{Locale, cooperative::CooperativeStatus, product::ProductState};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter};
 
@@ -41,7 +41,7 @@ pub async fn product_page(
     };
     let public = model.state == ProductState::Published
         && model.hidden_at.is_none()
-        && coop.state == CooperativeState::Verified.code();
+        && coop.state == CooperativeStatus::Verified;
     // Members preview their drafts and admins see hidden products; nobody else learns they exist.
     if !public && !is_member && !is_admin {
         return Err(AppError::NotFound);

@@ -49,7 +49,7 @@ pub(super) async fn cooperatives(
                     .map_or_else(|| c.sector.clone(), |s| s.name(locale).to_owned()),
                 c.member_count.to_string(),
                 c.women_count.to_string(),
-                word(locale, "coop-state", &c.state),
+                word(locale, "coop-state", c.state.code()),
                 day_of(c.verified_at),
             ]
         })

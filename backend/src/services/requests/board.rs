@@ -225,7 +225,7 @@ pub async fn of_cooperative(
         cooperative_id: coop.id.to_string(),
         name_ar: coop.name_ar.clone(),
         name_fr: coop.name_fr.clone(),
-        verified: coop.state == "verified",
+        verified: coop.state == domain::cooperative::CooperativeStatus::Verified,
         requests,
         max_open: settings.requests.max_open_requests,
         open_count: u32::try_from(open_count).unwrap_or(u32::MAX),

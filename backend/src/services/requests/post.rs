@@ -11,7 +11,7 @@ use crate::{
     user::CurrentUser,
 };
 use domain::{
-    cooperative::CooperativeState,
+    cooperative::CooperativeStatus,
     expert::{ExpertState, Language, RequestEvent, RequestState, form::Request, join_codes},
 };
 use sea_orm::{
@@ -54,9 +54,7 @@ pub async fn post(
         .map_err(|problems| errors.with(&problems))?;
     let txn = begin_write(db).await?;
     let coop = access::member_of(&txn, user, cooperative_id).await?;
-    if CooperativeState::from_parts(&coop.state, coop.state_reason.as_deref())
-        != Some(CooperativeState::Verified)
-    {
+    if coop.state != CooperativeStatus::Verified {
         return Err(AppError::Forbidden);
     }
     let active: Vec<&str> = RequestState::ALL
