@@ -7,12 +7,12 @@ use crate::{
         url_error,
     },
     components::form::ErrorSummary,
+    components::guard::require_sign_in,
     components::page_state::data_view,
-    context::use_request_ctx,
+    context::use_locale,
     dto::CooperativeSettingsDto,
     error::AppError,
     i18n::t,
-    ssr_redirect,
 };
 use domain::Locale;
 use leptos::prelude::*;
@@ -23,13 +23,11 @@ use server_fn::ServerFn;
 /// The settings page.
 #[component]
 pub fn CooperativeSettingsPage() -> impl IntoView {
-    let ctx = use_request_ctx();
-    let locale = ctx.locale;
+    let locale = use_locale();
     let id = use_params_map()
         .with_untracked(|p| p.get("id"))
         .unwrap_or_default();
-    if ctx.user.is_none() {
-        ssr_redirect(&format!("/sign-in?next=/cooperatives/{id}/settings"));
+    if !require_sign_in(&format!("/cooperatives/{id}/settings")) {
         return view! { <p>{t(locale, "error-unauthorized")}</p> }.into_any();
     }
     let error = url_error(SaveCooperativeSettings::PATH);
