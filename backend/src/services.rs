@@ -3,6 +3,7 @@
 pub mod access;
 pub mod accounts;
 pub mod browse;
+pub mod cancellation;
 pub mod cart;
 pub mod catalog;
 pub mod checkout;

@@ -73,9 +73,12 @@ pub enum InputError {
     /// None of the three languages was filled in where one is needed.
     #[error("one_language_required")]
     OneLanguageRequired,
-    /// More than is owed (a payout above the cooperative's balance).
+    /// More than is open (a transfer above what the platform and a cooperative owe each other).
     #[error("amount_over_balance")]
     AmountOverBalance,
+    /// A transfer the other way from what is open (paying a cooperative that owes fees).
+    #[error("transfer_wrong_direction")]
+    TransferWrongDirection,
     /// Not a date from tomorrow to a year from now.
     #[error("deadline_invalid")]
     DeadlineInvalid,

@@ -46,13 +46,16 @@ pub enum Account {
 }
 
 impl Account {
+    /// The stored code of every cooperative's position (its id is stored beside it).
+    pub const COOPERATIVE: &'static str = "cooperative";
+
     /// The stored code of the account's kind (a cooperative's id is stored beside it).
     pub fn code(self) -> &'static str {
         match self {
             Account::CardClearing => "card_clearing",
             Account::BuyerFunds => "buyer_funds",
             Account::DeliveryFees => "delivery_fees",
-            Account::Cooperative(_) => "cooperative",
+            Account::Cooperative(_) => Self::COOPERATIVE,
             Account::PlatformFees => "platform_fees",
             Account::Refunds => "refunds",
             Account::Bank => "bank",
@@ -98,6 +101,15 @@ impl Account {
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
+#[cfg_attr(
+    feature = "db",
+    derive(sea_orm::DeriveValueType),
+    sea_orm(
+        value_type = "String",
+        from_str = "Self::stored",
+        to_str = "<&'static str>::from"
+    )
+)]
 pub enum Kind {
     /// A buyer paid an order by card.
     CardPaid,
@@ -113,7 +125,7 @@ pub enum Kind {
     TransferFromCooperative,
 }
 
-crate::coded!(Kind);
+crate::coded!(Kind, Direction);
 
 /// One line: an account and a signed amount (debit > 0, credit < 0).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -354,7 +366,20 @@ pub fn refunded_after_delivery(
 }
 
 /// Which way money went between the platform and a cooperative.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Direction {
     /// The platform paid the cooperative what it was owed.
     ToCooperative,

@@ -1,8 +1,12 @@
-//! A bank transfer to a cooperative, as an admin records it: the amount, the transfer's
-//! reference and the day it was sent, parsed in one pass that reports every field's problem.
-//! Whether the amount is more than is owed is the service's check (it reads the ledger).
+//! A bank transfer between the platform and a cooperative, as an admin records it: which way,
+//! the amount, the transfer's reference and the day it was sent, parsed in one pass that
+//! reports every field's problem. Whether it fits what is open is the ledger's check
+//! ([`crate::ledger::transfer`]), which the service makes against the stored position.
 
-use crate::{FieldProblems, InputError, money::parse_price, registry::parse_date};
+use crate::{
+    FieldProblems, InputError, input::choice, ledger::Direction, money::parse_price,
+    registry::parse_date,
+};
 use chrono::NaiveDate;
 
 /// The longest transfer reference, in characters.
@@ -11,6 +15,8 @@ pub const REFERENCE_MAX: usize = 120;
 /// A payout as the admin typed it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PayoutForm {
+    /// `to_cooperative` or `from_cooperative`.
+    pub direction: String,
     pub amount: String,
     pub reference: String,
     pub paid_on: String,
@@ -19,6 +25,7 @@ pub struct PayoutForm {
 /// A parsed payout.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Payout {
+    pub direction: Direction,
     /// Centimes, above zero.
     pub amount: i64,
     /// Trimmed, 1 to [`REFERENCE_MAX`] printable characters.
@@ -55,11 +62,16 @@ impl PayoutForm {
     /// Parses every field, reporting each field's problem; `today` bounds the day paid.
     pub fn parse(&self, today: NaiveDate) -> Result<Payout, FieldProblems> {
         let mut problems = FieldProblems::default();
+        let direction = problems.check(
+            "direction",
+            choice(&self.direction, Direction::from_code(&self.direction)),
+        );
         let amount = problems.check("amount", parse_price(&self.amount));
         let reference = problems.check("reference", parse_reference(&self.reference));
         let paid_on = problems.check("paid_on", parse_paid_on(&self.paid_on, today));
         let payout = (|| {
             Some(Payout {
+                direction: direction?,
                 amount: amount?,
                 reference: reference?,
                 paid_on: paid_on?,
@@ -80,11 +92,13 @@ mod tests {
     #[test]
     fn a_payout_parses_whole() {
         let form = PayoutForm {
+            direction: "from_cooperative".into(),
             amount: "1 250,50".into(),
             reference: " VIR-2026-0042 ".into(),
             paid_on: "2026-12-06".into(),
         };
         let payout = form.parse(today()).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(payout.direction, Direction::FromCooperative);
         assert_eq!(payout.amount, 125_050);
         assert_eq!(payout.reference, "VIR-2026-0042");
         assert_eq!(payout.paid_on, today());
@@ -93,6 +107,7 @@ mod tests {
     #[test]
     fn every_payout_problem_is_reported_in_form_order() {
         let bad = PayoutForm {
+            direction: "sideways".into(),
             amount: "0".into(),
             reference: "x".repeat(REFERENCE_MAX + 1),
             paid_on: "2026-12-07".into(),
@@ -103,6 +118,7 @@ mod tests {
         assert_eq!(
             problems.iter().collect::<Vec<_>>(),
             [
+                ("direction", InputError::ChoiceInvalid),
                 ("amount", InputError::PriceInvalid),
                 ("reference", InputError::TooLong),
                 ("paid_on", InputError::DateInvalid),
@@ -111,7 +127,7 @@ mod tests {
         let empty = PayoutForm::default().parse(today());
         assert_eq!(
             empty.map_err(|p| p.iter().map(|(_, e)| e).collect::<Vec<_>>()),
-            Err(vec![InputError::Required; 3])
+            Err(vec![InputError::Required; 4])
         );
     }
 }

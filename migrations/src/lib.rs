@@ -17,6 +17,7 @@ mod m20261202_000012_experts;
 mod m20261202_000013_settings;
 pub mod m20261204_000014_catalog_clock;
 mod m20261206_000015_search_clock_counter;
+mod m20261206_000016_ledger;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000013_settings::Migration),
             Box::new(m20261204_000014_catalog_clock::Migration),
             Box::new(m20261206_000015_search_clock_counter::Migration),
+            Box::new(m20261206_000016_ledger::Migration),
         ]
     }
 }

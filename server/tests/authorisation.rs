@@ -528,6 +528,15 @@ fn rows(w: &World) -> Vec<Row> {
         // An order is its buyer's (a guest's, with the key in its link); nobody else finds it.
         form("orders/one", &[("number", &w.order)], [N, O, N, N, N, N]),
         form("orders/pay", &[("number", &w.order)], [N, O, N, N, N, N]),
+        form(
+            "orders/cancel",
+            &[
+                ("number", &w.order),
+                ("shipment_id", &w.shipment),
+                ("reason", &"x".repeat(501)),
+            ],
+            [N, O, N, N, N, N],
+        ),
         form("orders/mine", &[], SIGNED_IN),
         form("orders/inbox", &[("cooperative_id", coop)], MEMBERS),
         form(
@@ -566,6 +575,7 @@ fn rows(w: &World) -> Vec<Row> {
             "payouts/record",
             &[
                 ("cooperative_id", coop),
+                ("direction", "to_cooperative"),
                 ("amount", "bogus"),
                 ("reference", ""),
                 ("paid_on", ""),

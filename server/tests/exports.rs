@@ -11,8 +11,7 @@ use crate::{
     orders::amal_cooperative,
 };
 use backend::entity::{
-    cooperative, cooperative_member, ledger_entry, order, product, product_translation, request,
-    shipment, user,
+    cooperative, cooperative_member, order, product, product_translation, request, shipment, user,
 };
 use chrono::{DateTime, TimeZone, Utc};
 use reqwest::Client;
@@ -480,24 +479,37 @@ async fn every_kind_exports_its_rows_in_the_readers_language() {
         .await
         .expect("query")
         .expect("part");
-    for (kind, amount, shipment_id, reference) in [
-        ("credit", 18_000, Some(feb_part.id), None),
-        ("payout", 10_000, None, Some("VIR-2026-07")),
-    ] {
-        ledger_entry::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            cooperative_id: Set(m.tifawt.id),
-            kind: Set(kind.into()),
-            amount_centimes: Set(amount),
-            shipment_id: Set(shipment_id),
-            reference: Set(reference.map(str::to_owned)),
-            paid_on: Set(reference.map(|_| now.date_naive())),
-            recorded_by: Set(None),
-            created_at: Set(now),
-        }
-        .insert(&m.app.db)
-        .await
-        .expect("ledger entry");
+    {
+        use backend::services::ledger::{About, post};
+        use domain::ledger::{self, Direction, Part, Position};
+        let sale = Part {
+            cooperative: m.tifawt.id,
+            goods: 18_000,
+            delivery: 0,
+            fee: 0,
+        };
+        let earned = ledger::earned(&sale).expect("a sale");
+        let mut about = About::part(&feb_part);
+        about.on = Some(now.date_naive());
+        post(&m.app.db, "test:earned", about, &earned)
+            .await
+            .expect("sale");
+        let transfer = ledger::transfer(
+            m.tifawt.id,
+            Position::Owed(18_000),
+            Direction::ToCooperative,
+            10_000,
+        )
+        .expect("a transfer");
+        let about = About {
+            cooperative: Some(m.tifawt.id),
+            reference: Some("VIR-2026-07".into()),
+            on: Some(now.date_naive()),
+            ..About::default()
+        };
+        post(&m.app.db, "test:transfer", about, &transfer)
+            .await
+            .expect("transfer");
     }
     // An Arabic-only product of Amal's and a request for help of Tifawt's.
     let product_id = Uuid::now_v7();
@@ -588,7 +600,7 @@ async fn every_kind_exports_its_rows_in_the_readers_language() {
         payouts.contains(&format!(
             "{today},{tifawt_fr},Commande livrée,TA-FEB,,180.00"
         )) && payouts.contains(&format!(
-            "{today},{tifawt_fr},Virement bancaire,,VIR-2026-07,-100.00"
+            "{today},{tifawt_fr},Virement à la coopérative,,VIR-2026-07,-100.00"
         )),
         "{payouts:?}"
     );

@@ -662,6 +662,30 @@ pub(crate) async fn act(
     .await
 }
 
+/// Karim, signed up and made the owner of cooperative `coop`; returns his browser.
+pub(crate) async fn owner_of_second(app: &TestApp, coop: Uuid) -> Client {
+    use backend::entity::{cooperative_member, user};
+    let karim = signed_up(app, "Karim", "karim@example.ma").await;
+    let id = user::Entity::find()
+        .filter(user::Column::Email.eq("karim@example.ma"))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("karim")
+        .id;
+    cooperative_member::ActiveModel {
+        cooperative_id: Set(coop),
+        user_id: Set(id),
+        role: Set("owner".into()),
+        created_at: Set(chrono::Utc::now()),
+        updated_at: Set(chrono::Utc::now()),
+    }
+    .insert(&app.db)
+    .await
+    .expect("member");
+    karim
+}
+
 pub(crate) async fn shipment_of(app: &TestApp, coop: Uuid) -> shipment::Model {
     shipment::Entity::find()
         .filter(shipment::Column::CooperativeId.eq(coop))
@@ -673,7 +697,7 @@ pub(crate) async fn shipment_of(app: &TestApp, coop: Uuid) -> shipment::Model {
 
 #[tokio::test]
 async fn each_cooperative_fulfils_its_part_and_a_delivered_paid_part_is_credited_once() {
-    use backend::entity::{cooperative_member, ledger_entry, user};
+    use backend::entity::{cooperative_member, ledger_transaction, user};
     let (app, admin) = setup().await;
     let (argan_coop, argan) = published_product(&app, &admin).await;
     let dates = second_cooperative_product(&app, 8_000, 5).await;
@@ -848,16 +872,39 @@ async fn each_cooperative_fulfils_its_part_and_a_delivered_paid_part_is_credited
             && buyer_page.contains("Récolte abîmée par la pluie")
     );
 
-    let ledger = ledger_entry::Entity::find()
+    // Cash on delivery: the cooperative collected the money, so the ledger holds the cash it
+    // collected and the sale; with no fee, neither owes the other anything.
+    let ledger = ledger_transaction::Entity::find()
         .all(&app.db)
         .await
         .expect("ledger");
-    assert_eq!(ledger.len(), 1, "one credit, for the delivered part only");
-    assert_eq!(ledger[0].cooperative_id, argan_coop.id);
+    let kinds: Vec<_> = ledger.iter().map(|t| t.kind).collect();
     assert_eq!(
-        ledger[0].amount_centimes,
-        2 * 15_000 + 3_000,
-        "goods and delivery, no fee"
+        kinds,
+        [
+            domain::ledger::Kind::CashCollected,
+            domain::ledger::Kind::Earned
+        ],
+        "the delivered part only"
+    );
+    assert!(
+        ledger
+            .iter()
+            .all(|t| t.cooperative_id == Some(argan_coop.id))
+    );
+    let rows = backend::services::ledger::statement_rows(&app.db, argan_coop.id, &[], None)
+        .await
+        .expect("statement");
+    assert_eq!(
+        rows.iter().map(|r| r.amount).collect::<Vec<_>>(),
+        [-(2 * 15_000 + 3_000), 2 * 15_000 + 3_000],
+        "the cash it holds, then the sale: goods and delivery, no fee"
+    );
+    assert_eq!(
+        backend::services::ledger::position(&app.db, argan_coop.id)
+            .await
+            .expect("position"),
+        0
     );
     let mails = outbox::Entity::find().all(&app.db).await.expect("outbox");
     assert!(

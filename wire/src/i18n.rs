@@ -46,6 +46,11 @@ pub fn state_key(machine: &str, code: &str) -> String {
     format!("{machine}-state-{}", code.replace('_', "-"))
 }
 
+/// The translation key of a ledger transaction's kind, as statements name it.
+pub fn ledger_kind_key(kind: domain::ledger::Kind) -> String {
+    format!("payouts-kind-{}", kind.code().replace('_', "-"))
+}
+
 /// A state of one of the domain's machines, named in every locale under [`state_key`].
 pub trait State: Copy {
     /// The machine's part of the key (`order`, `shipment`…).
@@ -135,6 +140,7 @@ mod tests {
             ProductState::iter()
                 .map(|s| state_key("product", s.code()))
                 .collect(),
+            domain::ledger::Kind::iter().map(ledger_kind_key).collect(),
         ]
         .concat();
         assert!(keys.len() >= 25, "{} states", keys.len());

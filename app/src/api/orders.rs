@@ -195,6 +195,37 @@ pub async fn pay_order(number: String, key: Option<String>) -> Result<(), AppErr
     Ok(())
 }
 
+/// The buyer (signed in, or holding the link's `key`) calls off one part not shipped yet.
+#[server(endpoint = "orders/cancel")]
+pub async fn cancel_part(
+    number: String,
+    key: Option<String>,
+    shipment_id: String,
+    reason: Option<String>,
+) -> Result<(), AppError> {
+    use crate::ssr::{AppState, request};
+    use backend::services::cancellation;
+    let ctx = request::request_ctx()?;
+    let state = AppState::current()?;
+    let key = key.filter(|k| !k.is_empty());
+    cancellation::cancel_part(
+        &state.db,
+        &state.settings(),
+        &number,
+        ctx.user.as_ref(),
+        key.as_deref(),
+        parse_id(&shipment_id)?,
+        reason.as_deref().unwrap_or_default(),
+    )
+    .await?;
+    let page = match key {
+        Some(k) => format!("/orders/{}?key={k}&cancelled=1", number.trim()),
+        None => format!("/orders/{}?cancelled=1", number.trim()),
+    };
+    leptos_axum::redirect(&page);
+    Ok(())
+}
+
 /// One order, for its buyer (signed in, or holding the link's `key`).
 #[server(endpoint = "orders/one")]
 pub async fn order(number: String, key: Option<String>) -> Result<OrderDto, AppError> {

@@ -1,5 +1,6 @@
-//! The payout ledger over the wire: a cooperative's statement (its members and admins), the
-//! cooperatives still owed money, and recording a bank transfer (admins).
+//! What the platform and the cooperatives owe each other, over the wire: a cooperative's
+//! statement (its members and admins), the cooperatives with money open either way, and
+//! recording a bank transfer in either direction (admins).
 
 use crate::{
     dto::{PayoutDueDto, StatementDto},
@@ -19,7 +20,7 @@ pub async fn statement(cooperative_id: String) -> Result<StatementDto, AppError>
     payouts::statement(&state.db, &user, id, ctx.locale).await
 }
 
-/// The cooperatives the platform still owes, most first (admins).
+/// The cooperatives with money open either way: owed first, then owing (admins).
 #[server(endpoint = "payouts/due")]
 pub async fn payouts_due() -> Result<Vec<PayoutDueDto>, AppError> {
     use crate::ssr::{AppState, request};
@@ -30,10 +31,11 @@ pub async fn payouts_due() -> Result<Vec<PayoutDueDto>, AppError> {
     payouts::due(&state.db, &user, ctx.locale).await
 }
 
-/// Records a bank transfer sent to a cooperative (admins), then shows its statement.
+/// Records a bank transfer to or from a cooperative (admins), then shows its statement.
 #[server(endpoint = "payouts/record")]
 pub async fn record_payout(
     cooperative_id: String,
+    direction: String,
     amount: String,
     reference: String,
     paid_on: String,
@@ -44,6 +46,7 @@ pub async fn record_payout(
     let state = AppState::current()?;
     let id = uuid::Uuid::parse_str(cooperative_id.trim()).map_err(|_| AppError::NotFound)?;
     let form = PayoutForm {
+        direction,
         amount,
         reference,
         paid_on,

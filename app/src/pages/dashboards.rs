@@ -316,7 +316,7 @@ pub fn AdminDashboardPage() -> impl IntoView {
                         Ok(d) => view! {
                             <Overview locale action="/admin".to_owned() period=d.period figures=d.figures charts=d.charts/>
                             <div class="dash-lists">
-                                <RowList locale heading_id="due-heading" title_key="dash-payouts-due" empty_key="admin-payouts-none" rows=d.due/>
+                                <RowList locale heading_id="due-heading" title_key="dash-payouts-due" empty_key="admin-payouts-none-to-pay" rows=d.due/>
                             </div>
                             <section aria-labelledby="exports-heading">
                                 <h2 id="exports-heading">{t(locale, "dash-exports")}</h2>

@@ -1,19 +1,20 @@
-//! The payout ledger's pages: `/cooperatives/{id}/payouts`, a cooperative's statement and
-//! balance with its CSV (and, for admins, the form recording a bank transfer), and
-//! `/admin/payouts`, the cooperatives still owed money.
+//! What the platform and the cooperatives owe each other: `/cooperatives/{id}/payouts`, a
+//! cooperative's statement, both directions and the net, with its CSV (and, for admins, the form
+//! recording a bank transfer either way), and `/admin/payouts`, the cooperatives to pay and
+//! those that owe fees.
 
 use crate::{
     api::{
         payouts::{RecordPayout, payouts_due, statement},
         url_error,
     },
-    components::form::{ErrorSummary, TextField},
+    components::form::{Choices, ErrorSummary, SelectField, TextField},
     components::page_state::NotFoundPage,
     components::{guard::require_sign_in, product_grid::price},
     context::use_locale,
     dto::{PayoutDueDto, StatementDto},
     error::AppError,
-    i18n::t,
+    i18n::{ledger_kind_key, t},
 };
 use domain::Locale;
 use leptos::prelude::*;
@@ -60,19 +61,49 @@ pub fn StatementPage() -> impl IntoView {
 #[component]
 fn StatementView(s: StatementDto, error: Option<AppError>, locale: Locale) -> impl IntoView {
     let today = server_today();
+    let (net_key, net) = if s.balance_centimes < 0 {
+        ("payouts-balance-owing", -s.balance_centimes)
+    } else {
+        ("payouts-balance", s.balance_centimes)
+    };
+    // The form offers the direction that is open first.
+    let open_direction = if s.balance_centimes < 0 {
+        "from_cooperative"
+    } else {
+        "to_cooperative"
+    };
+    let directions = Choices::Flat(
+        ["to_cooperative", "from_cooperative"]
+            .into_iter()
+            .map(|d| {
+                (
+                    d.to_owned(),
+                    t(
+                        locale,
+                        &format!("payouts-direction-{}", d.replace('_', "-")),
+                    ),
+                )
+            })
+            .collect(),
+    );
     view! {
         <h2>{s.cooperative_name.clone()}</h2>
         <dl class="totals">
-            <dt>{t(locale, "payouts-credited")}</dt><dd>{price(s.credited_centimes, locale)}</dd>
-            <dt>{t(locale, "payouts-paid-out")}</dt><dd>{price(s.paid_out_centimes, locale)}</dd>
-            <dt class="total">{t(locale, "payouts-balance")}</dt>
-            <dd class="total" data-balance=s.balance_centimes.to_string()>{price(s.balance_centimes, locale)}</dd>
+            <dt>{t(locale, "payouts-earned")}</dt><dd>{price(s.earned_centimes, locale)}</dd>
+            <dt>{t(locale, "payouts-cash-collected")}</dt><dd>{price(s.cash_collected_centimes, locale)}</dd>
+            <dt>{t(locale, "payouts-refunded")}</dt><dd>{price(s.refunded_centimes, locale)}</dd>
+            <dt>{t(locale, "payouts-received")}</dt><dd>{price(s.received_centimes, locale)}</dd>
+            <dt>{t(locale, "payouts-sent")}</dt><dd>{price(s.sent_centimes, locale)}</dd>
+            <dt class="total">{t(locale, net_key)}</dt>
+            <dd class="total" data-balance=s.balance_centimes.to_string()>{price(net, locale)}</dd>
         </dl>
+        <p class="hint">{t(locale, "payouts-how")}</p>
         <p><a class="button button-secondary" href=format!("/cooperatives/{}/statement.csv", s.cooperative_id) download>{t(locale, "payouts-download")}</a></p>
         {if s.rows.is_empty() {
             view! { <p>{t(locale, "payouts-none")}</p> }.into_any()
         } else {
             view! {
+                <div class="table-scroll">
                 <table class="table">
                     <caption class="visually-hidden">{t(locale, "payouts-title")}</caption>
                     <thead><tr>
@@ -83,20 +114,18 @@ fn StatementView(s: StatementDto, error: Option<AppError>, locale: Locale) -> im
                         <th scope="col">{t(locale, "payouts-amount")}</th>
                     </tr></thead>
                     <tbody>
-                        {s.rows.into_iter().map(|r| {
-                            let signed = if r.kind == "payout" { -r.amount_centimes } else { r.amount_centimes };
-                            view! {
-                                <tr data-kind=r.kind.clone()>
-                                    <td dir="ltr">{r.date}</td>
-                                    <td>{t(locale, &format!("payouts-kind-{}", r.kind))}</td>
-                                    <td>{r.order_number.unwrap_or_default()}</td>
-                                    <td>{r.reference.unwrap_or_default()}</td>
-                                    <td>{price(signed, locale)}</td>
-                                </tr>
-                            }
+                        {s.rows.into_iter().map(|r| view! {
+                            <tr data-kind=r.kind.code()>
+                                <td dir="ltr">{r.date}</td>
+                                <td>{t(locale, &ledger_kind_key(r.kind))}</td>
+                                <td>{r.order_number.unwrap_or_default()}</td>
+                                <td>{r.reference.unwrap_or_default()}</td>
+                                <td data-amount=r.amount_centimes.to_string()>{price(r.amount_centimes, locale)}</td>
+                            </tr>
                         }).collect_view()}
                     </tbody>
                 </table>
+                </div>
             }.into_any()
         }}
         {s.can_record.then(|| view! {
@@ -104,6 +133,7 @@ fn StatementView(s: StatementDto, error: Option<AppError>, locale: Locale) -> im
                 <h2>{t(locale, "payouts-record")}</h2>
                 <ErrorSummary error=error.clone()/>
                 <input type="hidden" name="cooperative_id" value=s.cooperative_id.clone()/>
+                <SelectField name="direction" label_key="payouts-direction" choices=directions error=error.clone() initial=Some(open_direction.to_owned())/>
                 <TextField name="amount" label_key="payouts-amount" autocomplete="off" error=error.clone()/>
                 <TextField name="reference" label_key="payouts-reference" autocomplete="off" error=error.clone()/>
                 <TextField name="paid_on" label_key="payouts-paid-on" kind="date" autocomplete="off" error=error.clone() initial=Some(today.clone())/>
@@ -156,21 +186,39 @@ fn DueList(due: Vec<PayoutDueDto>, locale: Locale) -> impl IntoView {
     if due.is_empty() {
         return view! { <p>{t(locale, "admin-payouts-none")}</p> }.into_any();
     }
+    let (to_pay, owing): (Vec<PayoutDueDto>, Vec<PayoutDueDto>) =
+        due.into_iter().partition(|d| d.balance_centimes > 0);
+    let table = move |rows: Vec<PayoutDueDto>,
+                      heading: &'static str,
+                      column: &'static str,
+                      empty: &'static str| {
+        view! {
+            <h2>{t(locale, heading)}</h2>
+            {if rows.is_empty() {
+                view! { <p>{t(locale, empty)}</p> }.into_any()
+            } else {
+                view! {
+                    <table class="table" data-list=heading>
+                        <thead><tr>
+                            <th scope="col">{t(locale, "admin-payouts-cooperative")}</th>
+                            <th scope="col">{t(locale, column)}</th>
+                        </tr></thead>
+                        <tbody>
+                            {rows.into_iter().map(|d| view! {
+                                <tr>
+                                    <td><a href=format!("/cooperatives/{}/payouts", d.cooperative_id)>{d.cooperative_name}</a></td>
+                                    <td data-balance=d.balance_centimes.to_string()>{price(d.balance_centimes.abs(), locale)}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
+        }
+    };
     view! {
-        <table class="table">
-            <thead><tr>
-                <th scope="col">{t(locale, "admin-payouts-cooperative")}</th>
-                <th scope="col">{t(locale, "payouts-balance")}</th>
-            </tr></thead>
-            <tbody>
-                {due.into_iter().map(|d| view! {
-                    <tr>
-                        <td><a href=format!("/cooperatives/{}/payouts", d.cooperative_id)>{d.cooperative_name}</a></td>
-                        <td>{price(d.balance_centimes, locale)}</td>
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
+        {table(to_pay, "admin-payouts-to-pay", "payouts-balance", "admin-payouts-none-to-pay")}
+        {table(owing, "admin-payouts-owing", "payouts-balance-owing", "admin-payouts-none-owing")}
     }
     .into_any()
 }

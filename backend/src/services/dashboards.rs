@@ -201,7 +201,11 @@ pub async fn cooperative(
                 },
             ),
         ),
-        figure(locale, "dash-balance", money(f.balance, locale)),
+        if f.balance < 0 {
+            figure(locale, "dash-balance-owing", money(-f.balance, locale))
+        } else {
+            figure(locale, "dash-balance", money(f.balance, locale))
+        },
     ];
     let [sales, orders_chart] = sales_charts(&period, &f.daily, locale);
     let top: Vec<Bar> = f
@@ -266,12 +270,14 @@ pub async fn cooperative(
     let payouts = f
         .payouts
         .iter()
+        .rev()
         .map(|e| DashboardRowDto {
-            text: money(e.amount_centimes, locale),
-            detail: e
-                .paid_on
-                .map(|d| d.to_string())
-                .unwrap_or_else(|| e.created_at.date_naive().to_string()),
+            text: money(e.amount.abs(), locale),
+            detail: format!(
+                "{} · {}",
+                e.on,
+                t(locale, &crate::i18n::ledger_kind_key(e.kind))
+            ),
             href: None,
         })
         .collect();
@@ -385,6 +391,21 @@ pub async fn admin(
                 &[
                     ("amount", money(owed, locale).into()),
                     ("count", (f.due.len() as i64).into()),
+                ],
+            ),
+        ),
+        figure(
+            locale,
+            "dash-fees-owed",
+            t_args(
+                locale,
+                "dash-payouts-due-value",
+                &[
+                    (
+                        "amount",
+                        money(f.owing.iter().map(|(_, a)| a).sum(), locale).into(),
+                    ),
+                    ("count", (f.owing.len() as i64).into()),
                 ],
             ),
         ),

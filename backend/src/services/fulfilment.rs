@@ -1,15 +1,17 @@
 //! A cooperative's order inbox: its members confirm, ship (with an optional carrier and tracking
-//! number), mark delivered (for cash on delivery: the cash collected too) or cancel with a reason
-//! (the stock returns) each shipment of theirs. Every change is one conditional update of the
+//! number), mark delivered (for cash on delivery: the cash collected too) or refused at the door
+//! and then returned (the stock comes back), or cancel with a reason (the stock returns) each
+//! shipment of theirs. Every change is one conditional update of the
 //! shipment's state (two members clicking at once: one wins, the other is told), in a
 //! transaction with its consequences: stock back, the order paid once every live part is paid
-//! for, the cooperative's ledger credited once per delivered, paid shipment, the buyer e-mailed.
+//! for, the sale written to the ledger once per delivered, paid shipment (for cash on delivery,
+//! with the cash the cooperative collected), the buyer e-mailed.
 
 use super::{access, begin_write, cart, db_error, ledger, notifications, order_links, stock};
 use crate::{
     audit,
     dto::{InboxShipmentDto, OrderLineDto},
-    entity::{ledger_entry, order, order_line, shipment},
+    entity::{order, order_line, shipment},
     error::{AppError, FieldErrors},
     mail::{self, Mail},
     state::AppSettings,
@@ -17,12 +19,12 @@ use crate::{
 };
 use domain::{
     InputError, Locale,
+    ledger::Collector,
     order::{PaymentEvent, PaymentMethod, PaymentState, ShipmentEvent, ShipmentState},
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
-    sea_query::{Expr, OnConflict},
+    QuerySelect, sea_query::Expr,
 };
 use uuid::Uuid;
 
@@ -199,7 +201,7 @@ pub async fn act(
         ShipmentState::Cancelled => update
             .col_expr(shipment::Column::CancelledAt, Expr::value(now))
             .col_expr(shipment::Column::CancelReason, Expr::value(reason.clone())),
-        ShipmentState::Pending => update,
+        ShipmentState::Pending | ShipmentState::Refused | ShipmentState::Returned => update,
     };
     // Only from the state it was read in: a member acting at the same time wins or loses whole.
     let changed = update
@@ -211,16 +213,22 @@ pub async fn act(
     if changed.rows_affected != 1 {
         return Err(AppError::Conflict);
     }
-    if to == ShipmentState::Cancelled {
+    // Once: the update above moved this part out of the state it was read in.
+    if to.gives_stock_back() {
         stock::give_back(&txn, shipment_id).await?;
     }
     let payment = o.payment_state;
     // A delivered shipment is paid when its cash was collected at the door, or when the card
     // payment of its order went through (card orders cannot be shipped before that).
     if to == ShipmentState::Delivered && (cash || payment == PaymentState::Paid) {
-        credit(&txn, &current).await?;
+        let collector = if cash {
+            Collector::Cooperative
+        } else {
+            Collector::Platform
+        };
+        ledger::delivered(&txn, &current, collector).await?;
     }
-    if cash && matches!(to, ShipmentState::Delivered | ShipmentState::Cancelled) {
+    if cash && (to == ShipmentState::Delivered || !to.is_live()) {
         settle_cash(&txn, &o, payment).await?;
     }
     audit::record(
@@ -245,8 +253,9 @@ pub async fn act(
     Ok(to)
 }
 
-/// A cash order is paid once every part that was not cancelled is delivered (its cash collected).
-async fn settle_cash(
+/// A cash order is paid once every part still live (not cancelled nor refused) is delivered, its
+/// cash collected.
+pub(super) async fn settle_cash(
     db: &impl ConnectionTrait,
     o: &order::Model,
     payment: PaymentState,
@@ -256,10 +265,7 @@ async fn settle_cash(
         .all(db)
         .await
         .map_err(db_error)?;
-    let live: Vec<&shipment::Model> = parts
-        .iter()
-        .filter(|s| s.state != ShipmentState::Cancelled)
-        .collect();
+    let live: Vec<&shipment::Model> = parts.iter().filter(|s| s.state.is_live()).collect();
     let all_collected = !live.is_empty() && live.iter().all(|s| s.cash_collected_at.is_some());
     if !all_collected {
         return Ok(());
@@ -278,33 +284,8 @@ async fn settle_cash(
     Ok(())
 }
 
-/// Credits a delivered, paid shipment's share to its cooperative, once (the ledger's shipment id
-/// is unique).
-async fn credit(db: &impl ConnectionTrait, s: &shipment::Model) -> Result<(), AppError> {
-    ledger_entry::Entity::insert(ledger_entry::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        cooperative_id: Set(s.cooperative_id),
-        kind: Set(ledger::CREDIT.to_owned()),
-        amount_centimes: Set(s.cooperative_share_centimes),
-        shipment_id: Set(Some(s.id)),
-        reference: Set(None),
-        paid_on: Set(None),
-        recorded_by: Set(None),
-        created_at: Set(chrono::Utc::now()),
-    })
-    .on_conflict(
-        OnConflict::column(ledger_entry::Column::ShipmentId)
-            .do_nothing()
-            .to_owned(),
-    )
-    .exec_without_returning(db)
-    .await
-    .map_err(db_error)?;
-    Ok(())
-}
-
 /// Tells the buyer what happened to one cooperative's part of their order.
-async fn notify_buyer(
+pub(super) async fn notify_buyer(
     db: &impl ConnectionTrait,
     settings: &AppSettings,
     o: &order::Model,

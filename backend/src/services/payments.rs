@@ -12,7 +12,9 @@
 //!   order's parts, once. [`reconcile`] settles card orders still pending after their window by
 //!   asking the provider, so a lost webhook never leaves stock held for ever.
 
-use super::{begin_write, db_error, is_unique_violation, notifications, order_links, stock};
+use super::{
+    begin_write, db_error, is_unique_violation, ledger, notifications, order_links, stock,
+};
 use crate::{
     audit,
     entity::{order, order_line, payment, shipment, webhook_event},
@@ -272,16 +274,22 @@ async fn settle(
         }
         PaymentState::Paid | PaymentState::Pending => 0,
     };
-    if to == PaymentState::Paid {
-        let coops: Vec<Uuid> = shipment::Entity::find()
+    if matches!(to, PaymentState::Paid | PaymentState::Refunded) {
+        let parts = shipment::Entity::find()
             .filter(shipment::Column::OrderId.eq(o.id))
+            .order_by_asc(shipment::Column::Id)
             .all(db)
             .await
-            .map_err(db_error)?
-            .into_iter()
-            .map(|s| s.cooperative_id)
-            .collect();
-        notifications::notify_cooperatives(db, settings, &o.number, coops).await?;
+            .map_err(db_error)?;
+        if to == PaymentState::Paid {
+            ledger::card_paid(db, o.id, &parts).await?;
+            let coops = parts.iter().map(|s| s.cooperative_id);
+            notifications::notify_cooperatives(db, settings, &o.number, coops).await?;
+        } else {
+            for part in &parts {
+                ledger::refund_rest(db, part, "order").await?;
+            }
+        }
     }
     notify_buyer(db, settings, o, to, locale).await?;
     audit::record(

@@ -3,51 +3,29 @@
 //! the cooperative (reference and date), never more than is owed. Members see their statement
 //! and balance and download it as CSV; admins see every cooperative still owed something.
 
-use super::{
-    access, begin_write, cart, db_error,
-    ledger::{self, PAYOUT},
-};
+//! What the platform and each cooperative owe each other (ARCHITECTURE.md §8), read from the
+//! ledger: a card part delivered leaves the cooperative owed its share; a cash-on-delivery part
+//! leaves it owing the platform's fee (it collected the cash). Members see their statement and
+//! net, and download it as CSV; admins see every cooperative with money open either way and
+//! record each bank transfer, in the direction that is open and never past it.
+
+use super::{access, begin_write, cart, db_error, ledger};
 use crate::{
     audit,
     dto::{LedgerRowDto, PayoutDueDto, StatementDto},
-    entity::{cooperative, ledger_entry, order, shipment},
+    entity::cooperative,
     error::{AppError, FieldErrors},
     user::CurrentUser,
 };
 use domain::{
     InputError, Locale, Role,
-    order::{LedgerEntry, balance},
+    ledger::{Kind, Position, TransferRefused},
     payout::Payout,
 };
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
-};
-use std::collections::HashMap;
+use sea_orm::{DatabaseConnection, EntityTrait, QuerySelect};
 use uuid::Uuid;
 
-fn as_entry(e: &ledger_entry::Model) -> LedgerEntry {
-    if e.kind == PAYOUT {
-        LedgerEntry::Payout(e.amount_centimes)
-    } else {
-        LedgerEntry::Credit(e.amount_centimes)
-    }
-}
-
-async fn entries_of(
-    db: &impl ConnectionTrait,
-    cooperative_id: Uuid,
-) -> Result<Vec<ledger_entry::Model>, AppError> {
-    ledger_entry::Entity::find()
-        .filter(ledger_entry::Column::CooperativeId.eq(cooperative_id))
-        .order_by_asc(ledger_entry::Column::CreatedAt)
-        .order_by_asc(ledger_entry::Column::Id)
-        .all(db)
-        .await
-        .map_err(db_error)
-}
-
-/// A cooperative's statement: every credit and payout, oldest first, and what is still owed.
+/// A cooperative's statement: every movement of its position, oldest first, and the net.
 pub async fn statement(
     db: &DatabaseConnection,
     user: &CurrentUser,
@@ -55,55 +33,31 @@ pub async fn statement(
     locale: Locale,
 ) -> Result<StatementDto, AppError> {
     let coop = access::member_or_admin(db, user, cooperative_id).await?;
-    let entries = entries_of(db, coop.id).await?;
-    let shipment_ids: Vec<Uuid> = entries.iter().filter_map(|e| e.shipment_id).collect();
-    let shipments: HashMap<Uuid, Uuid> = shipment::Entity::find()
-        .filter(shipment::Column::Id.is_in(shipment_ids))
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|s| (s.id, s.order_id))
-        .collect();
-    let numbers: HashMap<Uuid, String> = order::Entity::find()
-        .filter(order::Column::Id.is_in(shipments.values().copied()))
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|o| (o.id, o.number))
-        .collect();
-    let ledger: Vec<LedgerEntry> = entries.iter().map(as_entry).collect();
-    let credited = ledger
-        .iter()
-        .map(|e| match e {
-            LedgerEntry::Credit(c) => *c,
-            LedgerEntry::Payout(_) => 0,
-        })
-        .sum();
-    let owed = balance(&ledger);
+    let rows = ledger::statement_rows(db, coop.id, &[], None).await?;
+    let sum = |kind: Kind| -> i64 {
+        rows.iter()
+            .filter(|r| r.kind == kind)
+            .map(|r| r.amount)
+            .sum()
+    };
     Ok(StatementDto {
         cooperative_id: coop.id.to_string(),
         cooperative_name: cart::name_of(&coop, locale),
-        balance_centimes: owed,
-        credited_centimes: credited,
-        paid_out_centimes: credited - owed,
+        balance_centimes: rows.iter().map(|r| r.amount).sum(),
+        earned_centimes: sum(Kind::Earned),
+        cash_collected_centimes: -sum(Kind::CashCollected),
+        refunded_centimes: -sum(Kind::Refund),
+        received_centimes: -sum(Kind::TransferToCooperative),
+        sent_centimes: sum(Kind::TransferFromCooperative),
         can_record: user.has_role(Role::Admin),
-        rows: entries
-            .iter()
-            .map(|e| LedgerRowDto {
-                date: e
-                    .paid_on
-                    .map(|d| d.to_string())
-                    .unwrap_or_else(|| e.created_at.date_naive().to_string()),
-                kind: e.kind.clone(),
-                amount_centimes: e.amount_centimes,
-                order_number: e
-                    .shipment_id
-                    .and_then(|s| shipments.get(&s))
-                    .and_then(|o| numbers.get(o))
-                    .cloned(),
-                reference: e.reference.clone(),
+        rows: rows
+            .into_iter()
+            .map(|r| LedgerRowDto {
+                date: r.on.to_string(),
+                kind: r.kind,
+                amount_centimes: r.amount,
+                order_number: r.order_number,
+                reference: r.reference,
             })
             .collect(),
     })
@@ -132,18 +86,13 @@ pub async fn statement_csv(
         .write_record(&header)
         .map_err(|_| AppError::Internal)?;
     for row in &s.rows {
-        let signed = if row.kind == PAYOUT {
-            -row.amount_centimes
-        } else {
-            row.amount_centimes
-        };
         writer
             .write_record([
                 row.date.clone(),
-                t(locale, &format!("payouts-kind-{}", row.kind)),
+                t(locale, &crate::i18n::ledger_kind_key(row.kind)),
                 row.order_number.clone().unwrap_or_default(),
                 row.reference.clone().unwrap_or_default(),
-                domain::money::plain(signed),
+                domain::money::plain(row.amount_centimes),
             ])
             .map_err(|_| AppError::Internal)?;
     }
@@ -154,8 +103,10 @@ pub async fn statement_csv(
 
 pub use domain::payout::PayoutForm;
 
-/// Records a bank transfer to the cooperative (admins only): an amount above zero and at most
-/// what is owed, the transfer's reference, the day it was sent (not in the future).
+/// Records a bank transfer between the platform and a cooperative (admins only): in the
+/// direction that is open (to a cooperative it owes, from one that owes fees), above zero and
+/// at most what is open, with the transfer's reference and the day it was sent (not in the
+/// future).
 pub async fn record(
     db: &DatabaseConnection,
     admin: &CurrentUser,
@@ -164,6 +115,7 @@ pub async fn record(
 ) -> Result<(), AppError> {
     access::admin(admin)?;
     let mut errors = FieldErrors::default().keep_all(&[
+        ("direction", &form.direction),
         ("amount", &form.amount),
         ("reference", &form.reference),
         ("paid_on", &form.paid_on),
@@ -175,63 +127,69 @@ pub async fn record(
     }
     let txn = begin_write(db).await?;
     // Lock the cooperative's row (PostgreSQL; SQLite's write lock is already held), so two
-    // admins recording at once cannot both pay out the same balance.
+    // admins recording at once cannot both settle the same open amount.
     let coop = cooperative::Entity::find_by_id(cooperative_id)
         .lock_exclusive()
         .one(&txn)
         .await
         .map_err(db_error)?
         .ok_or(AppError::NotFound)?;
-    let owed = balance(
-        &entries_of(&txn, coop.id)
-            .await?
-            .iter()
-            .map(as_entry)
-            .collect::<Vec<_>>(),
-    );
-    // Checked whenever the amount reads, so it shows beside the other fields' problems.
-    if let Ok(amount) = domain::money::parse_price(&form.amount)
-        && amount > owed
-    {
-        errors.add("amount", InputError::AmountOverBalance);
-    }
+    let open = ledger::position(&txn, coop.id).await?;
+    // The ledger's position is a debit balance: what the cooperative owes.
+    let position = Position::of(-open);
+    let transaction = match &parsed {
+        Ok(p) => domain::ledger::transfer(coop.id, position, p.direction, p.amount)
+            .map_err(|refused| match refused {
+                TransferRefused::WrongDirection if position != Position::Settled => {
+                    errors.add("direction", InputError::TransferWrongDirection);
+                }
+                _ => errors.add("amount", InputError::AmountOverBalance),
+            })
+            .ok(),
+        Err(_) => None,
+    };
     errors.clone().into_result()?;
-    let Ok(Payout {
-        amount,
-        reference,
-        paid_on,
-    }) = parsed
+    let (
+        Some(transaction),
+        Ok(Payout {
+            direction,
+            amount,
+            reference,
+            paid_on,
+        }),
+    ) = (transaction, parsed)
     else {
         return Err(errors.into());
     };
-    ledger_entry::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        cooperative_id: Set(coop.id),
-        kind: Set(PAYOUT.to_owned()),
-        amount_centimes: Set(amount),
-        shipment_id: Set(None),
-        reference: Set(Some(reference.clone())),
-        paid_on: Set(Some(paid_on)),
-        recorded_by: Set(Some(admin.id.into_uuid())),
-        created_at: Set(chrono::Utc::now()),
-    }
-    .insert(&txn)
-    .await
-    .map_err(db_error)?;
+    let about = ledger::About {
+        cooperative: Some(coop.id),
+        reference: Some(reference.clone()),
+        on: Some(paid_on),
+        recorded_by: Some(admin.id.into_uuid()),
+        ..ledger::About::default()
+    };
+    ledger::post(
+        &txn,
+        &format!("transfer:{}", Uuid::now_v7()),
+        about,
+        &transaction,
+    )
+    .await?;
     audit::record(
         &txn,
         Some(admin.id),
         "payout.record",
         Some(coop.id.to_string()),
-        serde_json::json!({ "amount": amount, "reference": reference, "paid_on": paid_on.to_string(), "balance_before": owed }),
+        serde_json::json!({ "direction": direction.code(), "amount": amount, "reference": reference, "paid_on": paid_on.to_string(), "open_before": open }),
     )
     .await?;
     txn.commit().await.map_err(db_error)?;
-    tracing::info!(cooperative.id = %coop.id, amount, "payout recorded");
+    tracing::info!(cooperative.id = %coop.id, direction = direction.code(), amount, "transfer recorded");
     Ok(())
 }
 
-/// Every cooperative the platform still owes something, most owed first (admins only).
+/// Every cooperative with money open either way (admins only): those the platform owes, most
+/// owed first, then those that owe the platform fees, most owing first.
 pub async fn due(
     db: &DatabaseConnection,
     admin: &CurrentUser,
@@ -239,7 +197,7 @@ pub async fn due(
 ) -> Result<Vec<PayoutDueDto>, AppError> {
     access::admin(admin)?;
     // Summed in the database (one row per cooperative), not loaded entry by entry.
-    let owed = ledger::balances(db, None).await?;
+    let owed = ledger::positions(db, None).await?;
     let coops = super::browse::cooperatives_by_id(db, owed.iter().map(|(id, _)| *id)).await?;
     let mut due: Vec<PayoutDueDto> = owed
         .into_iter()
@@ -253,8 +211,9 @@ pub async fn due(
         })
         .collect();
     due.sort_by(|a, b| {
-        b.balance_centimes
-            .cmp(&a.balance_centimes)
+        (a.balance_centimes < 0)
+            .cmp(&(b.balance_centimes < 0))
+            .then_with(|| b.balance_centimes.abs().cmp(&a.balance_centimes.abs()))
             .then_with(|| a.cooperative_name.cmp(&b.cooperative_name))
     });
     Ok(due)

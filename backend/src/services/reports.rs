@@ -4,12 +4,12 @@
 //! to BIGINT so both return whole numbers. Days roll up into weeks and months in
 //! `domain::report`, the same way whatever the database.
 //!
-//! "Sales" are the goods of shipments not cancelled, on the day the order was placed; "orders"
+//! "Sales" are the goods of live shipments (not cancelled nor refused at the door), on the day the order was placed; "orders"
 //! are the orders holding at least one such shipment.
 
 use super::{Sql, access, db_error, get, ledger};
 use crate::{
-    entity::{cooperative, ledger_entry, product, request},
+    entity::{cooperative, product, request},
     error::AppError,
     user::CurrentUser,
 };
@@ -20,6 +20,10 @@ use sea_orm::{
     QuerySelect,
 };
 use uuid::Uuid;
+
+/// The condition on `s` (shipments) that keeps the live ones: not cancelled nor refused at the
+/// door (`ShipmentState::is_live`; a test keeps the two in step).
+const LIVE: &str = "s.state NOT IN ('cancelled', 'refused', 'returned')";
 
 /// A product's stock at or below this is low.
 pub const LOW_STOCK: i32 = 5;
@@ -94,8 +98,9 @@ pub async fn daily_sales(
         .day_of("s.created_at")
         .push(
             ", CAST(SUM(s.goods_centimes) AS BIGINT), CAST(COUNT(DISTINCT s.order_id) AS BIGINT) \
-             FROM shipments s WHERE s.state <> 'cancelled'",
+             FROM shipments s WHERE ",
         )
+        .push(LIVE)
         .scope(period, cooperative)
         .push(" GROUP BY 1 ORDER BY 1");
     sql.rows(db)
@@ -145,8 +150,9 @@ pub async fn top_products(
     sql.push(
         "SELECT l.product_id, MAX(l.title), CAST(SUM(l.quantity) AS BIGINT), \
          CAST(SUM(l.line_centimes) AS BIGINT) FROM order_lines l \
-         JOIN shipments s ON s.id = l.shipment_id WHERE s.state <> 'cancelled'",
+         JOIN shipments s ON s.id = l.shipment_id WHERE ",
     )
+    .push(LIVE)
     .scope(period, Some(cooperative))
     .push(&format!(
         " GROUP BY l.product_id ORDER BY 4 DESC, 1 LIMIT {TOP_PRODUCTS}"
@@ -174,7 +180,7 @@ async fn sales_by_cooperative(
     let mut sql = Sql::new(db.get_database_backend());
     sql.push(&format!(
         "SELECT c.{column}, CAST(SUM(s.goods_centimes) AS BIGINT) FROM shipments s \
-         JOIN cooperatives c ON c.id = s.cooperative_id WHERE s.state <> 'cancelled'"
+         JOIN cooperatives c ON c.id = s.cooperative_id WHERE {LIVE}"
     ))
     .scope(period, None)
     .push(&format!(" GROUP BY c.{column}"));
@@ -190,8 +196,9 @@ async fn sales_by_category(
     sql.push(
         "SELECT p.category_code, CAST(SUM(l.line_centimes) AS BIGINT) FROM order_lines l \
          JOIN shipments s ON s.id = l.shipment_id JOIN products p ON p.id = l.product_id \
-         WHERE s.state <> 'cancelled'",
+         WHERE ",
     )
+    .push(LIVE)
     .scope(period, None)
     .push(" GROUP BY p.category_code");
     pairs(db, &sql).await
@@ -202,9 +209,10 @@ async fn women_led_sales(db: &impl ConnectionTrait, period: &Period) -> Result<i
     let mut sql = Sql::new(db.get_database_backend());
     sql.push(
         "SELECT CAST(COALESCE(SUM(s.goods_centimes), 0) AS BIGINT) FROM shipments s \
-         JOIN cooperatives c ON c.id = s.cooperative_id WHERE s.state <> 'cancelled' \
-         AND c.member_count > 0 AND c.women_count * 2 >= c.member_count",
+         JOIN cooperatives c ON c.id = s.cooperative_id WHERE c.member_count > 0 \
+         AND c.women_count * 2 >= c.member_count AND ",
     )
+    .push(LIVE)
     .scope(period, None);
     match sql.rows(db).await?.first() {
         Some(row) => get(row, 0),
@@ -236,10 +244,10 @@ pub struct CooperativeFigures {
     pub low_stock: Vec<product::Model>,
     /// Sum of stars and number of visible reviews.
     pub rating: (i64, i64),
-    /// What the platform owes it now.
+    /// What the platform owes it now (below zero: what it owes the platform).
     pub balance: i64,
-    /// Its latest bank transfers, newest first.
-    pub payouts: Vec<ledger_entry::Model>,
+    /// Its latest bank transfers either way, oldest first.
+    pub payouts: Vec<ledger::StatementRow>,
     /// Its requests for help neither completed nor withdrawn, oldest first.
     pub requests: Vec<request::Model>,
 }
@@ -263,14 +271,11 @@ pub async fn cooperative_figures(
         .all(db)
         .await
         .map_err(db_error)?;
-    let payouts = ledger_entry::Entity::find()
-        .filter(ledger_entry::Column::CooperativeId.eq(id))
-        .filter(ledger_entry::Column::Kind.eq(ledger::PAYOUT))
-        .order_by_desc(ledger_entry::Column::CreatedAt)
-        .limit(5)
-        .all(db)
-        .await
-        .map_err(db_error)?;
+    let transfers = [
+        domain::ledger::Kind::TransferToCooperative,
+        domain::ledger::Kind::TransferFromCooperative,
+    ];
+    let payouts = ledger::statement_rows(db, id, &transfers, Some(5)).await?;
     let requests = request::Entity::find()
         .filter(request::Column::CooperativeId.eq(id))
         .filter(request::Column::State.is_not_in(["completed", "cancelled"]))
@@ -284,10 +289,7 @@ pub async fn cooperative_figures(
         top_products: top_products(db, period, id).await?,
         low_stock,
         rating: rating(db, id).await?,
-        balance: ledger::balances(db, Some(id))
-            .await?
-            .first()
-            .map_or(0, |(_, b)| *b),
+        balance: ledger::position(db, id).await?,
         payouts,
         requests,
     };
@@ -309,8 +311,10 @@ pub struct PlatformFigures {
     pub cooperatives: Vec<Pair>,
     /// When each cooperative waiting for verification was sent.
     pub waiting_since: Vec<DateTime<Utc>>,
-    /// Every cooperative owed something, most owed first.
+    /// Every cooperative the platform owes something, most owed first.
     pub due: Vec<(Uuid, i64)>,
+    /// Every cooperative that owes the platform fees, most owing first (amounts above zero).
+    pub owing: Vec<(Uuid, i64)>,
 }
 
 /// The platform's figures (admins only).
@@ -331,6 +335,7 @@ pub async fn platform_figures(
         .all(db)
         .await
         .map_err(db_error)?;
+    let positions = ledger::positions(db, None).await?;
     Ok(PlatformFigures {
         daily: daily_sales(db, period, None).await?,
         by_state: shipments_by_state(db, period, None).await?,
@@ -340,6 +345,28 @@ pub async fn platform_figures(
         women_led: women_led_sales(db, period).await?,
         cooperatives,
         waiting_since: waiting_since.into_iter().flatten().collect(),
-        due: ledger::balances(db, None).await?,
+        due: positions.iter().copied().filter(|(_, p)| *p > 0).collect(),
+        owing: positions
+            .iter()
+            .rev()
+            .filter(|(_, p)| *p < 0)
+            .map(|(id, p)| (*id, -p))
+            .collect(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_live_condition_names_every_state_that_is_not_live() {
+        let codes: Vec<String> = domain::order::ShipmentState::ALL
+            .into_iter()
+            .filter(|s| !s.is_live())
+            .map(|s| format!("'{}'", s.code()))
+            .collect();
+        assert_eq!(
+            super::LIVE,
+            format!("s.state NOT IN ({})", codes.join(", "))
+        );
+    }
 }

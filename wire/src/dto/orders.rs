@@ -107,6 +107,8 @@ pub struct ShipmentDto {
     pub carrier: Option<String>,
     pub tracking_number: Option<String>,
     pub cancel_reason: Option<String>,
+    /// Whether its buyer may still call it off.
+    pub can_cancel: bool,
     pub lines: Vec<OrderLineDto>,
 }
 
@@ -166,41 +168,50 @@ pub struct InboxDto {
     pub shipments: Vec<InboxShipmentDto>,
 }
 
-/// A cooperative's payout statement.
+/// A cooperative's statement: every movement of its position with the platform, both ways.
+/// Amounts are in the cooperative's favour: above zero the platform owes it more, below zero it
+/// owes the platform more.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StatementDto {
     pub cooperative_id: String,
     pub cooperative_name: String,
-    /// What the platform still owes the cooperative.
+    /// The net: what the platform owes the cooperative (below zero: what it owes the platform).
     pub balance_centimes: i64,
-    /// Everything credited for delivered, paid shipments.
-    pub credited_centimes: i64,
-    /// Everything sent to the cooperative.
-    pub paid_out_centimes: i64,
-    /// Whether the viewer (an admin) may record a payout.
+    /// Its share of delivered orders (goods and delivery less the platform's fee).
+    pub earned_centimes: i64,
+    /// Cash on delivery it collected at the door (the buyer's money it holds).
+    pub cash_collected_centimes: i64,
+    /// Refunds after delivery charged to it.
+    pub refunded_centimes: i64,
+    /// Transfers the platform sent it.
+    pub received_centimes: i64,
+    /// Transfers it sent the platform.
+    pub sent_centimes: i64,
+    /// Whether the viewer (an admin) may record a transfer.
     pub can_record: bool,
     /// Oldest first.
     pub rows: Vec<LedgerRowDto>,
 }
 
-/// One movement of a cooperative's payout account.
+/// One movement of a cooperative's position.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LedgerRowDto {
-    /// `YYYY-MM-DD`: the delivery's credit day, or the day a transfer was sent.
+    /// `YYYY-MM-DD`: the day it happened (a transfer: the day it was sent).
     pub date: String,
-    /// `credit` or `payout`.
-    pub kind: String,
+    pub kind: domain::ledger::Kind,
+    /// In the cooperative's favour (see [`StatementDto`]).
     pub amount_centimes: i64,
-    /// The order a credit came from.
+    /// The order it came from.
     pub order_number: Option<String>,
-    /// A payout's bank-transfer reference.
+    /// A transfer's bank reference.
     pub reference: Option<String>,
 }
 
-/// A cooperative the platform owes money.
+/// A cooperative with money open either way.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayoutDueDto {
     pub cooperative_id: String,
     pub cooperative_name: String,
+    /// What the platform owes it (below zero: the fees it owes the platform).
     pub balance_centimes: i64,
 }

@@ -101,7 +101,7 @@ fn InboxShipment(s: InboxShipmentDto, coop: String, locale: Locale) -> impl Into
                 <input type="hidden" name="shipment_id" value=shipment_id.clone()/>
                 <input type="hidden" name="event" value=event/>
                 {extra}
-                <button type="submit" class=if event == "cancel" { "button button-danger" } else { "button" }>{label}</button>
+                <button type="submit" class=if matches!(event, "cancel" | "refuse") { "button button-danger" } else { "button" }>{label}</button>
             </form>
         }
     };
@@ -127,12 +127,16 @@ fn InboxShipment(s: InboxShipmentDto, coop: String, locale: Locale) -> impl Into
             {action("cancel", t(locale, "inbox-cancel"), field("reason", "inbox-reason", true))}
         }
         .into_any(),
-        S::Shipped => action(
-            "deliver",
-            t(locale, if cash { "inbox-deliver-cash" } else { "inbox-deliver" }),
-            ().into_any(),
-        )
+        S::Shipped => view! {
+            {action(
+                "deliver",
+                t(locale, if cash { "inbox-deliver-cash" } else { "inbox-deliver" }),
+                ().into_any(),
+            )}
+            {action("refuse", t(locale, "inbox-refuse"), ().into_any())}
+        }
         .into_any(),
+        S::Refused => action("return", t(locale, "inbox-return"), ().into_any()).into_any(),
         _ => ().into_any(),
     };
     view! {

@@ -3,7 +3,7 @@
 use super::region_name;
 use crate::{
     api::{
-        orders::{PayOrder, order},
+        orders::{CancelPart, PayOrder, order},
         reviews::WriteReview,
         url_error,
     },
@@ -31,15 +31,17 @@ pub fn OrderPage() -> impl IntoView {
     let number = use_params_map()
         .with_untracked(|p| p.get("number"))
         .unwrap_or_default();
-    let (key, placed, returned, pay_error, reviewed) = use_query_map().with_untracked(|q| {
-        (
-            q.get("key"),
-            q.get("placed").is_some(),
-            q.get("paid").is_some(),
-            q.get("pay"),
-            q.get("reviewed").is_some(),
-        )
-    });
+    let (key, placed, returned, pay_error, reviewed, cancelled) =
+        use_query_map().with_untracked(|q| {
+            (
+                q.get("key"),
+                q.get("placed").is_some(),
+                q.get("paid").is_some(),
+                q.get("pay"),
+                q.get("reviewed").is_some(),
+                q.get("cancelled").is_some(),
+            )
+        });
     let link_key = key.clone();
     let data = Resource::new_blocking(
         move || (number.clone(), key.clone()),
@@ -51,7 +53,7 @@ pub fn OrderPage() -> impl IntoView {
             {move || {
                 let payment = PaymentNotice { returned, error: pay_error.clone(), key: link_key.clone() };
                 Suspend::new(async move {
-                data_view(data.await, |o| view! { <OrderView o placed payment reviewed locale/> }.into_any())
+                data_view(data.await, |o| view! { <OrderView o placed payment reviewed cancelled locale/> }.into_any())
             })}}
         </Suspense>
     }
@@ -129,8 +131,11 @@ fn OrderView(
     placed: bool,
     payment: PaymentNotice,
     reviewed: bool,
+    cancelled: bool,
     locale: Locale,
 ) -> impl IntoView {
+    let key = payment.key.clone();
+    let number = o.number.clone();
     let title = t_args(
         locale,
         "order-title",
@@ -146,6 +151,8 @@ fn OrderView(
         <article class="order">
             <h1>{title}</h1>
             <ErrorSummary error=url_error(WriteReview::PATH)/>
+            <ErrorSummary error=url_error(CancelPart::PATH)/>
+            {cancelled.then(|| view! { <p class="alert alert-success" role="status">{t(locale, "order-cancelled-part")}</p> })}
             {reviewed.then(|| view! { <p class="alert alert-success" role="status">{t(locale, "reviews-thanks")}</p> })}
             {placed.then(|| view! {
                 <div class="alert alert-success" role="status">
@@ -171,6 +178,22 @@ fn OrderView(
                         })}
                     </p>
                     {s.cancel_reason.clone().map(|r| view! { <p class="hint">{t(locale, "order-cancel-reason")} " " {r}</p> })}
+                    {s.can_cancel.then(|| {
+                        let reason_id = format!("cancel-reason-{}", s.id);
+                        view! {
+                            <details class="cancel-part">
+                                <summary>{t(locale, "order-cancel-part")}</summary>
+                                <form method="post" action=CancelPart::url() class="stack">
+                                    <input type="hidden" name="number" value=number.clone()/>
+                                    {key.clone().map(|k| view! { <input type="hidden" name="key" value=k/> })}
+                                    <input type="hidden" name="shipment_id" value=s.id.clone()/>
+                                    <label for=reason_id.clone()>{t(locale, "order-cancel-why")}</label>
+                                    <textarea id=reason_id name="reason" rows="2" maxlength="500"></textarea>
+                                    <button type="submit" class="button button-danger">{t(locale, "order-cancel-confirm")}</button>
+                                </form>
+                            </details>
+                        }
+                    })}
                     <table class="table">
                         <thead><tr>
                             <th scope="col">{t(locale, "order-product")}</th>

@@ -5,14 +5,14 @@ use super::{
     rows::{Batch, day, day_of, names_of, numbers_of, page, region_name, word},
 };
 use crate::{
-    entity::{ledger_entry, order, shipment},
+    entity::{ledger_line, ledger_transaction, order, shipment},
     error::AppError,
     i18n::t,
-    services::{db_error, ledger},
+    services::db_error,
 };
 use domain::order::PaymentMethod;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect,
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
     sea_query::{Expr, Query, SimpleExpr},
 };
 use std::collections::HashMap;
@@ -151,69 +151,65 @@ pub(super) async fn shipments(
     })
 }
 
-/// The payout ledger: credits (positive) and bank transfers (negative), as on the statement.
+/// The cooperatives' positions, movement by movement, as on the statement: in the cooperative's
+/// favour (above zero the platform owes it more, below zero it owes the platform more).
 pub(super) async fn payouts(
     db: &DatabaseConnection,
     plan: &ExportPlan,
     after: Option<Uuid>,
 ) -> Result<Batch, AppError> {
-    let mut select = ledger_entry::Entity::find();
+    let mut select = ledger_line::Entity::find()
+        .filter(ledger_line::Column::Account.eq(domain::ledger::Account::COOPERATIVE));
     if let ExportScope::Cooperative(id) = plan.scope {
-        select = select.filter(ledger_entry::Column::CooperativeId.eq(id));
+        select = select.filter(ledger_line::Column::CooperativeId.eq(id));
     }
     let rows = page(
         select,
         plan,
-        ledger_entry::Column::Id,
-        ledger_entry::Column::CreatedAt,
+        ledger_line::Column::Id,
+        ledger_line::Column::CreatedAt,
         after,
     )
     .all(db)
     .await
     .map_err(db_error)?;
-    let shipment_ids: Vec<Uuid> = rows.iter().filter_map(|e| e.shipment_id).collect();
-    let orders_of: HashMap<Uuid, Uuid> = if shipment_ids.is_empty() {
-        HashMap::new()
-    } else {
-        shipment::Entity::find()
-            .select_only()
-            .column(shipment::Column::Id)
-            .column(shipment::Column::OrderId)
-            .filter(shipment::Column::Id.is_in(shipment_ids))
-            .into_tuple::<(Uuid, Uuid)>()
-            .all(db)
-            .await
-            .map_err(db_error)?
-            .into_iter()
-            .collect()
-    };
-    let numbers = numbers_of(db, orders_of.values().copied()).await?;
-    let names = names_of(db, plan.locale, rows.iter().map(|e| e.cooperative_id)).await?;
+    let transactions: HashMap<Uuid, ledger_transaction::Model> = ledger_transaction::Entity::find()
+        .filter(ledger_transaction::Column::Id.is_in(rows.iter().map(|l| l.transaction_id)))
+        .all(db)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .map(|t| (t.id, t))
+        .collect();
+    let numbers = numbers_of(db, transactions.values().filter_map(|t| t.order_id)).await?;
+    let names = names_of(
+        db,
+        plan.locale,
+        rows.iter().filter_map(|l| l.cooperative_id),
+    )
+    .await?;
     let records = rows
         .iter()
-        .map(|e| {
-            let payout = e.kind == ledger::PAYOUT;
-            vec![
-                e.paid_on
-                    .map_or_else(|| day(e.created_at), |d| d.to_string()),
-                names.get(&e.cooperative_id).cloned().unwrap_or_default(),
-                word(plan.locale, "payouts-kind", &e.kind),
-                e.shipment_id
-                    .and_then(|s| orders_of.get(&s))
-                    .and_then(|o| numbers.get(o))
+        .filter_map(|l| {
+            let tx = transactions.get(&l.transaction_id)?;
+            Some(vec![
+                tx.occurred_on.to_string(),
+                l.cooperative_id
+                    .and_then(|c| names.get(&c))
                     .cloned()
                     .unwrap_or_default(),
-                e.reference.clone().unwrap_or_default(),
-                domain::money::plain(if payout {
-                    -e.amount_centimes
-                } else {
-                    e.amount_centimes
-                }),
-            ]
+                t(plan.locale, &crate::i18n::ledger_kind_key(tx.kind)),
+                tx.order_id
+                    .and_then(|o| numbers.get(&o))
+                    .cloned()
+                    .unwrap_or_default(),
+                tx.reference.clone().unwrap_or_default(),
+                domain::money::plain(-l.amount_centimes),
+            ])
         })
         .collect();
     Ok(Batch {
         records,
-        last: rows.last().map(|e| e.id),
+        last: rows.last().map(|l| l.id),
     })
 }
