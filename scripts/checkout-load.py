@@ -45,6 +45,8 @@ def buyer(base, product, orders, latencies, failures):
         urllib.request.HTTPCookieProcessor(CookieJar()), NoRedirect
     )
     for _ in range(orders):
+        # Each order a different buyer: one buyer may hold only a few unconfirmed cash orders.
+        n = uuid.uuid4().int % 100_000_000
         post(opener, base, "/api/cart/add", {"product_id": product, "quantity": "1"})
         started = time.perf_counter()
         status, location = post(
@@ -53,12 +55,12 @@ def buyer(base, product, orders, latencies, failures):
             "/api/checkout/place",
             {
                 "idempotency_key": str(uuid.uuid4()),
-                "email": "bench@example.ma",
+                "email": f"bench{n}@example.ma",
                 "name": "Salma Idrissi",
-                "phone": "06 61 23 45 67",
+                "phone": f"06{n:08d}",
                 "region": "rabat_sale_kenitra",
                 "city": "Salé",
-                "address": "12 rue des Orangers",
+                "address": f"{n} rue des Orangers",
                 "payment": "cod",
             },
         )

@@ -19,6 +19,8 @@ pub struct AppSettings {
     pub delivery: domain::order::DeliveryPolicy,
     /// Whether cash on delivery is offered at all.
     pub cash_on_delivery: bool,
+    /// Cash-on-delivery orders one buyer may have waiting for confirmation.
+    pub cash_orders_waiting: u32,
     /// Whether card payments are offered (a card gateway is configured).
     pub card_payments: bool,
     /// ISO 4217 code of the catalog's prices and of card charges (`MAD`).
@@ -36,6 +38,7 @@ impl AppSettings {
             platform_fee: self.platform_fee,
             delivery: self.delivery,
             cash_on_delivery: self.cash_on_delivery,
+            cash_orders_waiting: self.cash_orders_waiting,
             requests: self.requests,
         }
     }
@@ -46,6 +49,7 @@ impl AppSettings {
             platform_fee: rules.platform_fee,
             delivery: rules.delivery,
             cash_on_delivery: rules.cash_on_delivery,
+            cash_orders_waiting: rules.cash_orders_waiting,
             requests: rules.requests,
             ..self.clone()
         }

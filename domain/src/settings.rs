@@ -17,13 +17,18 @@ pub const MAX_OPEN_REQUESTS: u32 = 50;
 pub const MAX_RELEASE_DAYS: u32 = 365;
 /// The highest delivery fee or free-delivery threshold, in centimes (10,000 MAD).
 pub const MAX_DELIVERY_CENTIMES: i64 = 1_000_000;
+/// The most cash-on-delivery orders a buyer may be allowed to have waiting for confirmation.
+pub const MAX_CASH_ORDERS_WAITING: u32 = 50;
+/// How many unless an admin says otherwise.
+pub const DEFAULT_CASH_ORDERS_WAITING: u32 = 3;
 
 /// Storage keys, in the order the settings page lists them.
-pub const KEYS: [&str; 6] = [
+pub const KEYS: [&str; 7] = [
     FEE,
     DELIVERY_FEE,
     FREE_DELIVERY_FROM,
     CASH_ON_DELIVERY,
+    CASH_ORDERS_WAITING,
     MAX_OPEN,
     RELEASE_DAYS,
 ];
@@ -35,6 +40,8 @@ pub const DELIVERY_FEE: &str = "delivery_fee";
 pub const FREE_DELIVERY_FROM: &str = "free_delivery_from";
 /// `true` or `false`.
 pub const CASH_ON_DELIVERY: &str = "cash_on_delivery";
+/// Cash-on-delivery orders one buyer (address, phone or account) may have waiting.
+pub const CASH_ORDERS_WAITING: &str = "cash_orders_waiting";
 /// Open requests for help per cooperative.
 pub const MAX_OPEN: &str = "max_open_requests";
 /// Days of inactivity before a claim is released.
@@ -49,6 +56,9 @@ pub struct PlatformRules {
     pub delivery: DeliveryPolicy,
     /// Whether buyers may pay cash on delivery.
     pub cash_on_delivery: bool,
+    /// How many cash-on-delivery orders one buyer (address, phone or account) may have waiting
+    /// for a cooperative's confirmation, so nobody locks stock up anonymously.
+    pub cash_orders_waiting: u32,
     /// Open requests per cooperative and release after inactivity.
     pub requests: RequestPolicy,
 }
@@ -66,6 +76,7 @@ impl PlatformRules {
                     .map_or_else(|| "none".to_owned(), |c| c.to_string()),
             ),
             (CASH_ON_DELIVERY, self.cash_on_delivery.to_string()),
+            (CASH_ORDERS_WAITING, self.cash_orders_waiting.to_string()),
             (MAX_OPEN, self.requests.max_open_requests.to_string()),
             (RELEASE_DAYS, self.requests.release_after_days.to_string()),
         ]
@@ -94,6 +105,8 @@ impl PlatformRules {
                     stored_centimes(value).map(|c| self.delivery.free_from = Some(c))
                 }
                 CASH_ON_DELIVERY => value.parse().ok().map(|b| self.cash_on_delivery = b),
+                CASH_ORDERS_WAITING => stored_count(value, MAX_CASH_ORDERS_WAITING)
+                    .map(|n| self.cash_orders_waiting = n),
                 MAX_OPEN => stored_count(value, MAX_OPEN_REQUESTS)
                     .map(|n| self.requests.max_open_requests = n),
                 RELEASE_DAYS => stored_count(value, MAX_RELEASE_DAYS)
@@ -141,6 +154,8 @@ pub struct RulesForm {
     pub free_delivery_from: String,
     /// The check box: present when ticked.
     pub cash_on_delivery: bool,
+    /// 1 to [`MAX_CASH_ORDERS_WAITING`].
+    pub cash_orders_waiting: String,
     /// 1 to [`MAX_OPEN_REQUESTS`].
     pub max_open_requests: String,
     /// 1 to [`MAX_RELEASE_DAYS`].
@@ -191,27 +206,33 @@ pub fn parse_form(form: &RulesForm) -> Result<PlatformRules, Vec<(&'static str, 
         parse_amount_or_zero(&form.free_delivery_from).map(Some)
     };
     check("free_delivery_from", free.map(|_| ()));
+    let waiting = parse_count(&form.cash_orders_waiting, MAX_CASH_ORDERS_WAITING);
+    check("cash_orders_waiting", waiting.map(|_| ()));
     let open = parse_count(&form.max_open_requests, MAX_OPEN_REQUESTS);
     check("max_open_requests", open.map(|_| ()));
     let days = parse_count(&form.claim_release_days, MAX_RELEASE_DAYS);
     check("claim_release_days", days.map(|_| ()));
-    match (fee, flat, free, open, days) {
-        (Ok(platform_fee), Ok(flat_fee), Ok(free_from), Ok(max_open_requests), Ok(days))
-            if errors.is_empty() =>
-        {
-            Ok(PlatformRules {
-                platform_fee,
-                delivery: DeliveryPolicy {
-                    flat_fee,
-                    free_from,
-                },
-                cash_on_delivery: form.cash_on_delivery,
-                requests: RequestPolicy {
-                    max_open_requests,
-                    release_after_days: days,
-                },
-            })
-        }
+    match (fee, flat, free, waiting, open, days) {
+        (
+            Ok(platform_fee),
+            Ok(flat_fee),
+            Ok(free_from),
+            Ok(cash_orders_waiting),
+            Ok(max_open_requests),
+            Ok(days),
+        ) if errors.is_empty() => Ok(PlatformRules {
+            platform_fee,
+            delivery: DeliveryPolicy {
+                flat_fee,
+                free_from,
+            },
+            cash_on_delivery: form.cash_on_delivery,
+            cash_orders_waiting,
+            requests: RequestPolicy {
+                max_open_requests,
+                release_after_days: days,
+            },
+        }),
         _ => Err(errors),
     }
 }
@@ -229,6 +250,7 @@ mod tests {
                 free_from: Some(40_000),
             },
             cash_on_delivery: true,
+            cash_orders_waiting: DEFAULT_CASH_ORDERS_WAITING,
             requests: RequestPolicy::default(),
         }
     }
@@ -239,6 +261,7 @@ mod tests {
             delivery_fee: "25".into(),
             free_delivery_from: "".into(),
             cash_on_delivery: false,
+            cash_orders_waiting: "٤".into(),
             max_open_requests: "٥".into(),
             claim_release_days: "7".into(),
         }
@@ -252,6 +275,7 @@ mod tests {
         assert_eq!(parsed.delivery.free_from, None);
         assert!(!parsed.cash_on_delivery);
         assert_eq!(parsed.requests.max_open_requests, 5);
+        assert_eq!(parsed.cash_orders_waiting, 4);
         assert_eq!(parsed.requests.release_after_days, 7);
     }
 
@@ -276,6 +300,7 @@ mod tests {
             delivery_fee: "".into(),
             free_delivery_from: "beaucoup".into(),
             cash_on_delivery: true,
+            cash_orders_waiting: "51".into(),
             max_open_requests: "0".into(),
             claim_release_days: "400".into(),
         })
@@ -286,6 +311,7 @@ mod tests {
                 ("platform_fee_percent", InputError::NumberInvalid),
                 ("delivery_fee", InputError::Required),
                 ("free_delivery_from", InputError::PriceInvalid),
+                ("cash_orders_waiting", InputError::NumberInvalid),
                 ("max_open_requests", InputError::NumberInvalid),
                 ("claim_release_days", InputError::NumberInvalid),
             ]
@@ -339,12 +365,14 @@ mod tests {
         fn stored_pairs_read_back_as_the_same_rules(
             fee in 0u32..=1000, flat in 0i64..=MAX_DELIVERY_CENTIMES,
             free in proptest::option::of(0i64..=MAX_DELIVERY_CENTIMES), cash: bool,
+            waiting in 1u32..=MAX_CASH_ORDERS_WAITING,
             open in 1u32..=MAX_OPEN_REQUESTS, days in 1u32..=MAX_RELEASE_DAYS,
         ) {
             let original = PlatformRules {
                 platform_fee: Decimal::new(i64::from(fee), 3),
                 delivery: DeliveryPolicy { flat_fee: flat, free_from: free },
                 cash_on_delivery: cash,
+                cash_orders_waiting: waiting,
                 requests: RequestPolicy { max_open_requests: open, release_after_days: days },
             };
             let pairs = original.to_pairs();

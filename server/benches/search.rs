@@ -172,6 +172,7 @@ fn config(dir: &Path) -> Config {
         delivery_fee: 3_000,
         free_delivery_from: server::config::Threshold(Some(40_000)),
         cash_on_delivery: true,
+        cash_orders_waiting: 3,
         max_open_requests: 3,
         claim_release_days: 14,
         meilisearch_url: None,

@@ -141,6 +141,17 @@ pub struct Config {
     )]
     pub max_open_requests: u32,
 
+    /// Cash-on-delivery orders one buyer (address, phone or account) may have waiting for a
+    /// cooperative's confirmation at once.
+    #[arg(
+        long,
+        env = "TAAWON_CASH_ORDERS_WAITING",
+        default_value_t = domain::settings::DEFAULT_CASH_ORDERS_WAITING,
+        value_parser = clap::value_parser!(u32).range(1..=50),
+        global = true
+    )]
+    pub cash_orders_waiting: u32,
+
     /// Days without a message or a delivery after which an expert's claim goes back to open.
     #[arg(
         long,
@@ -300,6 +311,7 @@ impl Config {
                 free_from: self.free_delivery_from.0,
             },
             cash_on_delivery: self.cash_on_delivery,
+            cash_orders_waiting: self.cash_orders_waiting,
             requests: domain::expert::RequestPolicy {
                 max_open_requests: self.max_open_requests,
                 release_after_days: self.claim_release_days,

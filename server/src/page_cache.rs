@@ -351,6 +351,7 @@ mod tests {
                 free_from: None,
             },
             cash_on_delivery: true,
+            cash_orders_waiting: 3,
             card_payments: false,
             currency: "MAD".into(),
             card_window_minutes: 30,

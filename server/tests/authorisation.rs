@@ -604,6 +604,7 @@ fn rows(w: &World) -> Vec<Row> {
                 ("platform_fee_percent", "bogus"),
                 ("delivery_fee", ""),
                 ("free_delivery_from", ""),
+                ("cash_orders_waiting", ""),
                 ("max_open_requests", ""),
                 ("claim_release_days", ""),
             ],

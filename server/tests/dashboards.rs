@@ -549,11 +549,12 @@ async fn save(
     .await
 }
 
-const GOOD: [(&str, &str); 6] = [
+const GOOD: [(&str, &str); 7] = [
     ("platform_fee_percent", "5"),
     ("delivery_fee", "25"),
     ("free_delivery_from", ""),
     ("cash_on_delivery", "on"),
+    ("cash_orders_waiting", "3"),
     ("max_open_requests", "2"),
     ("claim_release_days", "7"),
 ];
@@ -579,8 +580,9 @@ async fn admins_change_settings_each_change_audited_and_applied_everywhere() {
     let before = app.live_settings.get();
     assert!(before.cash_on_delivery);
     let saved = save(&app, &admin, &GOOD).await;
-    // Fee, delivery fee, threshold (400 → never), open requests and days moved; COD did not.
-    assert_eq!(location(&saved), "/admin/settings?saved=5");
+    // Fee, delivery fee, threshold (400 → never), cash orders waiting (50 in tests → 3), open
+    // requests and days moved; COD did not.
+    assert_eq!(location(&saved), "/admin/settings?saved=6");
     let now = app.live_settings.get();
     assert_eq!(now.platform_fee, rust_decimal::Decimal::new(5, 2));
     assert_eq!(now.delivery.flat_fee, 2500);
@@ -588,8 +590,9 @@ async fn admins_change_settings_each_change_audited_and_applied_everywhere() {
     assert!(now.cash_on_delivery);
     assert_eq!(now.requests.max_open_requests, 2);
     assert_eq!(now.requests.release_after_days, 7);
-    assert_eq!(setting_rows(&app).await, 5);
-    assert_eq!(settings_audits(&app).await, 5);
+    assert_eq!(now.cash_orders_waiting, 3);
+    assert_eq!(setting_rows(&app).await, 6);
+    assert_eq!(settings_audits(&app).await, 6);
     // Another replica, started with the environment's values, reads them on its next reload.
     let replica = LiveSettings::new((*before).clone());
     settings::reload(&app.db, &replica).await.expect("reload");
@@ -597,7 +600,7 @@ async fn admins_change_settings_each_change_audited_and_applied_everywhere() {
     // Saving the same again changes nothing and audits nothing.
     let again = save(&app, &admin, &GOOD).await;
     assert_eq!(location(&again), "/admin/settings?saved=0");
-    assert_eq!(settings_audits(&app).await, 5);
+    assert_eq!(settings_audits(&app).await, 6);
     // Unticking cash on delivery: one change; checkout no longer offers it.
     let mut no_cash = GOOD.to_vec();
     no_cash.retain(|(k, _)| *k != "cash_on_delivery");
@@ -624,7 +627,7 @@ async fn admins_change_settings_each_change_audited_and_applied_everywhere() {
         .text()
         .await
         .expect("body");
-    assert_eq!(log.matches("data-action=\"settings.changed\"").count(), 6);
+    assert_eq!(log.matches("data-action=\"settings.changed\"").count(), 7);
     assert!(log.contains("admin@example.ma"));
     assert!(!log.contains("data-action=\"registry.imported\""));
     let by_nobody = app
@@ -664,6 +667,7 @@ async fn bad_settings_are_refused_field_by_field_and_change_nothing() {
             ("platform_fee_percent", "120"),
             ("delivery_fee", "-3"),
             ("free_delivery_from", "beaucoup"),
+            ("cash_orders_waiting", "0"),
             ("max_open_requests", "0"),
             ("claim_release_days", "1000"),
         ],
@@ -672,7 +676,7 @@ async fn bad_settings_are_refused_field_by_field_and_change_nothing() {
     assert_eq!(error_code(&refused), "invalid");
     let (status, html) = app.follow_as(&admin, refused).await;
     assert_eq!(status, 200);
-    assert_eq!(html.matches("class=\"field-error\"").count(), 5, "{html}");
+    assert_eq!(html.matches("class=\"field-error\"").count(), 6, "{html}");
     assert!(
         html.contains("value=\"120\""),
         "the refused value comes back"

@@ -50,6 +50,9 @@ pub struct Spawn {
     pub media: Option<backend::media::MediaStore>,
     /// The most open requests for help a cooperative may have; default 3.
     pub max_open_requests: Option<u32>,
+    /// Cash-on-delivery orders one buyer may have waiting; default 50 here (many tests order
+    /// from one address; the platform's own default is 3).
+    pub cash_orders_waiting: Option<u32>,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -83,6 +86,7 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         delivery_fee: 3_000,
         free_delivery_from: server::config::Threshold(Some(40_000)),
         cash_on_delivery: true,
+        cash_orders_waiting: spawn.cash_orders_waiting.unwrap_or(50),
         max_open_requests: spawn.max_open_requests.unwrap_or(3),
         claim_release_days: 14,
         meilisearch_url: None,

@@ -10,6 +10,7 @@ mod accounts;
 mod authorisation;
 mod backups;
 mod catalog;
+mod checkout_limits;
 mod cooperatives;
 mod dashboards;
 mod experts;

@@ -475,6 +475,7 @@ async fn expired_sessions_and_lost_webhooks_are_settled_by_asking_the_provider()
             free_from: Some(40_000),
         },
         cash_on_delivery: true,
+        cash_orders_waiting: 3,
         card_payments: true,
         currency: "MAD".into(),
         card_window_minutes: 60,

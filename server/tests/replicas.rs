@@ -209,6 +209,8 @@ fn start_replica(database_url: &str) -> Replica {
         .env("TAAWON_LISTEN", format!("127.0.0.1:{port}"))
         .env("TAAWON_PUBLIC_URL", "http://127.0.0.1")
         .env("TAAWON_LOG_FORMAT", "json")
+        // Its buyers all order cash on delivery from one test address.
+        .env("TAAWON_CASH_ORDERS_WAITING", "50")
         .env_remove("MEILISEARCH_URL")
         .stdout(std::process::Stdio::null())
         .stderr(log)

@@ -257,6 +257,14 @@ pub enum AppError {
     /// new prices first. Nothing was ordered.
     #[error("prices_changed")]
     PricesChanged,
+    /// The buyer (their account, e-mail or phone) is a member of a cooperative in the cart:
+    /// a cooperative's members do not order from it. Nothing was ordered.
+    #[error("own_cooperative")]
+    OwnCooperative,
+    /// The buyer's address, phone or account already has as many cash-on-delivery orders
+    /// waiting for a cooperative's confirmation as allowed. Nothing was ordered.
+    #[error("cash_orders_limit")]
+    CashOrdersLimit,
     /// The card-payment provider could not be reached; the order is kept and can be paid later.
     #[error("payment_unavailable")]
     PaymentUnavailable,
@@ -306,6 +314,8 @@ impl AppError {
             | AppError::CartEmpty
             | AppError::CartChanged
             | AppError::PricesChanged
+            | AppError::OwnCooperative
+            | AppError::CashOrdersLimit
             | AppError::RequestNotOpen
             | AppError::OverCapacity
             | AppError::OpenRequestsLimit => 409,
@@ -403,6 +413,8 @@ mod tests {
             AppError::CartEmpty,
             AppError::CartChanged,
             AppError::PricesChanged,
+            AppError::OwnCooperative,
+            AppError::CashOrdersLimit,
             AppError::PaymentUnavailable,
             AppError::MediaUnavailable,
             AppError::RequestNotOpen,

@@ -59,6 +59,7 @@ pub async fn save_settings(
     delivery_fee: String,
     free_delivery_from: String,
     cash_on_delivery: Option<String>,
+    cash_orders_waiting: String,
     max_open_requests: String,
     claim_release_days: String,
 ) -> Result<(), AppError> {
@@ -71,6 +72,7 @@ pub async fn save_settings(
         delivery_fee,
         free_delivery_from,
         cash_on_delivery: cash_on_delivery.is_some(),
+        cash_orders_waiting,
         max_open_requests,
         claim_release_days,
     };

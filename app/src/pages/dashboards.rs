@@ -395,6 +395,8 @@ fn SettingsForm(s: SettingsDto, error: Option<AppError>, locale: Locale) -> impl
                     <input type="checkbox" id="cash_on_delivery" name="cash_on_delivery" value="on" checked=cod/>
                     <label for="cash_on_delivery">{t(locale, "settings-cod")}</label>
                 </div>
+                <TextField name="cash_orders_waiting" label_key="settings-cash-waiting" kind="text" autocomplete="off" error=error.clone() initial=Some(s.cash_orders_waiting)/>
+                <p class="hint">{t(locale, "settings-cash-waiting-hint")}</p>
                 <p class="hint">{t(locale, if s.card_payments { "settings-card-on" } else { "settings-card-off" })}</p>
             </fieldset>
             <fieldset>

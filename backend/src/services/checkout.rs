@@ -10,7 +10,9 @@
 //! - Prices are those the buyer saw: a price changed since it was put in the cart stops the
 //!   checkout until the buyer accepts it.
 
-use super::{begin_write, browse, cart, db_error, is_unique_violation, notifications, order_links};
+use super::{
+    Sql, begin_write, browse, cart, db_error, get, is_unique_violation, notifications, order_links,
+};
 use crate::{
     entity::{cooperative, order, order_line, product, shipment},
     error::{AppError, FieldErrors},
@@ -245,6 +247,10 @@ async fn place_in_transaction(
     {
         return Err(AppError::CartChanged.into());
     }
+    refuse_own_cooperative(&txn, user, parsed, &coops).await?;
+    if parsed.payment == PaymentMethod::CashOnDelivery {
+        refuse_too_many_waiting(&txn, settings, user, parsed, order_id).await?;
+    }
     let ids: Vec<Uuid> = by_coop
         .iter()
         .flat_map(|(_, l)| l.iter().map(|(_, p)| p.id))
@@ -339,6 +345,90 @@ async fn place_in_transaction(
         key: key.to_owned(),
         payment: parsed.payment,
     })
+}
+
+/// Refuses an order from a cooperative to one of its own: the buyer's account is a member's,
+/// the e-mail a member's account's, or the phone the cooperative's. (A member buying from their
+/// own cooperative could otherwise mark their own parcels delivered and inflate its sales.)
+async fn refuse_own_cooperative(
+    db: &impl ConnectionTrait,
+    user: Option<&CurrentUser>,
+    parsed: &Delivery,
+    coops: &HashMap<Uuid, cooperative::Model>,
+) -> Result<(), AppError> {
+    let phone_is_theirs = coops
+        .values()
+        .any(|c| domain::input::parse_phone(&c.phone).is_ok_and(|phone| phone == parsed.phone));
+    if phone_is_theirs {
+        return Err(AppError::OwnCooperative);
+    }
+    let ids: Vec<Uuid> = coops.keys().copied().collect();
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push(
+        "SELECT CAST(COUNT(*) AS BIGINT) FROM cooperative_members m \
+         JOIN users u ON u.id = m.user_id WHERE m.cooperative_id IN (",
+    )
+    .bind_list(&ids)
+    .push(") AND (LOWER(u.email) = ")
+    .bind(parsed.email.to_lowercase());
+    if let Some(user) = user {
+        sql.push(" OR m.user_id = ").bind(user.id.into_uuid());
+    }
+    sql.push(")");
+    let members = sql
+        .rows(db)
+        .await?
+        .first()
+        .map_or(Ok(0), |r| get::<i64>(r, 0))?;
+    if members > 0 {
+        return Err(AppError::OwnCooperative);
+    }
+    Ok(())
+}
+
+/// Refuses a cash-on-delivery order when its buyer — the same phone, address, account or
+/// e-mail — already has as many waiting for a cooperative's confirmation as the settings allow,
+/// so nobody can lock stock up anonymously. (Two checkouts racing may both pass on PostgreSQL;
+/// the limit is about abuse, not money, and the next one is refused.)
+async fn refuse_too_many_waiting(
+    db: &impl ConnectionTrait,
+    settings: &AppSettings,
+    user: Option<&CurrentUser>,
+    parsed: &Delivery,
+    this_order: Uuid,
+) -> Result<(), AppError> {
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push("SELECT CAST(COUNT(*) AS BIGINT) FROM orders o WHERE o.payment_method = ")
+        .bind(PaymentMethod::CashOnDelivery.code())
+        .push(" AND o.payment_state = ")
+        .bind(PaymentState::Pending.code())
+        .push(" AND o.id <> ")
+        .bind(this_order)
+        .push(" AND EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.id AND s.state = ")
+        .bind(ShipmentState::Pending.code())
+        .push(") AND (o.phone = ")
+        .bind(parsed.phone.clone())
+        .push(" OR LOWER(o.email) = ")
+        .bind(parsed.email.to_lowercase())
+        // Both sides through the database's LOWER, so they fold alike (SQLite folds ASCII only).
+        .push(" OR (LOWER(o.address_line) = LOWER(")
+        .bind(parsed.address.clone())
+        .push(") AND LOWER(o.city) = LOWER(")
+        .bind(parsed.city.clone())
+        .push("))");
+    if let Some(user) = user {
+        sql.push(" OR o.buyer_id = ").bind(user.id.into_uuid());
+    }
+    sql.push(")");
+    let waiting = sql
+        .rows(db)
+        .await?
+        .first()
+        .map_or(Ok(0), |r| get::<i64>(r, 0))?;
+    if waiting >= i64::from(settings.cash_orders_waiting) {
+        return Err(AppError::CashOrdersLimit);
+    }
+    Ok(())
 }
 
 /// Takes `quantity` from a product's stock, or fails when that many are not there any more.

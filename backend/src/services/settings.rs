@@ -58,6 +58,7 @@ fn form_of(rules: &rules::PlatformRules) -> RulesForm {
         delivery_fee: mad(rules.delivery.flat_fee),
         free_delivery_from: rules.delivery.free_from.map(mad).unwrap_or_default(),
         cash_on_delivery: rules.cash_on_delivery,
+        cash_orders_waiting: rules.cash_orders_waiting.to_string(),
         max_open_requests: rules.requests.max_open_requests.to_string(),
         claim_release_days: rules.requests.release_after_days.to_string(),
     }
@@ -84,6 +85,7 @@ pub async fn view(
         delivery_fee: form.delivery_fee,
         free_delivery_from: form.free_delivery_from,
         cash_on_delivery: form.cash_on_delivery,
+        cash_orders_waiting: form.cash_orders_waiting,
         max_open_requests: form.max_open_requests,
         claim_release_days: form.claim_release_days,
         card_payments: settings.card_payments,
@@ -113,6 +115,7 @@ pub async fn save(
                 "cash_on_delivery",
                 if form.cash_on_delivery { "on" } else { "" },
             ),
+            ("cash_orders_waiting", &form.cash_orders_waiting),
             ("max_open_requests", &form.max_open_requests),
             ("claim_release_days", &form.claim_release_days),
         ]))

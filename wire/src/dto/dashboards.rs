@@ -73,6 +73,7 @@ pub struct SettingsDto {
     pub delivery_fee: String,
     pub free_delivery_from: String,
     pub cash_on_delivery: bool,
+    pub cash_orders_waiting: String,
     pub max_open_requests: String,
     pub claim_release_days: String,
     /// Whether a card gateway is configured (set at start-up, not here).
