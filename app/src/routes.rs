@@ -20,7 +20,7 @@ use crate::{
         identity::IdentityPage,
         labels::{AdminLabelsPage, LabelsPage},
         orders::{CartPage, CheckoutPage, InboxPage, MyOrdersPage, OrderPage},
-        payouts::{AdminPayoutsPage, StatementPage},
+        payouts::{AdminPayoutsPage, ReconciliationPage, StatementPage},
         products::{MyProductsPage, ProductEditPage, ProductNewPage, ProductPage},
         registry::AdminRegistryPage,
         requests::{CooperativeRequestsPage, RequestBoardPage, RequestPage},
@@ -92,6 +92,7 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("admin"), StaticSegment("cooperatives")) view=AdminCooperativesPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("admin"), StaticSegment("registry")) view=AdminRegistryPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("admin"), StaticSegment("payouts")) view=AdminPayoutsPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("admin"), StaticSegment("reconciliation")) view=ReconciliationPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("c"), ParamSegment("slug")) view=StorefrontPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("categories") view=CategoriesPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("categories"), ParamSegment("code")) view=CategoryPage ssr=SsrMode::Async/>

@@ -25,6 +25,7 @@ pub mod payments;
 pub mod payouts;
 pub mod product_csv;
 pub mod products;
+pub mod reconciliation;
 pub mod registry;
 pub mod reports;
 pub mod requests;

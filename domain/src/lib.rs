@@ -24,6 +24,7 @@ pub mod normalize;
 pub mod order;
 pub mod payout;
 pub mod product;
+pub mod reconciliation;
 pub mod registry;
 pub mod report;
 pub mod review;

@@ -308,6 +308,10 @@ pub fn router(
             axum::routing::get(routes::documents::statement_csv),
         )
         .route(
+            "/admin/reconciliation.csv",
+            axum::routing::get(routes::documents::reconciliation_csv),
+        )
+        .route(
             "/exports/{file}",
             axum::routing::get(routes::exports::download),
         )

@@ -572,6 +572,11 @@ fn rows(w: &World) -> Vec<Row> {
         ),
         form("payouts/due", &[], ADMIN_ONLY),
         form(
+            "payouts/reconciliation",
+            &[("from", ""), ("to", "")],
+            ADMIN_ONLY,
+        ),
+        form(
             "payouts/record",
             &[
                 ("cooperative_id", coop),
@@ -743,6 +748,7 @@ fn rows(w: &World) -> Vec<Row> {
             MEMBERS_AND_ADMIN,
         ),
         get("/exports/orders.csv".into(), ADMIN_ONLY),
+        get("/admin/reconciliation.csv".into(), ADMIN_ONLY),
         get(
             format!("/exports/orders.csv?cooperative={coop}"),
             MEMBERS_AND_ADMIN,

@@ -26,6 +26,7 @@ mod payouts;
 mod peers;
 mod production;
 mod products;
+mod reconciliation;
 mod registry;
 mod replicas;
 mod returns;

@@ -55,3 +55,17 @@ pub async fn record_payout(
     leptos_axum::redirect(&format!("/cooperatives/{id}/payouts?saved=1"));
     Ok(())
 }
+
+/// A period's reconciliation (admins); `from` and `to` are `YYYY-MM-DD` or empty.
+#[server(endpoint = "payouts/reconciliation")]
+pub async fn reconciliation(
+    from: String,
+    to: String,
+) -> Result<crate::dto::ReconciliationDto, AppError> {
+    use crate::ssr::{AppState, request};
+    use backend::services::reconciliation;
+    let ctx = request::request_ctx()?;
+    let user = ctx.signed_in()?;
+    let state = AppState::current()?;
+    reconciliation::view(&state.db, &user, &from, &to, ctx.locale).await
+}

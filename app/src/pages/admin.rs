@@ -61,6 +61,8 @@ pub fn AdminCooperativesPage() -> impl IntoView {
                 <a href="/admin/registry">{t(locale, "registry-title")}</a>
                 " · "
                 <a href="/admin/payouts">{t(locale, "admin-payouts-title")}</a>
+                " · "
+                <a href="/admin/reconciliation">{t(locale, "recon-title")}</a>
             </p>
             <nav class="tabs" aria-label=t(locale, "admin-queue-title")>
                 {TABS.iter().map(|tab| {

@@ -5,7 +5,7 @@
 
 use crate::{
     api::{
-        payouts::{RecordPayout, payouts_due, statement},
+        payouts::{RecordPayout, payouts_due, reconciliation, statement},
         url_error,
     },
     components::form::{Choices, ErrorSummary, SelectField, TextField},
@@ -168,6 +168,7 @@ pub fn AdminPayoutsPage() -> impl IntoView {
         <Meta name="robots" content="noindex"/>
         <section class="payouts">
             <h1>{t(locale, "admin-payouts-title")}</h1>
+            <p><a href="/admin/reconciliation">{t(locale, "recon-title")}</a></p>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match data.await {
@@ -221,4 +222,107 @@ fn DueList(due: Vec<PayoutDueDto>, locale: Locale) -> impl IntoView {
         {table(owing, "admin-payouts-owing", "payouts-balance-owing", "admin-payouts-none-owing")}
     }
     .into_any()
+}
+
+/// `/admin/reconciliation`: a period's money per cooperative and in total, with its CSV.
+#[component]
+pub fn ReconciliationPage() -> impl IntoView {
+    let locale = use_locale();
+    if !require_sign_in("/admin/reconciliation") {
+        return view! { <p>{t(locale, "error-unauthorized")}</p> }.into_any();
+    }
+    let (from, to) = use_query_map().with_untracked(|q| {
+        (
+            q.get("from").unwrap_or_default(),
+            q.get("to").unwrap_or_default(),
+        )
+    });
+    let data = Resource::new_blocking(
+        move || (from.clone(), to.clone()),
+        |(from, to)| reconciliation(from, to),
+    );
+    view! {
+        <Title text=t(locale, "recon-title")/>
+        <Meta name="robots" content="noindex"/>
+        <section class="payouts">
+            <h1>{t(locale, "recon-title")}</h1>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(r) => view! { <ReconciliationView r locale/> }.into_any(),
+                        Err(e @ AppError::Invalid(_)) => view! { <PeriodForm from=String::new() to=String::new() error=Some(e) locale/> }.into_any(),
+                        Err(e) => view! { <ErrorSummary error=Some(e)/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+    .into_any()
+}
+
+/// The period's GET form (works without JavaScript).
+#[component]
+fn PeriodForm(from: String, to: String, error: Option<AppError>, locale: Locale) -> impl IntoView {
+    view! {
+        <form method="get" action="/admin/reconciliation" class="stack period-form">
+            <ErrorSummary error=error.clone()/>
+            <TextField name="from" label_key="recon-from" kind="date" autocomplete="off" error=error.clone() initial=Some(from)/>
+            <TextField name="to" label_key="recon-to" kind="date" autocomplete="off" error=error.clone() initial=Some(to)/>
+            <button type="submit" class="button">{t(locale, "recon-show")}</button>
+        </form>
+    }
+}
+
+#[component]
+fn ReconciliationView(r: crate::dto::ReconciliationDto, locale: Locale) -> impl IntoView {
+    use crate::dto::ReconciliationRowDto as Row;
+    let csv = format!("/admin/reconciliation.csv?from={}&to={}", r.from, r.to);
+    let cells = move |row: &Row| {
+        [
+            row.sales_centimes,
+            row.cash_collected_centimes,
+            row.card_sales_centimes,
+            row.fees_centimes,
+            row.refunds_centimes,
+            row.charged_back_centimes,
+            row.transferred_to_centimes,
+            row.transferred_from_centimes,
+            row.position_centimes,
+        ]
+        .map(|c| view! { <td data-centimes=c.to_string()>{price(c, locale)}</td> })
+        .collect_view()
+    };
+    view! {
+        <PeriodForm from=r.from.clone() to=r.to.clone() error=None locale/>
+        <p class="hint" data-balanced=r.balanced.to_string()>
+            {t(locale, if r.balanced { "recon-balanced" } else { "recon-unbalanced" })}
+            " · " {t(locale, "recon-card-collected")} " " {price(r.card_collected_centimes, locale)}
+        </p>
+        <p><a class="button button-secondary" href=csv download>{t(locale, "recon-download")}</a></p>
+        <div class="table-scroll">
+            <table class="table reconciliation">
+                <caption class="visually-hidden">{t(locale, "recon-title")}</caption>
+                <thead><tr>
+                    {crate::dto::RECONCILIATION_COLUMNS.into_iter().map(|k| view! { <th scope="col">{t(locale, k)}</th> }).collect_view()}
+                </tr></thead>
+                <tbody>
+                    {r.rows.iter().map(|row| view! {
+                        <tr>
+                            <th scope="row">{match &row.cooperative_id {
+                                Some(id) => view! { <a href=format!("/cooperatives/{id}/payouts")>{row.cooperative_name.clone()}</a> }.into_any(),
+                                None => view! { <span>{row.cooperative_name.clone()}</span> }.into_any(),
+                            }}</th>
+                            {cells(row)}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+                <tfoot>
+                    <tr class="total" data-total="">
+                        <th scope="row">{r.total.cooperative_name.clone()}</th>
+                        {cells(&r.total)}
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+    }
 }

@@ -9,7 +9,7 @@ use app::{
 };
 use axum::{
     Extension,
-    extract::{Path, State},
+    extract::{Path, Query, State},
     response::{IntoResponse, Response},
 };
 use backend::services::{cooperatives, labels};
@@ -124,6 +124,51 @@ pub async fn statement_csv(
         }
     })
     .await
+}
+
+/// `GET /admin/reconciliation.csv?from=&to=`: a period's reconciliation, for admins, with column
+/// names in the reader's language.
+pub async fn reconciliation_csv(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    Query(period): Query<std::collections::HashMap<String, String>>,
+) -> Response {
+    let refuse = |error: AppError| {
+        let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::NOT_FOUND);
+        crate::error_page::render(ctx.locale, status, &error)
+    };
+    let Some(user) = ctx.user.as_ref() else {
+        return refuse(AppError::Unauthorized);
+    };
+    let day = |k: &str| period.get(k).map(String::as_str).unwrap_or_default();
+    match backend::services::reconciliation::csv(
+        &state.db,
+        user,
+        day("from"),
+        day("to"),
+        ctx.locale,
+    )
+    .await
+    {
+        Ok(text) => {
+            let mut response = text.into_response();
+            let headers = response.headers_mut();
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            );
+            headers.insert(
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"taawon-reconciliation.csv\""),
+            );
+            headers.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-store"),
+            );
+            response
+        }
+        Err(error) => refuse(error),
+    }
 }
 
 /// `GET /products/template.csv`: the import template (public).

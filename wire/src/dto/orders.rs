@@ -215,3 +215,59 @@ pub struct PayoutDueDto {
     /// What the platform owes it (below zero: the fees it owes the platform).
     pub balance_centimes: i64,
 }
+
+/// `/admin/reconciliation`: a period's money, per cooperative and in total.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReconciliationDto {
+    /// The period's first and last days (`YYYY-MM-DD`; empty: open).
+    pub from: String,
+    pub to: String,
+    /// One per cooperative with money in the period or open at its end, by name.
+    pub rows: Vec<ReconciliationRowDto>,
+    /// Every cooperative added up.
+    pub total: ReconciliationRowDto,
+    /// Card money the platform collected in the period.
+    pub card_collected_centimes: i64,
+    /// Whether the period's ledger lines sum to zero (they always should).
+    pub balanced: bool,
+}
+
+/// One cooperative's (or the total's) money in a period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReconciliationRowDto {
+    /// `None` for the total.
+    pub cooperative_id: Option<String>,
+    pub cooperative_name: String,
+    /// Goods and delivery of parts delivered.
+    pub sales_centimes: i64,
+    /// Of those, cash the cooperatives collected at the door.
+    pub cash_collected_centimes: i64,
+    /// Of those, paid by card (the platform collected them).
+    pub card_sales_centimes: i64,
+    /// Fees earned, less fees given back with refunds.
+    pub fees_centimes: i64,
+    /// Card refunds to buyers.
+    pub refunds_centimes: i64,
+    /// What refunds after delivery took back from the cooperatives.
+    pub charged_back_centimes: i64,
+    /// Transfers from the platform to cooperatives.
+    pub transferred_to_centimes: i64,
+    /// Transfers from cooperatives to the platform.
+    pub transferred_from_centimes: i64,
+    /// At the period's end: above zero the platform owes it, below zero it owes the platform.
+    pub position_centimes: i64,
+}
+
+/// The reconciliation's columns (translation keys), as the page and the CSV show them.
+pub const RECONCILIATION_COLUMNS: [&str; 10] = [
+    "admin-payouts-cooperative",
+    "recon-sales",
+    "recon-cash",
+    "recon-card",
+    "recon-fees",
+    "recon-refunds",
+    "recon-charged-back",
+    "recon-transferred-to",
+    "recon-transferred-from",
+    "recon-position",
+];
