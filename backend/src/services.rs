@@ -148,4 +148,12 @@ impl Sql {
         .await
         .map_err(db_error)
     }
+
+    /// The first column of the first row as a number (a count or a sum); 0 when no row.
+    pub(crate) async fn number(&self, db: &impl ConnectionTrait) -> Result<i64, AppError> {
+        self.rows(db)
+            .await?
+            .first()
+            .map_or(Ok(0), |r| get::<i64>(r, 0))
+    }
 }

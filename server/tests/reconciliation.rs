@@ -149,15 +149,9 @@ async fn random_money_events_tie_out_with_the_balances_and_the_report() {
 
     // The page and the CSV show the same total, in French; others are refused.
     let total = from_db.total();
-    let (status, html) = {
-        let response = admin
-            .get(app.url("/admin/reconciliation?lang=fr"))
-            .header("accept", "text/html")
-            .send()
-            .await
-            .expect("GET");
-        (response.status(), response.text().await.expect("body"))
-    };
+    let page = app.get_as(&admin, "/admin/reconciliation?lang=fr").await;
+    let status = page.status();
+    let html = page.text().await.expect("body");
     assert_eq!(status, 200);
     assert!(html.contains("Rapprochement"));
     assert!(html.contains("data-balanced=\"true\""));
@@ -166,11 +160,9 @@ async fn random_money_events_tie_out_with_the_balances_and_the_report() {
         footer.contains(&format!("data-centimes=\"{}\"", total.sales)),
         "the total's sales"
     );
-    let csv = admin
-        .get(app.url("/admin/reconciliation.csv?from=&to=&lang=fr"))
-        .send()
+    let csv = app
+        .get_as(&admin, "/admin/reconciliation.csv?from=&to=&lang=fr")
         .await
-        .expect("GET")
         .text()
         .await
         .expect("body");
@@ -190,21 +182,16 @@ async fn random_money_events_tie_out_with_the_balances_and_the_report() {
         "{}",
         lines[lines.len() - 1]
     );
-    let refused = app
-        .client
-        .get(app.url("/admin/reconciliation.csv"))
-        .send()
-        .await
-        .expect("GET");
+    let refused = app.get_as(&app.client, "/admin/reconciliation.csv").await;
     assert_eq!(refused.status(), 403, "a cooperative's owner is no admin");
 
     // A period that is not one: a translated field error, no figures.
-    let bad = admin
-        .get(app.url("/admin/reconciliation?from=2026-02-01&to=2026-01-01&lang=fr"))
-        .header("accept", "text/html")
-        .send()
+    let bad = app
+        .get_as(
+            &admin,
+            "/admin/reconciliation?from=2026-02-01&to=2026-01-01&lang=fr",
+        )
         .await
-        .expect("GET")
         .text()
         .await
         .expect("body");

@@ -11,7 +11,7 @@
 //!   checkout until the buyer accepts it.
 
 use super::{
-    Sql, begin_write, browse, cart, db_error, get, is_unique_violation, notifications, order_links,
+    Sql, begin_write, browse, cart, db_error, is_unique_violation, notifications, order_links,
 };
 use crate::{
     entity::{cooperative, order, order_line, product, shipment},
@@ -375,11 +375,7 @@ async fn refuse_own_cooperative(
         sql.push(" OR m.user_id = ").bind(user.id.into_uuid());
     }
     sql.push(")");
-    let members = sql
-        .rows(db)
-        .await?
-        .first()
-        .map_or(Ok(0), |r| get::<i64>(r, 0))?;
+    let members = sql.number(db).await?;
     if members > 0 {
         return Err(AppError::OwnCooperative);
     }
@@ -420,11 +416,7 @@ async fn refuse_too_many_waiting(
         sql.push(" OR o.buyer_id = ").bind(user.id.into_uuid());
     }
     sql.push(")");
-    let waiting = sql
-        .rows(db)
-        .await?
-        .first()
-        .map_or(Ok(0), |r| get::<i64>(r, 0))?;
+    let waiting = sql.number(db).await?;
     if waiting >= i64::from(settings.cash_orders_waiting) {
         return Err(AppError::CashOrdersLimit);
     }

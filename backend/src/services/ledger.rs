@@ -157,8 +157,7 @@ pub async fn refunded(db: &impl ConnectionTrait, shipment: Uuid) -> Result<i64, 
          AND l.amount_centimes > 0 AND t.shipment_id = ",
     )
     .bind(shipment);
-    let rows = sql.rows(db).await?;
-    rows.first().map_or(Ok(0), |r| get::<i64>(r, 0))
+    sql.number(db).await
 }
 
 /// What the platform owes each cooperative (below zero: what it owes the platform), for those
