@@ -6,6 +6,7 @@
 //! database error rather than being guessed at.
 
 pub mod audit_log;
+pub mod card_dispute;
 pub mod cart;
 pub mod cart_item;
 pub mod category;
@@ -29,6 +30,7 @@ pub mod product;
 pub mod product_label;
 pub mod product_photo;
 pub mod product_translation;
+pub mod refund;
 pub mod registry_entry;
 pub mod request;
 pub mod request_message;

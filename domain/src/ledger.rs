@@ -13,7 +13,9 @@
 //! - [`Account::PlatformFees`]: the fees the platform earned (credit);
 //! - [`Account::Refunds`]: refunds paid out, charged in the same transaction to whoever bears
 //!   them (it returns to zero; its turnover is what was refunded);
-//! - [`Account::Bank`]: the platform's bank account, where transfers to and from cooperatives go.
+//! - [`Account::Bank`]: the platform's bank account, where transfers to and from cooperatives go;
+//! - [`Account::Disputed`]: what a cooperative earned on an order whose charge the buyer's bank
+//!   disputes, held out of its position (so not payable) until the dispute closes.
 //!
 //! Who collected the buyer's money decides the direction. By card the platform collected it:
 //! once a part is delivered the cooperative is owed goods and delivery less the fee. Cash on
@@ -43,11 +45,15 @@ pub enum Account {
     Refunds,
     /// The platform's bank account.
     Bank,
+    /// A cooperative's earnings frozen by an open card dispute.
+    Disputed(Uuid),
 }
 
 impl Account {
     /// The stored code of every cooperative's position (its id is stored beside it).
     pub const COOPERATIVE: &'static str = "cooperative";
+    /// The stored code of every cooperative's frozen earnings (its id is stored beside it).
+    pub const DISPUTED: &'static str = "disputed";
 
     /// The stored code of the account's kind (a cooperative's id is stored beside it).
     pub fn code(self) -> &'static str {
@@ -59,6 +65,7 @@ impl Account {
             Account::PlatformFees => "platform_fees",
             Account::Refunds => "refunds",
             Account::Bank => "bank",
+            Account::Disputed(_) => Self::DISPUTED,
         }
     }
 
@@ -72,14 +79,15 @@ impl Account {
             ("platform_fees", None) => Account::PlatformFees,
             ("refunds", None) => Account::Refunds,
             ("bank", None) => Account::Bank,
+            ("disputed", Some(id)) => Account::Disputed(id),
             _ => return None,
         })
     }
 
-    /// The cooperative whose position this is.
+    /// The cooperative whose position (or frozen earnings) this is.
     pub fn cooperative(self) -> Option<Uuid> {
         match self {
-            Account::Cooperative(id) => Some(id),
+            Account::Cooperative(id) | Account::Disputed(id) => Some(id),
             _ => None,
         }
     }
@@ -123,6 +131,10 @@ pub enum Kind {
     TransferToCooperative,
     /// A cooperative sent the platform the fees it owed.
     TransferFromCooperative,
+    /// A card dispute froze what a cooperative earned on the order.
+    DisputeHold,
+    /// The dispute closed: the frozen earnings are the cooperative's again.
+    DisputeRelease,
 }
 
 crate::coded!(Kind, Direction);
@@ -298,21 +310,6 @@ pub fn delivered(collector: Collector, part: &Part) -> Vec<Transaction> {
     cash.into_iter().chain(earned(part)).collect()
 }
 
-/// A card part refunded whole before it was delivered (cancelled): the buyer gets back what they
-/// paid for it; nobody had earned it yet.
-pub fn refunded_before_delivery(part: &Part) -> Option<Transaction> {
-    written(
-        Kind::Refund,
-        [
-            line(Account::Refunds, part.total()),
-            line(Account::CardClearing, -part.total()),
-            line(Account::BuyerFunds, part.goods),
-            line(Account::DeliveryFees, part.delivery),
-            line(Account::Refunds, -part.total()),
-        ],
-    )
-}
-
 /// Why a refund cannot be written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum RefundRefused {
@@ -333,6 +330,96 @@ pub fn fee_back(part: &Part, refunded: i64) -> i64 {
     }
     let back = i128::from(part.fee) * i128::from(refunded.min(total)) / i128::from(total);
     i64::try_from(back).unwrap_or(part.fee)
+}
+
+/// Of `refunded` of a part given back before delivery, what came out of its goods (the goods'
+/// share of it, rounded down; the rest came out of its delivery). Taken on running totals, so
+/// partial refunds add up to the whole.
+pub fn goods_back(part: &Part, refunded: i64) -> i64 {
+    let total = part.total();
+    if total <= 0 || refunded <= 0 {
+        return 0;
+    }
+    let back = i128::from(part.goods) * i128::from(refunded.min(total)) / i128::from(total);
+    i64::try_from(back).unwrap_or(part.goods)
+}
+
+/// What is left of a part once `refunded` of it went back to the buyer before delivery: what its
+/// delivery then earns (the fee shrinks with it, as it would have been given back).
+pub fn remaining(part: &Part, refunded: i64) -> Part {
+    let refunded = refunded.clamp(0, part.total());
+    let goods = goods_back(part, refunded);
+    Part {
+        cooperative: part.cooperative,
+        goods: part.goods - goods,
+        delivery: part.delivery - (refunded - goods),
+        fee: part.fee - fee_back(part, refunded),
+    }
+}
+
+/// `refunded` of a card part not delivered went back to the buyer (the part cancelled, refused,
+/// or a goodwill refund): the money leaves card clearing; nobody had earned it yet. `already` is
+/// what earlier refunds of the part returned.
+pub fn refunded_before_delivery(
+    part: &Part,
+    refunded: i64,
+    already: i64,
+) -> Result<Transaction, RefundRefused> {
+    if refunded <= 0 {
+        return Err(RefundRefused::NotPositive);
+    }
+    let already = already.max(0);
+    if refunded > part.total() - already {
+        return Err(RefundRefused::MoreThanPaid);
+    }
+    let goods = goods_back(part, already + refunded) - goods_back(part, already);
+    written(
+        Kind::Refund,
+        [
+            line(Account::Refunds, refunded),
+            line(Account::CardClearing, -refunded),
+            line(Account::BuyerFunds, goods),
+            line(Account::DeliveryFees, refunded - goods),
+            line(Account::Refunds, -refunded),
+        ],
+    )
+    .ok_or(RefundRefused::NotPositive)
+}
+
+/// Shares `amount` among parts that can each take at most `room[i]`, in proportion to their room
+/// (largest remainders first, ties to the earlier part), so the shares add up to `amount`
+/// exactly. `None` when `amount` is not above zero or more than all the room there is.
+pub fn allocate(amount: i64, room: &[i64]) -> Option<Vec<i64>> {
+    let room: Vec<i64> = room.iter().map(|r| (*r).max(0)).collect();
+    let total: i64 = room.iter().try_fold(0i64, |s, r| s.checked_add(*r))?;
+    if amount <= 0 || amount > total {
+        return None;
+    }
+    let exact: Vec<(i64, i128)> = room
+        .iter()
+        .map(|r| {
+            let product = i128::from(amount) * i128::from(*r);
+            let total = i128::from(total);
+            (
+                i64::try_from(product / total).unwrap_or(*r),
+                product % total,
+            )
+        })
+        .collect();
+    let mut shares: Vec<i64> = exact.iter().map(|(s, _)| *s).collect();
+    let mut left = amount - shares.iter().sum::<i64>();
+    let mut order: Vec<usize> = (0..room.len()).collect();
+    order.sort_by(|a, b| exact[*b].1.cmp(&exact[*a].1).then(a.cmp(b)));
+    for i in order.into_iter().cycle() {
+        if left == 0 {
+            break;
+        }
+        if shares[i] < room[i] {
+            shares[i] += 1;
+            left -= 1;
+        }
+    }
+    Some(shares)
 }
 
 /// `refunded` of a delivered card part went back to the buyer (a full or partial refund after
@@ -363,6 +450,29 @@ pub fn refunded_after_delivery(
         ],
     )
     .ok_or(RefundRefused::NotPositive)
+}
+
+/// A card dispute froze `amount` a cooperative earned: out of its position, so not payable.
+pub fn dispute_held(cooperative: Uuid, amount: i64) -> Option<Transaction> {
+    written(
+        Kind::DisputeHold,
+        [
+            line(Account::Cooperative(cooperative), amount),
+            line(Account::Disputed(cooperative), -amount),
+        ],
+    )
+}
+
+/// The dispute closed: the frozen `amount` goes back into the cooperative's position. (A lost
+/// dispute then takes the money back as a refund does.)
+pub fn dispute_released(cooperative: Uuid, amount: i64) -> Option<Transaction> {
+    written(
+        Kind::DisputeRelease,
+        [
+            line(Account::Disputed(cooperative), amount),
+            line(Account::Cooperative(cooperative), -amount),
+        ],
+    )
 }
 
 /// Which way money went between the platform and a cooperative.
@@ -610,6 +720,7 @@ mod tests {
             Account::PlatformFees,
             Account::Refunds,
             Account::Bank,
+            Account::Disputed(coop(2)),
         ] {
             assert_eq!(
                 Account::from_parts(account.code(), account.cooperative()),
@@ -630,6 +741,9 @@ mod tests {
         CancelledAndRefunded,
         /// Card only: delivered, then these shares (in thousandths of what is left) refunded.
         RefundedAfter(u16, u16),
+        /// Card only: this share (thousandths) refunded before delivery, the rest delivered;
+        /// disputed (frozen and released) when true.
+        RefundedBefore(u16, bool),
     }
 
     fn arb_part() -> impl Strategy<Value = (Part, bool, Fate)> {
@@ -644,6 +758,7 @@ mod tests {
                 Just(Fate::Delivered),
                 Just(Fate::CancelledAndRefunded),
                 (0u16..=1000, 0u16..=1000).prop_map(|(a, b)| Fate::RefundedAfter(a, b)),
+                (0u16..1000, any::<bool>()).prop_map(|(a, d)| Fate::RefundedBefore(a, d)),
             ],
         )
             .prop_map(|(c, goods, delivery, permille, card, fate)| {
@@ -711,8 +826,28 @@ mod tests {
                         }
                     }
                     Fate::CancelledAndRefunded => {
-                        ledger.extend(refunded_before_delivery(p));
+                        ledger.extend(refunded_before_delivery(p, p.total(), 0).ok());
                         add(Account::CardClearing, -p.total());
+                    }
+                    Fate::RefundedBefore(share, disputed) => {
+                        // A goodwill refund before delivery, then the rest delivered; perhaps
+                        // disputed for a while (frozen, then released).
+                        let amount = p.total() * i64::from(share) / 1000;
+                        if amount > 0 {
+                            let refund = refunded_before_delivery(p, amount, 0);
+                            prop_assert!(refund.is_ok(), "{refund:?}");
+                            ledger.extend(refund.ok());
+                        }
+                        let rest = remaining(p, amount);
+                        ledger.extend(delivered(Collector::Platform, &rest));
+                        if disputed {
+                            ledger.extend(dispute_held(p.cooperative, rest.share()));
+                            ledger.extend(dispute_released(p.cooperative, rest.share()));
+                        }
+                        let fee = p.fee - fee_back(p, amount);
+                        add(Account::CardClearing, -amount);
+                        add(Account::PlatformFees, -fee);
+                        add(coop, -(p.total() - amount - fee));
                     }
                 }
             }
@@ -778,5 +913,109 @@ mod tests {
             prop_assert_eq!(balance(&ledger, Account::Cooperative(p.cooperative)), p.share());
             prop_assert_eq!(balance(&ledger, Account::CardClearing), -p.total());
         }
+
+        /// Refunds before delivery, in pieces, then delivery of what is left and refunds after
+        /// it: the buyer's money for the part ends at zero, the fee the platform keeps is the
+        /// fee of what was not refunded, and the cooperative bears the rest.
+        #[test]
+        fn refunds_before_and_after_delivery_add_up(
+            (p, _, _) in arb_part(),
+            before in proptest::collection::vec(0u16..=1000, 0..3),
+            after in proptest::collection::vec(0u16..=1000, 0..3),
+        ) {
+            let mut ledger: Vec<Transaction> = card_paid(&[p]).into_iter().collect();
+            let mut already = 0;
+            for cut in before {
+                let amount = (p.total() - already) * i64::from(cut) / 1000;
+                if amount == 0 || already + amount >= p.total() {
+                    continue;
+                }
+                let refund = refunded_before_delivery(&p, amount, already);
+                prop_assert!(refund.is_ok(), "{refund:?}");
+                ledger.extend(refund.ok());
+                already += amount;
+            }
+            let before_total = already;
+            ledger.extend(delivered(Collector::Platform, &remaining(&p, before_total)));
+            for cut in after {
+                let amount = (p.total() - already) * i64::from(cut) / 1000;
+                if amount == 0 {
+                    continue;
+                }
+                let refund = refunded_after_delivery(&p, amount, already);
+                prop_assert!(refund.is_ok(), "{refund:?}");
+                ledger.extend(refund.ok());
+                already += amount;
+            }
+            prop_assert_eq!(balance(&ledger, Account::BuyerFunds), 0);
+            prop_assert_eq!(balance(&ledger, Account::DeliveryFees), 0);
+            prop_assert_eq!(balance(&ledger, Account::CardClearing), p.total() - already);
+            let fee_kept = p.fee - fee_back(&p, already);
+            prop_assert_eq!(balance(&ledger, Account::PlatformFees), -fee_kept);
+            prop_assert_eq!(
+                balance(&ledger, Account::Cooperative(p.cooperative)),
+                -(p.total() - already - fee_kept)
+            );
+            prop_assert_eq!(balances(&ledger).values().sum::<i64>(), 0);
+        }
+
+        /// Shares add up to the amount, none passes its room, and a part with more room never
+        /// gets less than one with less room by more than one centime.
+        #[test]
+        fn allocation_is_exact_and_proportional(
+            room in proptest::collection::vec(0i64..1_000_000, 1..6),
+            permille in 1i64..=1000,
+        ) {
+            let total: i64 = room.iter().sum();
+            let amount = total * permille / 1000;
+            let shares = allocate(amount, &room);
+            if amount <= 0 {
+                prop_assert_eq!(shares, None);
+            } else {
+                let Some(shares) = shares else {
+                    return Err(TestCaseError::fail("no allocation"));
+                };
+                prop_assert_eq!(shares.iter().sum::<i64>(), amount);
+                for (share, r) in shares.iter().zip(&room) {
+                    prop_assert!(*share >= 0 && share <= r);
+                    let exact = i128::from(amount) * i128::from(*r) / i128::from(total);
+                    prop_assert!((i128::from(*share) - exact).abs() <= 1);
+                }
+            }
+            prop_assert_eq!(allocate(total + 1, &room), None);
+        }
+    }
+
+    #[test]
+    fn a_dispute_freezes_earnings_out_of_the_position_until_released() {
+        let p = part(1, 9_500, 3_000, 950);
+        let mut ledger: Vec<Transaction> = card_paid(&[p]).into_iter().collect();
+        ledger.extend(delivered(Collector::Platform, &p));
+        ledger.extend(dispute_held(p.cooperative, p.share()));
+        assert_eq!(
+            Position::of(balance(&ledger, Account::Cooperative(coop(1)))),
+            Position::Settled
+        );
+        assert_eq!(balance(&ledger, Account::Disputed(coop(1))), -p.share());
+        ledger.extend(dispute_released(p.cooperative, p.share()));
+        assert_eq!(
+            Position::of(balance(&ledger, Account::Cooperative(coop(1)))),
+            Position::Owed(p.share())
+        );
+        assert_eq!(dispute_held(p.cooperative, 0), None);
+    }
+
+    #[test]
+    fn a_part_refunded_before_delivery_earns_what_is_left() {
+        // 100 MAD goods, 20 MAD delivery, 10 MAD fee; 60 MAD back before delivery.
+        let p = part(1, 10_000, 2_000, 1_000);
+        let rest = remaining(&p, 6_000);
+        assert_eq!((rest.goods, rest.delivery, rest.fee), (5_000, 1_000, 500));
+        assert_eq!(remaining(&p, 0), p);
+        assert_eq!(remaining(&p, p.total()).total(), 0);
+        assert_eq!(
+            refunded_before_delivery(&p, 6_001, 6_000),
+            Err(RefundRefused::MoreThanPaid)
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! crate compiles to wasm32 for the browser islands.
 
 pub mod account;
+pub mod card;
 pub mod category;
 pub mod codes;
 pub mod colour;

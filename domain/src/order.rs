@@ -297,10 +297,20 @@ pub enum OrderState {
     Cancelled,
 }
 
-/// Whether the buyer may call off a part in `state` of an order paid by `method`: one not
-/// shipped yet, paid cash on delivery (a card part goes back through the payment provider).
-pub fn buyer_may_cancel(method: PaymentMethod, state: ShipmentState) -> bool {
-    method == PaymentMethod::CashOnDelivery && state.apply(ShipmentEvent::Cancel).is_ok()
+/// Whether the buyer may call off a part in `state` of an order paid by `method`, whose payment
+/// is `payment`: one not shipped yet, paid cash on delivery or already paid by card (its money
+/// then goes back through the payment provider). A card order still being paid is not cut: an
+/// unpaid checkout lapses by itself.
+pub fn buyer_may_cancel(
+    method: PaymentMethod,
+    payment: PaymentState,
+    state: ShipmentState,
+) -> bool {
+    let paid_enough = match method {
+        PaymentMethod::CashOnDelivery => true,
+        PaymentMethod::Card => payment == PaymentState::Paid,
+    };
+    paid_enough && state.apply(ShipmentEvent::Cancel).is_ok()
 }
 
 impl OrderState {
@@ -424,14 +434,21 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
-    fn a_buyer_calls_off_only_a_cash_part_not_shipped_yet() {
+    fn a_buyer_calls_off_a_part_not_shipped_yet_cash_or_paid_by_card() {
         for state in S::ALL {
-            assert_eq!(
-                buyer_may_cancel(PaymentMethod::CashOnDelivery, state),
-                matches!(state, S::Pending | S::Confirmed),
-                "{state:?}"
-            );
-            assert!(!buyer_may_cancel(PaymentMethod::Card, state), "{state:?}");
+            let open = matches!(state, S::Pending | S::Confirmed);
+            for payment in PaymentState::ALL {
+                assert_eq!(
+                    buyer_may_cancel(PaymentMethod::CashOnDelivery, payment, state),
+                    open,
+                    "{state:?}"
+                );
+                assert_eq!(
+                    buyer_may_cancel(PaymentMethod::Card, payment, state),
+                    open && payment == PaymentState::Paid,
+                    "{state:?} {payment:?}"
+                );
+            }
         }
     }
 

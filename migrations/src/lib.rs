@@ -18,6 +18,7 @@ mod m20261202_000013_settings;
 pub mod m20261204_000014_catalog_clock;
 mod m20261206_000015_search_clock_counter;
 mod m20261206_000016_ledger;
+mod m20261207_000017_card_refunds;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000014_catalog_clock::Migration),
             Box::new(m20261206_000015_search_clock_counter::Migration),
             Box::new(m20261206_000016_ledger::Migration),
+            Box::new(m20261207_000017_card_refunds::Migration),
         ]
     }
 }

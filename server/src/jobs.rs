@@ -130,7 +130,9 @@ pub fn spawn_outbox_worker(db: DatabaseConnection, mailer: Mailer, from: String)
 
 /// Every five minutes, asks the card provider about card orders still unpaid a quarter of an hour
 /// after ordering (`services::payments::reconcile`): paid ones become paid, expired ones give
-/// their stock back. Replicas may run it at once: each order moves once.
+/// their stock back; and sends again the refunds the provider has not answered yet
+/// (`services::refunds::send_due`). Replicas may run it at once: each order moves once, and a
+/// refund's idempotency key makes the provider refund it once.
 pub fn spawn_payment_reconciler(
     db: DatabaseConnection,
     settings: app::ssr::state::LiveSettings,
@@ -151,6 +153,17 @@ pub fn spawn_payment_reconciler(
                 Ok(0) => {}
                 Ok(settled) => tracing::info!(settled, "card orders reconciled"),
                 Err(e) => tracing::warn!(error = %e, "card reconciliation pass failed"),
+            }
+            match backend::services::refunds::send_due(
+                &db,
+                gateway.as_ref(),
+                chrono::Duration::minutes(1),
+            )
+            .await
+            {
+                Ok(0) => {}
+                Ok(answered) => tracing::info!(answered, "card refunds sent again"),
+                Err(e) => tracing::warn!(error = %e, "card refund pass failed"),
             }
         }
     });

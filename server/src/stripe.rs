@@ -1,12 +1,14 @@
-//! The Stripe adapter (async-stripe): Checkout Sessions for card orders, their status, and the
+//! The Stripe adapter (async-stripe): Checkout Sessions for card orders, their status, refunds
+//! of a part (by the session's payment intent, with an idempotency key per part), and the
 //! verification of Stripe's signed webhook events (signature and a 300 s timestamp tolerance,
 //! checked by `stripe_webhook`). `STRIPE_API_BASE` points the client at another server, such as
 //! Stripe's official mock server in the tests.
 
 use backend::payments::{
     CardEvent, CardEventKind, CardGateway, CheckoutRequest, CheckoutStatus, GatewayError,
-    HostedCheckout,
+    HostedCheckout, RefundAnswer, RefundRequest,
 };
+use domain::card::DisputeState;
 use std::{collections::HashMap, time::Duration};
 use stripe::{Client, ClientBuilder, IdempotencyKey, RequestStrategy, StripeRequest};
 use stripe_checkout::{
@@ -18,6 +20,7 @@ use stripe_checkout::{
         ProductData, RetrieveCheckoutSession,
     },
 };
+use stripe_core::refund::{CreateRefund, CreateRefundReason};
 use stripe_webhook::{EventObject, Webhook, WebhookError};
 
 /// Card payments through Stripe Checkout.
@@ -60,6 +63,12 @@ fn is_secret_key(key: &str) -> bool {
     (key.starts_with("sk_") || key.starts_with("rk_"))
         && key.len() > 3
         && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// Stripe's answers that refuse a request for good (a bad parameter, a charge already refunded,
+/// nothing to refund): asking again will not help.
+fn refused_for_good(e: &stripe::StripeError) -> bool {
+    matches!(e, stripe::StripeError::Stripe(_, status) if matches!(*status, 400 | 402 | 404))
 }
 
 fn gateway_error(e: stripe::StripeError) -> GatewayError {
@@ -145,12 +154,62 @@ impl CardGateway for StripeGateway {
             .map_err(gateway_error)?;
         Ok(status_of(&session))
     }
+
+    async fn refund(&self, request: &RefundRequest) -> Result<RefundAnswer, GatewayError> {
+        let intent = match &request.payment_intent {
+            Some(intent) => intent.clone(),
+            None => {
+                let session = RetrieveCheckoutSession::new(request.session_id.as_str())
+                    .send(&self.client)
+                    .await
+                    .map_err(gateway_error)?;
+                match session.payment_intent {
+                    Some(intent) => intent.id().as_str().to_owned(),
+                    None => {
+                        return Ok(RefundAnswer::Refused(
+                            "the session made no payment to refund".into(),
+                        ));
+                    }
+                }
+            }
+        };
+        let mut metadata = HashMap::from([("order_id".to_owned(), request.order_id.to_string())]);
+        if let Some(part) = request.shipment_id {
+            metadata.insert("shipment_id".to_owned(), part.to_string());
+        }
+        let key = IdempotencyKey::new(&request.idempotency_key)
+            .map_err(|e| GatewayError(e.to_string()))?;
+        let sent = CreateRefund::new()
+            .payment_intent(intent)
+            .amount(request.amount)
+            .reason(CreateRefundReason::RequestedByCustomer)
+            .metadata(metadata)
+            .customize()
+            .request_strategy(RequestStrategy::Idempotent(key))
+            .send(&self.client)
+            .await;
+        match sent {
+            Ok(refund) => match refund.status.as_deref() {
+                Some("failed" | "canceled") => Ok(RefundAnswer::Refused(format!(
+                    "Stripe refund {} {}",
+                    refund.id.as_str(),
+                    refund.failure_reason.as_deref().unwrap_or("failed")
+                ))),
+                _ => Ok(RefundAnswer::Accepted {
+                    refund_id: refund.id.as_str().to_owned(),
+                }),
+            },
+            Err(e) if refused_for_good(&e) => Ok(RefundAnswer::Refused(gateway_error(e).0)),
+            Err(e) => Err(gateway_error(e)),
+        }
+    }
 }
 
 fn status_of(session: &CheckoutSession) -> CheckoutStatus {
     match (&session.status, &session.payment_status) {
         (_, CheckoutSessionPaymentStatus::Paid) => CheckoutStatus::Paid {
             amount_total: session.amount_total,
+            payment_intent: intent_of(session.payment_intent.as_ref()),
         },
         (Some(CheckoutSessionStatus::Complete), _) => CheckoutStatus::AwaitingAsyncPayment,
         (Some(CheckoutSessionStatus::Expired), _) => CheckoutStatus::Expired,
@@ -186,6 +245,12 @@ pub fn verify_event(
     ))
 }
 
+fn intent_of(
+    intent: Option<&stripe_types::Expandable<stripe_shared::PaymentIntent>>,
+) -> Option<String> {
+    intent.map(|i| i.id().as_str().to_owned())
+}
+
 fn order_of(metadata: Option<&HashMap<String, String>>) -> Option<uuid::Uuid> {
     metadata
         .and_then(|m| m.get("order_id"))
@@ -200,6 +265,7 @@ fn card_event(id: &str, type_name: &str, object: EventObject) -> CardEvent {
         kind: CardEventKind::Other,
         order_id: None,
         session_id: None,
+        payment_intent: None,
         amount: None,
         currency: None,
     };
@@ -222,9 +288,31 @@ fn card_event(id: &str, type_name: &str, object: EventObject) -> CardEvent {
                 full: c.refunded || c.amount_refunded >= c.amount,
             };
             event.order_id = order_of(Some(&c.metadata));
+            event.payment_intent = intent_of(c.payment_intent.as_ref());
             event.amount = Some(c.amount_refunded);
             event.currency = Some(c.currency.to_string().to_ascii_uppercase());
             return event;
+        }
+        EventObject::ChargeDisputeCreated(d) => {
+            event.kind = CardEventKind::DisputeOpened {
+                dispute: d.id.as_str().to_owned(),
+            };
+            return dispute_event(event, &d);
+        }
+        EventObject::ChargeDisputeClosed(d) => {
+            let Some(outcome) = DisputeState::closed_as(d.status.as_str()) else {
+                tracing::warn!(
+                    dispute = d.id.as_str(),
+                    status = d.status.as_str(),
+                    "dispute closed with a status not read as a close"
+                );
+                return event;
+            };
+            event.kind = CardEventKind::DisputeClosed {
+                dispute: d.id.as_str().to_owned(),
+                outcome,
+            };
+            return dispute_event(event, &d);
         }
         _ => return event,
     };
@@ -236,11 +324,22 @@ fn card_event(id: &str, type_name: &str, object: EventObject) -> CardEvent {
             .and_then(|id| uuid::Uuid::parse_str(id).ok())
     });
     event.session_id = Some(session.id.as_str().to_owned());
+    event.payment_intent = intent_of(session.payment_intent.as_ref());
     event.amount = session.amount_total;
     event.currency = session
         .currency
         .as_ref()
         .map(|c| c.to_string().to_ascii_uppercase());
+    event
+}
+
+/// A dispute's event: its order found by the payment it contests (a dispute carries no metadata
+/// of ours).
+fn dispute_event(mut event: CardEvent, d: &stripe_shared::Dispute) -> CardEvent {
+    event.order_id = order_of(Some(&d.metadata));
+    event.payment_intent = intent_of(d.payment_intent.as_ref());
+    event.amount = Some(d.amount);
+    event.currency = Some(d.currency.to_string().to_ascii_uppercase());
     event
 }
 
@@ -272,6 +371,7 @@ pub mod samples {
             "livemode": false,
             "metadata": { "order_id": order_id },
             "mode": "payment",
+            "payment_intent": (payment_status == "paid").then(|| format!("pi_{session_id}")),
             "payment_method_types": ["card"],
             "payment_status": payment_status,
             "shipping_options": [],
@@ -280,14 +380,19 @@ pub mod samples {
         })
     }
 
-    /// A refunded Charge object.
+    /// A refunded Charge object (refunded in full).
     pub fn refunded_charge(charge_id: &str, order_id: &str, amount: i64) -> Value {
+        charge(charge_id, order_id, amount, amount)
+    }
+
+    /// A Charge object of `amount`, of which `refunded` (a running total) was refunded.
+    pub fn charge(charge_id: &str, order_id: &str, amount: i64, refunded: i64) -> Value {
         json!({
             "id": charge_id,
             "object": "charge",
             "amount": amount,
             "amount_captured": amount,
-            "amount_refunded": amount,
+            "amount_refunded": refunded,
             "billing_details": { "address": null, "email": null, "name": null, "phone": null, "tax_id": null },
             "captured": true,
             "created": 1_764_633_600,
@@ -296,8 +401,39 @@ pub mod samples {
             "livemode": false,
             "metadata": { "order_id": order_id },
             "paid": true,
-            "refunded": true,
+            "payment_intent": format!("pi_{charge_id}"),
+            "refunded": refunded >= amount,
             "status": "succeeded"
+        })
+    }
+
+    /// A Dispute object about payment `payment_intent` (no metadata: Stripe copies none to it).
+    pub fn dispute(dispute_id: &str, payment_intent: &str, amount: i64, status: &str) -> Value {
+        json!({
+            "id": dispute_id,
+            "object": "dispute",
+            "amount": amount,
+            "balance_transactions": [],
+            "charge": format!("ch_{dispute_id}"),
+            "created": 1_764_633_600,
+            "currency": "mad",
+            "enhanced_eligibility_types": [],
+            "evidence": { "enhanced_evidence": {} },
+            "evidence_details": {
+                "due_by": null,
+                "enhanced_eligibility": {},
+                "has_evidence": false,
+                "past_due": false,
+                "submission_count": 0
+            },
+            "is_charge_refundable": false,
+            "livemode": false,
+            "metadata": {},
+            "network_reason_code": null,
+            "payment_intent": payment_intent,
+            "payment_method_details": null,
+            "reason": "fraudulent",
+            "status": status
         })
     }
 
@@ -376,6 +512,57 @@ mod tests {
             event.order_id.map(|o| o.to_string()).as_deref(),
             Some(ORDER)
         );
+    }
+
+    #[test]
+    fn a_partial_refund_reads_as_the_running_total_and_not_full() {
+        let payload = samples::event(
+            "evt_3b",
+            "charge.refunded",
+            samples::charge("ch_2", ORDER, 10_000, 2_500),
+        );
+        let event = verify_event(&payload, &signed(&payload), SECRET).expect("verified");
+        assert_eq!(event.kind, CardEventKind::Refunded { full: false });
+        assert_eq!(event.amount, Some(2_500));
+        assert_eq!(event.payment_intent.as_deref(), Some("pi_ch_2"));
+    }
+
+    #[test]
+    fn disputes_name_their_payment_and_close_as_won_or_lost() {
+        let opened = samples::event(
+            "evt_6",
+            "charge.dispute.created",
+            samples::dispute("dp_1", "pi_1", 12_500, "needs_response"),
+        );
+        let event = verify_event(&opened, &signed(&opened), SECRET).expect("verified");
+        assert_eq!(
+            event.kind,
+            CardEventKind::DisputeOpened {
+                dispute: "dp_1".into()
+            }
+        );
+        assert_eq!(event.payment_intent.as_deref(), Some("pi_1"));
+        assert_eq!((event.order_id, event.amount), (None, Some(12_500)));
+        for (status, outcome) in [
+            ("won", Some(DisputeState::Won)),
+            ("warning_closed", Some(DisputeState::Won)),
+            ("lost", Some(DisputeState::Lost)),
+            ("under_review", None),
+        ] {
+            let closed = samples::event(
+                "evt_7",
+                "charge.dispute.closed",
+                samples::dispute("dp_1", "pi_1", 12_500, status),
+            );
+            let event = verify_event(&closed, &signed(&closed), SECRET).expect("verified");
+            let expected = outcome.map_or(CardEventKind::Other, |outcome| {
+                CardEventKind::DisputeClosed {
+                    dispute: "dp_1".into(),
+                    outcome,
+                }
+            });
+            assert_eq!(event.kind, expected, "{status}");
+        }
     }
 
     #[test]

@@ -571,6 +571,7 @@ fn rows(w: &World) -> Vec<Row> {
             MEMBERS_AND_ADMIN,
         ),
         form("payouts/due", &[], ADMIN_ONLY),
+        form("payouts/refunds", &[], ADMIN_ONLY),
         form(
             "payouts/reconciliation",
             &[("from", ""), ("to", "")],

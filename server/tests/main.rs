@@ -27,6 +27,7 @@ mod peers;
 mod production;
 mod products;
 mod reconciliation;
+mod refunds;
 mod registry;
 mod replicas;
 mod returns;

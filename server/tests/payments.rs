@@ -11,7 +11,10 @@ use crate::{
 };
 use backend::{
     entity::{order, outbox, payment, shipment, webhook_event},
-    payments::{CardGateway, CheckoutRequest, CheckoutStatus, GatewayError, HostedCheckout},
+    payments::{
+        CardGateway, CheckoutRequest, CheckoutStatus, GatewayError, HostedCheckout, RefundAnswer,
+        RefundRequest,
+    },
     services::payments,
 };
 use reqwest::Client;
@@ -28,16 +31,35 @@ use uuid::Uuid;
 
 const SECRET: &str = "whsec_taawon_tests";
 
-/// A payment provider in memory: sessions keyed by the idempotency key (as Stripe does), their
-/// status set by the test, and a switch to make it unreachable.
+/// A payment provider in memory: sessions and refunds keyed by the idempotency key (as Stripe
+/// does: the same key gives the same answer), session statuses set by the test, a switch to make
+/// it unreachable and one to make it refuse refunds.
 #[derive(Default)]
-struct FakeGateway {
+pub(crate) struct FakeGateway {
     sessions: Mutex<HashMap<String, (String, CheckoutRequest)>>,
     statuses: Mutex<HashMap<String, CheckoutStatus>>,
-    down: AtomicBool,
+    /// Refunds made, by idempotency key: (the refund's id, what was asked).
+    pub(crate) refunds: Mutex<HashMap<String, (String, RefundRequest)>>,
+    /// How many refund calls arrived (a repeated key included).
+    pub(crate) refund_calls: std::sync::atomic::AtomicUsize,
+    pub(crate) down: AtomicBool,
+    pub(crate) refuse_refunds: AtomicBool,
 }
 
 impl FakeGateway {
+    /// The refunds made, as (amount, idempotency key), in key order.
+    pub(crate) fn refunded(&self) -> Vec<(i64, String)> {
+        let mut out: Vec<(i64, String)> = self
+            .refunds
+            .lock()
+            .expect("lock")
+            .values()
+            .map(|(_, r)| (r.amount, r.idempotency_key.clone()))
+            .collect();
+        out.sort_by(|a, b| a.1.cmp(&b.1));
+        out
+    }
+
     fn set_status(&self, session_id: &str, status: CheckoutStatus) {
         self.statuses
             .lock()
@@ -82,9 +104,32 @@ impl CardGateway for FakeGateway {
             .cloned()
             .unwrap_or(CheckoutStatus::Open))
     }
+
+    async fn refund(&self, request: &RefundRequest) -> Result<RefundAnswer, GatewayError> {
+        self.refund_calls.fetch_add(1, Ordering::SeqCst);
+        if self.down.load(Ordering::SeqCst) {
+            return Err(GatewayError("connection refused".into()));
+        }
+        if self.refuse_refunds.load(Ordering::SeqCst) {
+            return Ok(RefundAnswer::Refused("charge already refunded".into()));
+        }
+        assert!(request.amount > 0, "a refund above zero: {request:?}");
+        assert!(
+            !request.session_id.is_empty(),
+            "the session that charged: {request:?}"
+        );
+        let mut refunds = self.refunds.lock().expect("lock");
+        let next = refunds.len() + 1;
+        let (id, _) = refunds
+            .entry(request.idempotency_key.clone())
+            .or_insert_with(|| (format!("re_test_{next}"), request.clone()));
+        Ok(RefundAnswer::Accepted {
+            refund_id: id.clone(),
+        })
+    }
 }
 
-async fn card_app() -> (TestApp, Arc<FakeGateway>) {
+pub(crate) async fn card_app() -> (TestApp, Arc<FakeGateway>) {
     let gateway = Arc::new(FakeGateway::default());
     let app = spawn_app_with(Spawn {
         payments: Some(gateway.clone()),
@@ -100,7 +145,7 @@ async fn card_app() -> (TestApp, Arc<FakeGateway>) {
 
 /// A guest who puts `quantity` of `product` in the cart and orders it by card; returns the
 /// order and where the checkout sent them.
-async fn card_order(
+pub(crate) async fn card_order(
     app: &TestApp,
     product: &backend::entity::product::Model,
     quantity: &str,
@@ -119,7 +164,7 @@ async fn card_order(
     (o, target, guest)
 }
 
-async fn session_of(app: &TestApp, o: &order::Model) -> String {
+pub(crate) async fn session_of(app: &TestApp, o: &order::Model) -> String {
     payment::Entity::find()
         .filter(payment::Column::OrderId.eq(o.id))
         .one(&app.db)
@@ -129,7 +174,7 @@ async fn session_of(app: &TestApp, o: &order::Model) -> String {
         .provider_ref
 }
 
-async fn order_now(app: &TestApp, id: Uuid) -> order::Model {
+pub(crate) async fn order_now(app: &TestApp, id: Uuid) -> order::Model {
     order::Entity::find_by_id(id)
         .one(&app.db)
         .await
@@ -137,7 +182,7 @@ async fn order_now(app: &TestApp, id: Uuid) -> order::Model {
         .expect("order")
 }
 
-async fn deliver(app: &TestApp, payload: &str, signature: &str) -> u16 {
+pub(crate) async fn deliver(app: &TestApp, payload: &str, signature: &str) -> u16 {
     app.client
         .post(app.url("/webhooks/stripe"))
         .header("stripe-signature", signature)
@@ -150,11 +195,11 @@ async fn deliver(app: &TestApp, payload: &str, signature: &str) -> u16 {
         .as_u16()
 }
 
-fn signed(payload: &str) -> String {
+pub(crate) fn signed(payload: &str) -> String {
     samples::signature(payload, SECRET, chrono::Utc::now().timestamp())
 }
 
-fn session_event(
+pub(crate) fn session_event(
     event_id: &str,
     kind: &str,
     session: &str,
@@ -169,7 +214,7 @@ fn session_event(
     )
 }
 
-async fn mails_to(app: &TestApp, to: &str, subject_part: &str) -> usize {
+pub(crate) async fn mails_to(app: &TestApp, to: &str, subject_part: &str) -> usize {
     outbox::Entity::find()
         .all(&app.db)
         .await
@@ -461,6 +506,7 @@ async fn expired_sessions_and_lost_webhooks_are_settled_by_asking_the_provider()
         &session_of(&app, &paid).await,
         CheckoutStatus::Paid {
             amount_total: Some(paid.total_centimes),
+            payment_intent: Some("pi_reconciled".into()),
         },
     );
     gateway.set_status(&session_of(&app, &expired).await, CheckoutStatus::Expired);
@@ -617,7 +663,8 @@ async fn card_payment_is_refused_at_checkout_when_no_provider_is_configured() {
 }
 
 /// The real adapter against Stripe's mock server (`stripe-mock`), when `STRIPE_API_BASE` names
-/// one: a session is created and read back through async-stripe.
+/// one: a session is created and read back, and a part refunded, through async-stripe (the mock
+/// checks every parameter against Stripe's published API description).
 #[tokio::test]
 async fn the_stripe_adapter_talks_to_the_stripe_api_at_stripe_api_base() {
     let Ok(base) = std::env::var("STRIPE_API_BASE") else {
@@ -655,5 +702,22 @@ async fn the_stripe_adapter_talks_to_the_stripe_api_at_stripe_api_base() {
     eprintln!(
         "stripe-mock session {} status {status:?}",
         hosted.session_id
+    );
+    let part = Uuid::now_v7();
+    let refund = gateway
+        .refund(&RefundRequest {
+            order_id: request.order_id,
+            shipment_id: Some(part),
+            session_id: hosted.session_id.clone(),
+            payment_intent: Some("pi_taawon_mock".into()),
+            amount: 12_000,
+            currency: "MAD".into(),
+            idempotency_key: format!("taawon-refund-{part}"),
+        })
+        .await
+        .expect("refund answered");
+    assert!(
+        matches!(refund, RefundAnswer::Accepted { ref refund_id } if !refund_id.is_empty()),
+        "{refund:?}"
     );
 }

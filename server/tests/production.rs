@@ -17,7 +17,9 @@ use backend::{
     entity::{media_image, order},
     mail::{Mail, enqueue},
     media::MediaStore,
-    payments::{CardGateway, CheckoutLine, CheckoutRequest, CheckoutStatus},
+    payments::{
+        CardGateway, CheckoutLine, CheckoutRequest, CheckoutStatus, RefundAnswer, RefundRequest,
+    },
 };
 use object_store::{ObjectStore, ObjectStoreExt, aws::AmazonS3Builder, path::Path as StorePath};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
@@ -382,11 +384,29 @@ async fn an_smtp_server_whose_certificate_is_not_trusted_gets_nothing_and_the_ma
 // Stripe's API, as a double that checks what Stripe documents
 
 /// A Stripe double: creates Checkout Sessions from the form the adapter posts (answering with
-/// Stripe's documented object) and answers reads of them with the status the test sets.
+/// Stripe's documented object) and answers reads of them with the status the test sets; creates
+/// Refunds of a paid session's payment intent, checking the parameters Stripe documents, never
+/// more than is left of the charge, and the same refund for the same idempotency key.
 #[derive(Clone, Default)]
 struct StripeDouble {
     sessions: Arc<Mutex<HashMap<String, serde_json::Value>>>,
+    /// Refunds by idempotency key.
+    refunds: Arc<Mutex<HashMap<String, serde_json::Value>>>,
 }
+
+/// The parameters Stripe documents for `POST /v1/refunds` (metadata's keys are free).
+const REFUND_PARAMETERS: [&str; 10] = [
+    "amount",
+    "charge",
+    "currency",
+    "customer",
+    "instructions_email",
+    "origin",
+    "payment_intent",
+    "reason",
+    "refund_application_fee",
+    "reverse_transfer",
+];
 
 impl StripeDouble {
     async fn start() -> (MockServer, Self) {
@@ -402,6 +422,11 @@ impl StripeDouble {
             .respond_with(double.clone())
             .mount(&server)
             .await;
+        Mock::given(method("POST"))
+            .and(path("/v1/refunds"))
+            .respond_with(double.clone())
+            .mount(&server)
+            .await;
         (server, double)
     }
 
@@ -410,6 +435,11 @@ impl StripeDouble {
         let session = sessions.get_mut(id).expect("a session the double created");
         session["status"] = status.into();
         session["payment_status"] = payment_status.into();
+        session["payment_intent"] = if payment_status == "paid" {
+            format!("pi_{id}").into()
+        } else {
+            serde_json::Value::Null
+        };
     }
 }
 
@@ -434,6 +464,9 @@ impl Respond for StripeDouble {
             return stripe_error(401, "Invalid API Key provided");
         }
         let mut sessions = self.sessions.lock().expect("lock");
+        if request.url.path() == "/v1/refunds" {
+            return self.refund(request, &sessions);
+        }
         if request.method.as_str() == "GET" {
             let id = request.url.path().rsplit('/').next().unwrap_or_default();
             return match sessions.get(id) {
@@ -474,6 +507,91 @@ impl Respond for StripeDouble {
         });
         sessions.insert(id, session.clone());
         ResponseTemplate::new(200).set_body_json(session)
+    }
+}
+
+impl StripeDouble {
+    /// `POST /v1/refunds`, as Stripe documents it.
+    fn refund(
+        &self,
+        request: &Request,
+        sessions: &HashMap<String, serde_json::Value>,
+    ) -> ResponseTemplate {
+        let Some(key) = request
+            .headers
+            .get("idempotency-key")
+            .and_then(|v| v.to_str().ok())
+        else {
+            return stripe_error(400, "an idempotency key is expected on every refund");
+        };
+        let mut refunds = self.refunds.lock().expect("lock");
+        if let Some(done) = refunds.get(key) {
+            return ResponseTemplate::new(200).set_body_json(done);
+        }
+        let fields = form(request);
+        if let Some(unknown) = fields
+            .keys()
+            .find(|k| !k.starts_with("metadata[") && !REFUND_PARAMETERS.contains(&k.as_str()))
+        {
+            return stripe_error(400, &format!("Received unknown parameter: {unknown}"));
+        }
+        if let Some(reason) = fields.get("reason")
+            && !["duplicate", "fraudulent", "requested_by_customer"].contains(&reason.as_str())
+        {
+            return stripe_error(400, "Invalid reason");
+        }
+        let Some(intent) = fields.get("payment_intent") else {
+            return stripe_error(400, "One of charge or payment_intent is required");
+        };
+        let Some(session) = sessions
+            .values()
+            .find(|s| s["payment_intent"].as_str() == Some(intent.as_str()))
+        else {
+            return stripe_error(404, &format!("No such payment_intent: '{intent}'"));
+        };
+        let charged = session["amount_total"].as_i64().unwrap_or(0);
+        let refunded: i64 = refunds
+            .values()
+            .filter(|r| r["payment_intent"].as_str() == Some(intent.as_str()))
+            .map(|r| r["amount"].as_i64().unwrap_or(0))
+            .sum();
+        let amount = match fields.get("amount").map(|a| a.parse::<i64>()) {
+            None => charged - refunded,
+            Some(Ok(a)) if a > 0 => a,
+            Some(_) => return stripe_error(400, "Invalid positive integer"),
+        };
+        if amount > charged - refunded {
+            return stripe_error(
+                400,
+                &format!("Refund amount ({amount}) is greater than unrefunded amount on charge"),
+            );
+        }
+        let metadata: serde_json::Map<String, serde_json::Value> = fields
+            .iter()
+            .filter_map(|(k, v)| {
+                let name = k.strip_prefix("metadata[")?.strip_suffix(']')?;
+                Some((name.to_owned(), v.clone().into()))
+            })
+            .collect();
+        let refund = serde_json::json!({
+            "id": format!("re_double_{}", refunds.len() + 1),
+            "object": "refund",
+            "amount": amount,
+            "balance_transaction": null,
+            "charge": format!("ch_{intent}"),
+            "created": 1_764_633_600,
+            "currency": session["currency"],
+            "destination_details": null,
+            "metadata": metadata,
+            "payment_intent": intent,
+            "reason": fields.get("reason"),
+            "receipt_number": null,
+            "source_transfer_reversal": null,
+            "status": "succeeded",
+            "transfer_reversal": null
+        });
+        refunds.insert(key.to_owned(), refund.clone());
+        ResponseTemplate::new(200).set_body_json(refund)
     }
 }
 
@@ -587,6 +705,7 @@ async fn the_stripe_adapter_sends_the_fields_stripe_documents_and_reads_its_answ
             "paid",
             CheckoutStatus::Paid {
                 amount_total: Some(27_000),
+                payment_intent: Some("pi_cs_test_double_1".into()),
             },
         ),
         ("complete", "unpaid", CheckoutStatus::AwaitingAsyncPayment),
@@ -607,6 +726,98 @@ async fn the_stripe_adapter_sends_the_fields_stripe_documents_and_reads_its_answ
     assert!(!error.0.contains("sk_test"), "{}", error.0);
     let wrong_key = StripeGateway::new("sk_live_taawon", Some(&server.uri())).expect("client");
     assert!(wrong_key.open_checkout(&request).await.is_err());
+}
+
+#[tokio::test]
+async fn the_stripe_adapter_refunds_a_part_once_by_the_fields_stripe_documents() {
+    let (server, double) = StripeDouble::start().await;
+    let gateway = StripeGateway::new("sk_test_taawon", Some(&server.uri())).expect("client");
+    let request = checkout_request("taawon-order-0043");
+    let hosted = gateway.open_checkout(&request).await.expect("session");
+    double.set(&hosted.session_id, "complete", "paid");
+    let part = Uuid::now_v7();
+    let refund = RefundRequest {
+        order_id: request.order_id,
+        shipment_id: Some(part),
+        session_id: hosted.session_id.clone(),
+        // Not known yet: the adapter asks Stripe for the session's payment.
+        payment_intent: None,
+        amount: 15_000,
+        currency: "MAD".into(),
+        idempotency_key: format!("taawon-refund-{part}"),
+    };
+    let answer = gateway.refund(&refund).await.expect("answered");
+    assert_eq!(
+        answer,
+        RefundAnswer::Accepted {
+            refund_id: "re_double_1".into()
+        }
+    );
+    let sent = server.received_requests().await.expect("recorded");
+    let post = sent
+        .iter()
+        .find(|r| r.url.path() == "/v1/refunds")
+        .expect("a refund was posted");
+    assert_eq!(
+        post.headers
+            .get("idempotency-key")
+            .and_then(|v| v.to_str().ok()),
+        Some(refund.idempotency_key.as_str())
+    );
+    let order_id = request.order_id.to_string();
+    let part_id = part.to_string();
+    let expected: BTreeMap<String, String> = [
+        ("payment_intent", "pi_cs_test_double_1"),
+        ("amount", "15000"),
+        ("reason", "requested_by_customer"),
+        ("metadata[order_id]", order_id.as_str()),
+        ("metadata[shipment_id]", part_id.as_str()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    assert_eq!(form(post), expected);
+
+    // Sent again (a retry after a lost answer): the same refund, nothing more refunded.
+    let again = gateway
+        .refund(&RefundRequest {
+            payment_intent: Some("pi_cs_test_double_1".into()),
+            ..refund.clone()
+        })
+        .await
+        .expect("answered");
+    assert_eq!(again, answer);
+    assert_eq!(double.refunds.lock().expect("lock").len(), 1);
+
+    // More than is left of the charge (27,000 − 15,000) is refused for good, not retried.
+    let too_much = gateway
+        .refund(&RefundRequest {
+            amount: 12_001,
+            idempotency_key: "taawon-refund-other".into(),
+            ..refund.clone()
+        })
+        .await
+        .expect("answered");
+    assert!(matches!(too_much, RefundAnswer::Refused(_)), "{too_much:?}");
+    // A session that made no payment has nothing to refund.
+    let unpaid = gateway
+        .open_checkout(&checkout_request("taawon-order-0044"))
+        .await
+        .expect("session");
+    let nothing = gateway
+        .refund(&RefundRequest {
+            session_id: unpaid.session_id,
+            idempotency_key: "taawon-refund-unpaid".into(),
+            ..refund.clone()
+        })
+        .await
+        .expect("answered");
+    assert!(matches!(nothing, RefundAnswer::Refused(_)), "{nothing:?}");
+    // Stripe unreachable is an error to retry, not a refusal.
+    let unreachable =
+        StripeGateway::new("sk_test_taawon", Some("http://127.0.0.1:9")).expect("client");
+    assert!(unreachable.refund(&refund).await.is_err());
+    drop(server);
 }
 
 #[tokio::test]

@@ -90,7 +90,8 @@ async fn random_money_events_tie_out_with_the_balances_and_the_report() {
             4 => {
                 let paid = domain::ledger::card_paid(&[part]).expect("paid");
                 post(None, paid, &mut written).await;
-                let refund = domain::ledger::refunded_before_delivery(&part).expect("refund");
+                let refund = domain::ledger::refunded_before_delivery(&part, part.total(), 0)
+                    .expect("refund");
                 post(Some(coop), refund, &mut written).await;
             }
             // A transfer settling part of what is open, either way.

@@ -211,6 +211,7 @@ pub async fn cancel_part(
     cancellation::cancel_part(
         &state.db,
         &state.settings(),
+        state.payments.as_deref(),
         &number,
         ctx.user.as_ref(),
         key.as_deref(),
@@ -301,6 +302,7 @@ pub async fn shipment_action(
     fulfilment::act(
         &state.db,
         &state.settings(),
+        state.payments.as_deref(),
         &user,
         coop,
         parse_id(&shipment_id)?,

@@ -3,7 +3,7 @@
 //! recording a bank transfer in either direction (admins).
 
 use crate::{
-    dto::{PayoutDueDto, StatementDto},
+    dto::{PayoutDueDto, RefundWaitingDto, StatementDto},
     error::AppError,
 };
 use leptos::prelude::*;
@@ -29,6 +29,16 @@ pub async fn payouts_due() -> Result<Vec<PayoutDueDto>, AppError> {
     let user = ctx.signed_in()?;
     let state = AppState::current()?;
     payouts::due(&state.db, &user, ctx.locale).await
+}
+
+/// Card refunds not settled: waiting for the provider, or refused by it (admins).
+#[server(endpoint = "payouts/refunds")]
+pub async fn refunds_waiting() -> Result<Vec<RefundWaitingDto>, AppError> {
+    use crate::ssr::{AppState, request};
+    use backend::services::payouts;
+    let user = request::signed_in()?;
+    let state = AppState::current()?;
+    payouts::refunds_waiting(&state.db, &user).await
 }
 
 /// Records a bank transfer to or from a cooperative (admins), then shows its statement.

@@ -5,14 +5,14 @@
 
 use crate::{
     api::{
-        payouts::{RecordPayout, payouts_due, reconciliation, statement},
+        payouts::{RecordPayout, payouts_due, reconciliation, refunds_waiting, statement},
         url_error,
     },
     components::form::{Choices, ErrorSummary, SelectField, TextField},
     components::page_state::NotFoundPage,
     components::{guard::require_sign_in, product_grid::price},
     context::use_locale,
-    dto::{PayoutDueDto, StatementDto},
+    dto::{PayoutDueDto, RefundWaitingDto, StatementDto},
     error::AppError,
     i18n::{ledger_kind_key, t},
 };
@@ -92,6 +92,9 @@ fn StatementView(s: StatementDto, error: Option<AppError>, locale: Locale) -> im
             <dt>{t(locale, "payouts-earned")}</dt><dd>{price(s.earned_centimes, locale)}</dd>
             <dt>{t(locale, "payouts-cash-collected")}</dt><dd>{price(s.cash_collected_centimes, locale)}</dd>
             <dt>{t(locale, "payouts-refunded")}</dt><dd>{price(s.refunded_centimes, locale)}</dd>
+            {(s.frozen_centimes != 0).then(|| view! {
+                <dt>{t(locale, "payouts-frozen")}</dt><dd data-frozen=s.frozen_centimes.to_string()>{price(s.frozen_centimes, locale)}</dd>
+            })}
             <dt>{t(locale, "payouts-received")}</dt><dd>{price(s.received_centimes, locale)}</dd>
             <dt>{t(locale, "payouts-sent")}</dt><dd>{price(s.sent_centimes, locale)}</dd>
             <dt class="total">{t(locale, net_key)}</dt>
@@ -163,6 +166,7 @@ pub fn AdminPayoutsPage() -> impl IntoView {
         return view! { <p>{t(locale, "error-unauthorized")}</p> }.into_any();
     }
     let data = Resource::new_blocking(|| (), |_| payouts_due());
+    let refunds = Resource::new_blocking(|| (), |_| refunds_waiting());
     view! {
         <Title text=t(locale, "admin-payouts-title")/>
         <Meta name="robots" content="noindex"/>
@@ -176,10 +180,51 @@ pub fn AdminPayoutsPage() -> impl IntoView {
                         Err(e) => view! { <ErrorSummary error=Some(e)/> }.into_any(),
                     }
                 })}
+                {move || Suspend::new(async move {
+                    match refunds.await {
+                        Ok(rows) => view! { <RefundsWaiting rows locale/> }.into_any(),
+                        Err(e) => view! { <ErrorSummary error=Some(e)/> }.into_any(),
+                    }
+                })}
             </Suspense>
         </section>
     }
     .into_any()
+}
+
+/// Card refunds the provider has not taken: waiting to be sent again, or refused.
+#[component]
+fn RefundsWaiting(rows: Vec<RefundWaitingDto>, locale: Locale) -> impl IntoView {
+    view! {
+        <h2>{t(locale, "admin-refunds-title")}</h2>
+        {if rows.is_empty() {
+            view! { <p>{t(locale, "admin-refunds-none")}</p> }.into_any()
+        } else {
+            view! {
+                <p class="hint">{t(locale, "admin-refunds-how")}</p>
+                <table class="table" data-list="admin-refunds">
+                    <thead><tr>
+                        <th scope="col">{t(locale, "payouts-date")}</th>
+                        <th scope="col">{t(locale, "payouts-order")}</th>
+                        <th scope="col">{t(locale, "payouts-amount")}</th>
+                        <th scope="col">{t(locale, "admin-refunds-state")}</th>
+                        <th scope="col">{t(locale, "admin-refunds-error")}</th>
+                    </tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|r| view! {
+                            <tr data-state=r.state.code()>
+                                <td>{r.date}</td>
+                                <td dir="ltr">{r.order_number}</td>
+                                <td>{price(r.amount_centimes, locale)}</td>
+                                <td>{t(locale, &format!("refund-state-{}", r.state.code()))} " (" {r.attempts} ")"</td>
+                                <td>{r.last_error.unwrap_or_default()}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }.into_any()
+        }}
+    }
 }
 
 #[component]
@@ -285,6 +330,7 @@ fn ReconciliationView(r: crate::dto::ReconciliationDto, locale: Locale) -> impl 
             row.fees_centimes,
             row.refunds_centimes,
             row.charged_back_centimes,
+            row.frozen_centimes,
             row.transferred_to_centimes,
             row.transferred_from_centimes,
             row.position_centimes,

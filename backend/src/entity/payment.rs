@@ -16,6 +16,9 @@ pub struct Model {
     pub currency: String,
     /// Where this payment attempt stands (stored as its code).
     pub state: domain::order::PaymentState,
+    /// The provider's payment the session made, once paid (refunds are asked by it; disputes
+    /// name it).
+    pub payment_intent: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

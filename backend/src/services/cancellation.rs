@@ -1,17 +1,15 @@
 //! The buyer calls off one cooperative's part of their order before it ships (signed in, or with
 //! the order's secret link): one conditional update from the state it was read in, the stock
 //! back once, the order paid if what is left was all collected, the cooperative and the buyer
-//! mailed — in one transaction.
-//!
-//! A part paid by card goes back through the payment provider first; until that refund path
-//! exists for buyers, only cash-on-delivery parts can be called off here (the order page offers
-//! nothing else).
+//! mailed, and for a part paid by card its refund asked for — in one transaction. The refund is
+//! sent to the provider once that is committed (`refunds`).
 
-use super::{begin_write, db_error, fulfilment, notifications, orders, stock};
+use super::{begin_write, db_error, fulfilment, notifications, orders, refunds, stock};
 use crate::{
     audit,
     entity::shipment,
     error::{AppError, FieldErrors},
+    payments::CardGateway,
     state::AppSettings,
     user::CurrentUser,
 };
@@ -30,6 +28,7 @@ pub const REASON_MAX: usize = 500;
 pub async fn cancel_part(
     db: &DatabaseConnection,
     settings: &AppSettings,
+    gateway: Option<&dyn CardGateway>,
     number: &str,
     user: Option<&CurrentUser>,
     key: Option<&str>,
@@ -51,7 +50,7 @@ pub async fn cancel_part(
         .await
         .map_err(db_error)?
         .ok_or(AppError::NotFound)?;
-    if !buyer_may_cancel(o.payment_method, part.state) {
+    if !buyer_may_cancel(o.payment_method, o.payment_state, part.state) {
         return Err(AppError::Conflict);
     }
     let locale = Locale::from_tag(&o.locale).unwrap_or_default();
@@ -84,6 +83,7 @@ pub async fn cancel_part(
     }
     stock::give_back(&txn, part.id).await?;
     fulfilment::settle_cash(&txn, &o, o.payment_state).await?;
+    let refund = refunds::request_rest(&txn, &o, &part).await?;
     audit::record(
         &txn,
         user.map(|u| u.id),
@@ -103,6 +103,9 @@ pub async fn cancel_part(
     )
     .await?;
     txn.commit().await.map_err(db_error)?;
+    if let Some(id) = refund {
+        refunds::send_now(db, gateway, id).await;
+    }
     tracing::info!(order = %o.number, shipment = %part.id, "part cancelled by its buyer");
     Ok(())
 }

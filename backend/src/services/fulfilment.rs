@@ -7,13 +7,17 @@
 //! for, the sale written to the ledger once per delivered, paid shipment (for cash on delivery,
 //! with the cash the cooperative collected), the buyer e-mailed.
 
-use super::{access, begin_write, cart, db_error, ledger, notifications, order_links, stock};
+use super::{
+    access, begin_write, cart, db_error, disputes, ledger, notifications, order_links, refunds,
+    stock,
+};
 use crate::{
     audit,
     dto::{InboxShipmentDto, OrderLineDto},
     entity::{order, order_line, shipment},
     error::{AppError, FieldErrors},
     mail::{self, Mail},
+    payments::CardGateway,
     state::AppSettings,
     user::CurrentUser,
 };
@@ -128,10 +132,12 @@ fn optional(errors: &mut FieldErrors, field: &str, raw: &str, max: usize) -> Opt
 }
 
 /// Applies `action` to the shipment `shipment_id` of cooperative `cooperative_id`, as `user` (a
-/// member of it). Returns the shipment's new state.
+/// member of it). Returns the shipment's new state. A paid card part called off, or back after a
+/// refusal, is refunded through `gateway` once the change is committed.
 pub async fn act(
     db: &DatabaseConnection,
     settings: &AppSettings,
+    gateway: Option<&dyn CardGateway>,
     user: &CurrentUser,
     cooperative_id: Uuid,
     shipment_id: Uuid,
@@ -227,7 +233,16 @@ pub async fn act(
             Collector::Platform
         };
         ledger::delivered(&txn, &current, collector).await?;
+        if !cash {
+            disputes::hold_if_disputed(&txn, o.id, &current).await?;
+        }
     }
+    // A paid card part that will not be delivered goes back to its buyer.
+    let refund = if !cash && to.gives_stock_back() {
+        refunds::request_rest(&txn, &o, &current).await?
+    } else {
+        None
+    };
     if cash && (to == ShipmentState::Delivered || !to.is_live()) {
         settle_cash(&txn, &o, payment).await?;
     }
@@ -250,6 +265,9 @@ pub async fn act(
     )
     .await?;
     txn.commit().await.map_err(db_error)?;
+    if let Some(id) = refund {
+        refunds::send_now(db, gateway, id).await;
+    }
     Ok(to)
 }
 

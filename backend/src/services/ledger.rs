@@ -130,13 +130,13 @@ pub async fn card_paid(
 }
 
 /// A part was delivered: for cash on delivery, the cash its cooperative collected; then the
-/// sale (once per part, whoever records it and however often).
+/// sale of what was not refunded before (once per part, whoever records it and however often).
 pub async fn delivered(
     db: &impl ConnectionTrait,
     s: &shipment::Model,
     collector: Collector,
 ) -> Result<(), AppError> {
-    let money = part(s);
+    let money = ledger::remaining(&part(s), refunded(db, s.id).await?);
     let entries = ledger::delivered(collector, &money).into_iter().map(|t| {
         let key = match t.kind() {
             ledger::Kind::CashCollected => format!("cash:{}", s.id),
@@ -158,6 +158,47 @@ pub async fn refunded(db: &impl ConnectionTrait, shipment: Uuid) -> Result<i64, 
     )
     .bind(shipment);
     sql.number(db).await
+}
+
+/// Whether part `shipment`'s sale was written (it was delivered, and paid for).
+pub async fn earned(db: &impl ConnectionTrait, shipment: Uuid) -> Result<bool, AppError> {
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push("SELECT CAST(COUNT(*) AS BIGINT) FROM ledger_transactions WHERE event_key = ")
+        .bind(format!("earned:{shipment}"));
+    Ok(sql.number(db).await? > 0)
+}
+
+/// What part `shipment` added to its cooperative's position so far (its sale, less what its
+/// refunds took back; above zero in the cooperative's favour).
+pub async fn part_position(db: &impl ConnectionTrait, shipment: Uuid) -> Result<i64, AppError> {
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push(
+        "SELECT CAST(COALESCE(-SUM(l.amount_centimes), 0) AS BIGINT) FROM ledger_lines l \
+         JOIN ledger_transactions t ON t.id = l.transaction_id WHERE l.account = 'cooperative' \
+         AND t.shipment_id = ",
+    )
+    .bind(shipment);
+    sql.number(db).await
+}
+
+/// What dispute `reference` froze, per part: (shipment, cooperative, amount).
+pub async fn held(
+    db: &impl ConnectionTrait,
+    reference: &str,
+) -> Result<Vec<(Uuid, Uuid, i64)>, AppError> {
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push(
+        "SELECT t.shipment_id, l.cooperative_id, CAST(-SUM(l.amount_centimes) AS BIGINT) \
+         FROM ledger_lines l JOIN ledger_transactions t ON t.id = l.transaction_id \
+         WHERE l.account = 'disputed' AND t.kind = 'dispute_hold' AND t.reference = ",
+    )
+    .bind(reference.to_owned());
+    sql.push(" GROUP BY t.shipment_id, l.cooperative_id ORDER BY 1");
+    sql.rows(db)
+        .await?
+        .iter()
+        .map(|r| Ok((get(r, 0)?, get(r, 1)?, get(r, 2)?)))
+        .collect()
 }
 
 /// What the platform owes each cooperative (below zero: what it owes the platform), for those
@@ -277,39 +318,4 @@ pub async fn account_balances(db: &impl ConnectionTrait) -> Result<Vec<(Account,
             Ok((account, get::<i64>(r, 2)?))
         })
         .collect()
-}
-
-/// The whole of part `s` not refunded yet went back to the buyer (the order's charge was
-/// refunded in full): before delivery the buyer's money leaves card clearing; after, the
-/// cooperative gives back its share and the platform its fee. `source` names the refund, so the
-/// same refund writes once.
-pub async fn refund_rest(
-    db: &impl ConnectionTrait,
-    s: &shipment::Model,
-    source: &str,
-) -> Result<bool, AppError> {
-    let money = part(s);
-    let already = refunded(db, s.id).await?;
-    let rest = money.total() - already;
-    if rest <= 0 {
-        return Ok(false);
-    }
-    let transaction = if s.state == domain::order::ShipmentState::Delivered {
-        ledger::refunded_after_delivery(&money, rest, already).ok()
-    } else if already == 0 {
-        ledger::refunded_before_delivery(&money)
-    } else {
-        None
-    };
-    let Some(transaction) = transaction else {
-        tracing::warn!(shipment = %s.id, already, "refund of a part not written: it does not fit");
-        return Ok(false);
-    };
-    post(
-        db,
-        &format!("refund:{}:{source}", s.id),
-        About::part(s),
-        &transaction,
-    )
-    .await
 }

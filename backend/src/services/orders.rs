@@ -125,7 +125,11 @@ pub async fn detail(
                     carrier: s.carrier.clone(),
                     tracking_number: s.tracking_number.clone(),
                     cancel_reason: s.cancel_reason.clone(),
-                    can_cancel: domain::order::buyer_may_cancel(order.payment_method, s.state),
+                    can_cancel: domain::order::buyer_may_cancel(
+                        order.payment_method,
+                        order.payment_state,
+                        s.state,
+                    ),
                     lines: lines
                         .iter()
                         .filter(|l| l.shipment_id == s.id)

@@ -8,12 +8,16 @@
 //!   transaction that applies it, so a redelivery finds it and changes nothing; the payment state
 //!   moves only by a conditional update from the state it was read in, so two different events
 //!   racing for one order move it once.
+//! - Two events about one order apply one after the other: the order's row is held for the
+//!   transaction. Refunds made at the provider (`charge.refunded`, a running total) are shared
+//!   out among the parts by `refunds`; disputes freeze and release earnings by `disputes`.
 //! - A session that expires (or whose bank payment fails) gives the stock back and cancels the
 //!   order's parts, once. [`reconcile`] settles card orders still pending after their window by
 //!   asking the provider, so a lost webhook never leaves stock held for ever.
 
 use super::{
-    begin_write, db_error, is_unique_violation, ledger, notifications, order_links, stock,
+    begin_write, db_error, disputes, is_unique_violation, ledger, notifications, order_links,
+    refunds, stock,
 };
 use crate::{
     audit,
@@ -136,6 +140,7 @@ pub async fn start(
         amount_centimes: Set(o.total_centimes),
         currency: Set(settings.currency.clone()),
         state: Set(PaymentState::Pending),
+        payment_intent: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
     })
@@ -182,45 +187,125 @@ pub async fn apply_event(
         Err(e) if is_unique_violation(&e) => return Ok(Applied::Duplicate),
         Err(e) => return Err(db_error(e)),
     }
-    let change = match &event.kind {
-        CardEventKind::CheckoutPaid | CardEventKind::AsyncPaymentSucceeded => {
-            Some(PaymentEvent::Succeed)
-        }
-        CardEventKind::AsyncPaymentFailed | CardEventKind::CheckoutExpired => {
-            Some(PaymentEvent::Fail)
-        }
-        CardEventKind::Refunded { full: true } => Some(PaymentEvent::Refund),
-        CardEventKind::Refunded { full: false }
-        | CardEventKind::CheckoutAwaitingPayment
-        | CardEventKind::Other => None,
-    };
-    let order = match event.order_id {
-        Some(id) => order::Entity::find_by_id(id)
-            .one(&txn)
-            .await
-            .map_err(db_error)?,
-        None => None,
-    };
-    let applied = match (change, order) {
-        (Some(change), Some(o)) if o.payment_method == PaymentMethod::Card => {
-            if change == PaymentEvent::Succeed && !amount_matches(&o, event.amount, &event.currency)
-            {
-                tracing::error!(order = %o.number, event.id = %event.id, "paid amount differs from the order total; not marked paid");
-                Applied::Ignored
-            } else if settle(&txn, settings, &o, change, &event.type_name).await? {
-                Applied::Settled
-            } else {
-                Applied::Ignored
-            }
-        }
-        (Some(_), _) => {
+    let Some(o) = order_of(&txn, event).await? else {
+        if event.kind != CardEventKind::Other {
             tracing::warn!(event.id = %event.id, kind = %event.type_name, "event about no known card order");
-            Applied::Ignored
         }
-        (None, _) => Applied::Ignored,
+        txn.commit().await.map_err(db_error)?;
+        return Ok(Applied::Ignored);
+    };
+    let applied = if o.payment_method != PaymentMethod::Card {
+        tracing::warn!(event.id = %event.id, order = %o.number, "card event about a cash order");
+        false
+    } else {
+        apply_to(&txn, settings, &o, event).await?
     };
     txn.commit().await.map_err(db_error)?;
-    Ok(applied)
+    Ok(if applied {
+        Applied::Settled
+    } else {
+        Applied::Ignored
+    })
+}
+
+/// The order an event is about, its row held until the transaction ends (so two events about
+/// one order apply one after the other): named in the object's metadata, or found by the
+/// provider's payment (a dispute names nothing else).
+async fn order_of(
+    db: &impl ConnectionTrait,
+    event: &CardEvent,
+) -> Result<Option<order::Model>, AppError> {
+    let id = match (event.order_id, &event.payment_intent) {
+        (Some(id), _) => Some(id),
+        (None, Some(intent)) => payment::Entity::find()
+            .filter(payment::Column::PaymentIntent.eq(intent.as_str()))
+            .one(db)
+            .await
+            .map_err(db_error)?
+            .map(|p| p.order_id),
+        (None, None) => None,
+    };
+    let Some(id) = id else {
+        return Ok(None);
+    };
+    order::Entity::find_by_id(id)
+        .lock_exclusive()
+        .one(db)
+        .await
+        .map_err(db_error)
+}
+
+/// What event `event` does to card order `o`; false when it changes nothing (late, repeated,
+/// or not about money).
+async fn apply_to(
+    db: &impl ConnectionTrait,
+    settings: &AppSettings,
+    o: &order::Model,
+    event: &CardEvent,
+) -> Result<bool, AppError> {
+    let source = event.type_name.as_str();
+    match &event.kind {
+        CardEventKind::CheckoutPaid | CardEventKind::AsyncPaymentSucceeded => {
+            if !amount_matches(o, event.amount, &event.currency) {
+                tracing::error!(order = %o.number, event.id = %event.id, "paid amount differs from the order total; not marked paid");
+                return Ok(false);
+            }
+            keep_payment_intent(db, o, event.payment_intent.as_deref()).await?;
+            settle(db, settings, o, PaymentEvent::Succeed, source, &event.id).await
+        }
+        CardEventKind::AsyncPaymentFailed | CardEventKind::CheckoutExpired => {
+            settle(db, settings, o, PaymentEvent::Fail, source, &event.id).await
+        }
+        CardEventKind::Refunded { full } => {
+            if o.payment_state != PaymentState::Paid && o.payment_state != PaymentState::Refunded {
+                tracing::warn!(order = %o.number, event.id = %event.id, "refund of an order not paid: ignored");
+                return Ok(false);
+            }
+            let total = event
+                .amount
+                .unwrap_or(if *full { o.total_centimes } else { 0 });
+            if total > o.total_centimes {
+                tracing::error!(order = %o.number, event.id = %event.id, total, "refund for more than was paid: nothing written");
+                return Ok(false);
+            }
+            let new = refunds::take_outside(db, o, total, &event.id).await?;
+            let settled =
+                *full && settle(db, settings, o, PaymentEvent::Refund, source, &event.id).await?;
+            Ok(new > 0 || settled)
+        }
+        CardEventKind::DisputeOpened { dispute } => {
+            disputes::opened(db, o, dispute, event.amount.unwrap_or(0)).await
+        }
+        CardEventKind::DisputeClosed { dispute, outcome } => {
+            let lost =
+                disputes::closed(db, o, dispute, event.amount.unwrap_or(0), *outcome).await?;
+            if lost {
+                settle(db, settings, o, PaymentEvent::Refund, source, &event.id).await?;
+            }
+            Ok(lost || *outcome != domain::card::DisputeState::Lost)
+        }
+        CardEventKind::CheckoutAwaitingPayment | CardEventKind::Other => Ok(false),
+    }
+}
+
+/// Keeps the provider's payment a paid session made, by which its refunds are asked and its
+/// disputes found.
+async fn keep_payment_intent(
+    db: &impl ConnectionTrait,
+    o: &order::Model,
+    intent: Option<&str>,
+) -> Result<(), AppError> {
+    let Some(intent) = intent else {
+        return Ok(());
+    };
+    payment::Entity::update_many()
+        .col_expr(payment::Column::PaymentIntent, Expr::value(intent))
+        .filter(payment::Column::OrderId.eq(o.id))
+        .filter(payment::Column::PaymentIntent.is_null())
+        .exec(db)
+        .await
+        .map_err(db_error)?;
+    Ok(())
 }
 
 fn amount_matches(o: &order::Model, amount: Option<i64>, currency: &Option<String>) -> bool {
@@ -238,6 +323,7 @@ async fn settle(
     o: &order::Model,
     change: PaymentEvent,
     source: &str,
+    event_id: &str,
 ) -> Result<bool, AppError> {
     let from = o.payment_state;
     let Ok(to) = from.apply(change) else {
@@ -286,9 +372,8 @@ async fn settle(
             let coops = parts.iter().map(|s| s.cooperative_id);
             notifications::notify_cooperatives(db, settings, &o.number, coops).await?;
         } else {
-            for part in &parts {
-                ledger::refund_rest(db, part, "order").await?;
-            }
+            // All that is left of the order's money went back to the buyer.
+            refunds::take_outside(db, o, o.total_centimes, event_id).await?;
         }
     }
     notify_buyer(db, settings, o, to, locale).await?;
@@ -409,11 +494,16 @@ pub async fn refresh(
         .map_err(db_error)?;
     let now = chrono::Utc::now();
     let mut change = None;
+    let mut intent = None;
     for session in &sessions {
         match gateway.checkout_status(&session.provider_ref).await {
-            Ok(CheckoutStatus::Paid { amount_total }) => {
+            Ok(CheckoutStatus::Paid {
+                amount_total,
+                payment_intent,
+            }) => {
                 if amount_matches(o, amount_total, &None) {
                     change = Some(PaymentEvent::Succeed);
+                    intent = payment_intent;
                 } else {
                     tracing::error!(order = %o.number, "paid amount differs from the order total; not marked paid");
                 }
@@ -436,7 +526,8 @@ pub async fn refresh(
         return Ok(false);
     };
     let txn = begin_write(db).await?;
-    let settled = settle(&txn, settings, o, change, source).await?;
+    keep_payment_intent(&txn, o, intent.as_deref()).await?;
+    let settled = settle(&txn, settings, o, change, source, source).await?;
     txn.commit().await.map_err(db_error)?;
     Ok(settled)
 }

@@ -47,6 +47,7 @@ pub async fn statement(
         earned_centimes: sum(Kind::Earned),
         cash_collected_centimes: -sum(Kind::CashCollected),
         refunded_centimes: -sum(Kind::Refund),
+        frozen_centimes: -(sum(Kind::DisputeHold) + sum(Kind::DisputeRelease)),
         received_centimes: -sum(Kind::TransferToCooperative),
         sent_centimes: sum(Kind::TransferFromCooperative),
         can_record: user.has_role(Role::Admin),
@@ -99,6 +100,36 @@ pub async fn statement_csv(
     let bytes = writer.into_inner().map_err(|_| AppError::Internal)?;
     let text = String::from_utf8(bytes).map_err(|_| AppError::Internal)?;
     Ok(format!("\u{feff}{text}"))
+}
+
+/// Card refunds not settled (admins): waiting for the provider, or refused by it, newest first.
+pub async fn refunds_waiting(
+    db: &DatabaseConnection,
+    admin: &CurrentUser,
+) -> Result<Vec<crate::dto::RefundWaitingDto>, AppError> {
+    use crate::entity::order;
+    use sea_orm::{ColumnTrait, QueryFilter};
+    access::admin(admin)?;
+    let rows = super::refunds::unsettled(db).await?;
+    let numbers: std::collections::HashMap<Uuid, String> = order::Entity::find()
+        .filter(order::Column::Id.is_in(rows.iter().map(|r| r.order_id)))
+        .all(db)
+        .await
+        .map_err(super::db_error)?
+        .into_iter()
+        .map(|o| (o.id, o.number))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(|r| crate::dto::RefundWaitingDto {
+            order_number: numbers.get(&r.order_id).cloned().unwrap_or_default(),
+            amount_centimes: r.amount_centimes,
+            state: r.state,
+            attempts: r.attempts,
+            last_error: r.last_error,
+            date: r.created_at.date_naive().to_string(),
+        })
+        .collect())
 }
 
 pub use domain::payout::PayoutForm;

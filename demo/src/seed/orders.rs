@@ -124,6 +124,7 @@ pub async fn seed_orders(db: &DatabaseConnection, settings: &AppSettings) -> any
                 fulfilment::act(
                     db,
                     settings,
+                    None,
                     &khadija,
                     membership.cooperative_id,
                     shipment.id,

@@ -183,6 +183,8 @@ pub struct StatementDto {
     pub cash_collected_centimes: i64,
     /// Refunds after delivery charged to it.
     pub refunded_centimes: i64,
+    /// Earnings frozen by open card disputes (not payable until they close).
+    pub frozen_centimes: i64,
     /// Transfers the platform sent it.
     pub received_centimes: i64,
     /// Transfers it sent the platform.
@@ -214,6 +216,20 @@ pub struct PayoutDueDto {
     pub cooperative_name: String,
     /// What the platform owes it (below zero: the fees it owes the platform).
     pub balance_centimes: i64,
+}
+
+/// A card refund not settled: still waiting for the provider, or refused by it (admins).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RefundWaitingDto {
+    pub order_number: String,
+    pub amount_centimes: i64,
+    pub state: domain::card::RefundState,
+    /// How often it was sent.
+    pub attempts: i32,
+    /// The provider's last refusal or failure.
+    pub last_error: Option<String>,
+    /// `YYYY-MM-DD`, when it was asked for.
+    pub date: String,
 }
 
 /// `/admin/reconciliation`: a period's money, per cooperative and in total.
@@ -250,6 +266,8 @@ pub struct ReconciliationRowDto {
     pub refunds_centimes: i64,
     /// What refunds after delivery took back from the cooperatives.
     pub charged_back_centimes: i64,
+    /// Earnings frozen by card disputes (held less released in the period).
+    pub frozen_centimes: i64,
     /// Transfers from the platform to cooperatives.
     pub transferred_to_centimes: i64,
     /// Transfers from cooperatives to the platform.
@@ -259,7 +277,7 @@ pub struct ReconciliationRowDto {
 }
 
 /// The reconciliation's columns (translation keys), as the page and the CSV show them.
-pub const RECONCILIATION_COLUMNS: [&str; 10] = [
+pub const RECONCILIATION_COLUMNS: [&str; 11] = [
     "admin-payouts-cooperative",
     "recon-sales",
     "recon-cash",
@@ -267,6 +285,7 @@ pub const RECONCILIATION_COLUMNS: [&str; 10] = [
     "recon-fees",
     "recon-refunds",
     "recon-charged-back",
+    "recon-frozen",
     "recon-transferred-to",
     "recon-transferred-from",
     "recon-position",
