@@ -44,7 +44,7 @@ e2e() {
   log="$data/server.log"
   TAAWON_DATA_DIR="$data" "$CARGO_TARGET_DIR/debug/taawon" import-registry end2end/fixtures/registry.csv >"$log" 2>&1
   # The journeys place many cash-on-delivery orders from one address: lift the per-buyer limit.
-  TAAWON_CASH_ORDERS_WAITING=50 TAAWON_DATA_DIR="$data" TAAWON_LISTEN="127.0.0.1:$port" TAAWON_PUBLIC_URL="http://127.0.0.1:$port" \
+  TAAWON_CASH_ORDERS_WAITING=50 TAAWON_CHECKOUT_PER_CLIENT=100000 TAAWON_DATA_DIR="$data" TAAWON_LISTEN="127.0.0.1:$port" TAAWON_PUBLIC_URL="http://127.0.0.1:$port" \
     "$CARGO_TARGET_DIR/debug/taawon" serve --demo-data >>"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 360); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.5; done

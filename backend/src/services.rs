@@ -18,6 +18,7 @@ pub mod identity;
 pub mod invitations;
 pub mod labels;
 pub mod ledger;
+pub mod limits;
 pub mod media;
 pub mod notifications;
 pub mod order_links;

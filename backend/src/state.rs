@@ -21,6 +21,8 @@ pub struct AppSettings {
     pub cash_on_delivery: bool,
     /// Cash-on-delivery orders one buyer may have waiting for confirmation.
     pub cash_orders_waiting: u32,
+    /// Orders one client (network address) may place in ten minutes, on all replicas together.
+    pub checkout_per_client: u32,
     /// Whether card payments are offered (a card gateway is configured).
     pub card_payments: bool,
     /// ISO 4217 code of the catalog's prices and of card charges (`MAD`).

@@ -19,6 +19,7 @@ pub mod m20261204_000014_catalog_clock;
 mod m20261206_000015_search_clock_counter;
 mod m20261206_000016_ledger;
 mod m20261207_000017_card_refunds;
+mod m20261207_000018_rate_limits;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000015_search_clock_counter::Migration),
             Box::new(m20261206_000016_ledger::Migration),
             Box::new(m20261207_000017_card_refunds::Migration),
+            Box::new(m20261207_000018_rate_limits::Migration),
         ]
     }
 }

@@ -173,6 +173,7 @@ fn config(dir: &Path) -> Config {
         free_delivery_from: server::config::Threshold(Some(40_000)),
         cash_on_delivery: true,
         cash_orders_waiting: 3,
+        checkout_per_client: 100_000,
         max_open_requests: 3,
         claim_release_days: 14,
         meilisearch_url: None,

@@ -72,7 +72,8 @@ pub struct Config {
     )]
     pub site_root: PathBuf,
 
-    /// Take the client address from `X-Forwarded-For` (only behind a trusted load balancer).
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted load balancer): the
+    /// last address in it, the one that proxy saw (earlier ones are the client's to write).
     #[arg(
         long,
         env = "TAAWON_TRUST_PROXY",
@@ -151,6 +152,17 @@ pub struct Config {
         global = true
     )]
     pub cash_orders_waiting: u32,
+
+    /// Orders one client (network address; an IPv6 /64) may place in ten minutes, counted in the
+    /// database so the limit holds across replicas.
+    #[arg(
+        long,
+        env = "TAAWON_CHECKOUT_PER_CLIENT",
+        default_value_t = 20,
+        value_parser = clap::value_parser!(u32).range(1..=100_000),
+        global = true
+    )]
+    pub checkout_per_client: u32,
 
     /// Days without a message or a delivery after which an expert's claim goes back to open.
     #[arg(
@@ -312,6 +324,7 @@ impl Config {
             },
             cash_on_delivery: self.cash_on_delivery,
             cash_orders_waiting: self.cash_orders_waiting,
+            checkout_per_client: self.checkout_per_client,
             requests: domain::expert::RequestPolicy {
                 max_open_requests: self.max_open_requests,
                 release_after_days: self.claim_release_days,

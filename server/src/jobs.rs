@@ -183,6 +183,9 @@ pub fn spawn_claim_releaser(db: DatabaseConnection, settings: app::ssr::state::L
                 Ok(released) => tracing::info!(released, "inactive expert claims released"),
                 Err(e) => tracing::warn!(error = %e, "claim release pass failed"),
             }
+            if let Err(e) = backend::services::limits::forget_old(&db, now.timestamp()).await {
+                tracing::warn!(error = %e, "old rate-limit windows not forgotten");
+            }
         }
     });
 }

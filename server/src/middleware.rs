@@ -278,12 +278,15 @@ fn new_nonce() -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
+/// The client's address: behind a trusted proxy, the last address of `X-Forwarded-For` (the one
+/// the proxy appended: what it saw connect; everything before it the client may have written),
+/// else the connection's.
 fn client_ip(req: &Request, trust_proxy: bool) -> std::net::IpAddr {
     let forwarded = trust_proxy
-        .then(|| req.headers().get("x-forwarded-for"))
+        .then(|| req.headers().get_all("x-forwarded-for").iter().next_back())
         .flatten()
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(',').next())
+        .and_then(|v| v.rsplit(',').next())
         .and_then(|ip| ip.trim().parse().ok());
     forwarded
         .or_else(|| {

@@ -352,6 +352,7 @@ mod tests {
             },
             cash_on_delivery: true,
             cash_orders_waiting: 3,
+            checkout_per_client: 20,
             card_payments: false,
             currency: "MAD".into(),
             card_window_minutes: 30,

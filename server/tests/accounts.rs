@@ -426,6 +426,20 @@ async fn sign_in_attempts_are_throttled_without_locking_the_owner_out() {
             sign_in_from(&app, "203.0.113.9", "imane@example.ma", "guess-guess-guess").await;
         assert!(location(&attempt).contains("__err="));
     }
+    // Writing another address in front of the one the proxy appends changes nothing: the
+    // guesser is still the address the proxy saw.
+    let spoofed = sign_in_from(
+        &app,
+        "198.51.100.77, 203.0.113.9",
+        "imane@example.ma",
+        "guess-guess-guess",
+    )
+    .await;
+    let (_, page) = app.follow(spoofed).await;
+    assert!(
+        page.contains("محاولات كثيرة جدًا"),
+        "a written address is not the client"
+    );
     let throttled = sign_in_from(&app, "203.0.113.9", "imane@example.ma", GOOD_PASSWORD).await;
     let (_, page) = app.follow(throttled).await;
     assert!(

@@ -183,3 +183,121 @@ async fn one_buyer_may_have_only_so_many_cash_orders_waiting() {
         location(&again)
     );
 }
+
+/// A browser behind the shipped proxy: `X-Forwarded-For` carries whatever the client wrote,
+/// then the address the proxy saw (`$proxy_add_x_forwarded_for`).
+fn behind_proxy(written: &str, seen: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        "x-forwarded-for",
+        format!("{written}, {seen}").parse().expect("header"),
+    );
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(20))
+        .default_headers(headers)
+        .build()
+        .expect("client")
+}
+
+#[tokio::test]
+async fn checkout_is_limited_per_client_as_the_proxy_saw_it() {
+    let app = spawn_app_with(Spawn {
+        checkout_per_client: Some(3),
+        ..Spawn::default()
+    })
+    .await;
+    let (app, admin) = prepare(app).await;
+    let (_, argan) = published_product(&app, &admin).await;
+    // One client, changing the address it writes on every try: counted by the one the proxy saw.
+    for n in 0..3 {
+        let client = behind_proxy(&format!("10.0.0.{n}"), "203.0.113.5");
+        add(&app, &client, &argan, "1").await;
+        let key = Uuid::new_v4().to_string();
+        let placed = place(
+            &app,
+            &client,
+            &address(&key, &[("phone", &format!("066100000{n}"))]),
+        )
+        .await;
+        assert!(location(&placed).starts_with("/orders/"), "order {n}");
+    }
+    let stock = product_by_id(&app, argan.id).await.stock;
+    let fourth = behind_proxy("10.0.0.99", "203.0.113.5");
+    add(&app, &fourth, &argan, "1").await;
+    let refused = place(
+        &app,
+        &fourth,
+        &address(&Uuid::new_v4().to_string(), &[("phone", "0661999999")]),
+    )
+    .await;
+    assert_eq!(error_code(&refused), "rate_limited");
+    let (_, html) = app.follow_as(&fourth, refused).await;
+    assert!(
+        html.contains("Trop de tentatives")
+            || html.contains("Too many attempts")
+            || html.contains("محاولات كثيرة"),
+        "the reason is said"
+    );
+    assert_eq!(order_count(&app).await, 3);
+    assert_eq!(
+        product_by_id(&app, argan.id).await.stock,
+        stock,
+        "nothing held"
+    );
+
+    // Another client is not held back.
+    let neighbour = behind_proxy("203.0.113.5", "198.51.100.7");
+    add(&app, &neighbour, &argan, "1").await;
+    let placed = place(
+        &app,
+        &neighbour,
+        &address(&Uuid::new_v4().to_string(), &[("phone", "0662000000")]),
+    )
+    .await;
+    assert!(location(&placed).starts_with("/orders/"));
+}
+
+/// The count is one atomic upsert in the database: twenty attempts at once (as from several
+/// replicas) let exactly the limit through, and the next window starts afresh; windows ended a
+/// day ago are forgotten, the current one kept.
+#[tokio::test]
+async fn the_client_limit_is_exact_under_concurrency() {
+    use backend::services::limits::{self, Limit};
+    let app = spawn_app().await;
+    let limit = Limit {
+        scope: "test",
+        max: 5,
+        window_secs: 600,
+    };
+    // Ten seconds into a window (1,800,000,000 is a multiple of 600).
+    let now = 1_800_000_010;
+    let answers = futures::future::join_all(
+        (0..20).map(|_| limits::take(&app.db, limit, "203.0.113.9", now)),
+    )
+    .await;
+    let passed = answers.iter().filter(|a| a.is_ok()).count();
+    assert_eq!(passed, 5);
+    assert!(answers.iter().all(|a| match a {
+        Ok(()) => true,
+        Err(backend::error::AppError::RateLimited { retry_after_secs }) => *retry_after_secs == 590,
+        Err(_) => false,
+    }));
+    assert!(
+        limits::take(&app.db, limit, "203.0.113.9", now + 600)
+            .await
+            .is_ok()
+    );
+    assert!(
+        limits::take(&app.db, limit, "203.0.113.10", now)
+            .await
+            .is_ok()
+    );
+    assert_eq!(
+        limits::forget_old(&app.db, now + 86_400)
+            .await
+            .expect("forgotten"),
+        2
+    );
+}

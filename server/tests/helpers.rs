@@ -53,6 +53,9 @@ pub struct Spawn {
     /// Cash-on-delivery orders one buyer may have waiting; default 50 here (many tests order
     /// from one address; the platform's own default is 3).
     pub cash_orders_waiting: Option<u32>,
+    /// Orders one client may place in ten minutes; default 100,000 here (every test's client is
+    /// 127.0.0.1; the platform's own default is 20).
+    pub checkout_per_client: Option<u32>,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -87,6 +90,7 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         free_delivery_from: server::config::Threshold(Some(40_000)),
         cash_on_delivery: true,
         cash_orders_waiting: spawn.cash_orders_waiting.unwrap_or(50),
+        checkout_per_client: spawn.checkout_per_client.unwrap_or(100_000),
         max_open_requests: spawn.max_open_requests.unwrap_or(3),
         claim_release_days: 14,
         meilisearch_url: None,

@@ -211,6 +211,7 @@ fn start_replica(database_url: &str) -> Replica {
         .env("TAAWON_LOG_FORMAT", "json")
         // Its buyers all order cash on delivery from one test address.
         .env("TAAWON_CASH_ORDERS_WAITING", "50")
+        .env("TAAWON_CHECKOUT_PER_CLIENT", "100000")
         .env_remove("MEILISEARCH_URL")
         .stdout(std::process::Stdio::null())
         .stderr(log)

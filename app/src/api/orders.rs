@@ -130,9 +130,19 @@ pub async fn place_order(
     payment: Option<String>,
 ) -> Result<(), AppError> {
     use crate::ssr::{AppState, request};
-    use backend::services::checkout::{self, CheckoutForm};
+    use backend::services::{
+        checkout::{self, CheckoutForm},
+        limits,
+    };
     let ctx = request::request_ctx()?;
     let state = AppState::current()?;
+    let limit = limits::Limit {
+        scope: "checkout",
+        max: state.settings().checkout_per_client,
+        window_secs: limits::CHECKOUT_WINDOW_SECS,
+    };
+    let client = limits::client_key(request::client_ip()?);
+    limits::take(&state.db, limit, &client, chrono::Utc::now().timestamp()).await?;
     let form = CheckoutForm {
         idempotency_key,
         email: email.unwrap_or_default(),

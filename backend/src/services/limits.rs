@@ -1,0 +1,111 @@
+//! Limits on what one client may do in a while (placing orders…), counted in the database in
+//! fixed windows: one atomic upsert per attempt, so the count is exact however many requests and
+//! replicas race, and a limit holds across every replica. A client is its network address as the
+//! trusted proxy saw it; IPv6 addresses count by their /64, which one subscriber usually holds
+//! whole.
+//!
+//! A fixed window lets a client spend its allowance at the end of one window and again at the
+//! start of the next: at most twice the limit over one window's length, never more.
+
+use super::{Sql, db_error};
+use crate::error::AppError;
+use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use std::net::IpAddr;
+
+/// One limited action: at most `max` per `window_secs` seconds per client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limit {
+    /// What is limited (the key's prefix).
+    pub scope: &'static str,
+    pub max: u32,
+    pub window_secs: i64,
+}
+
+/// Orders placed from one client: the window of the checkout limit.
+pub const CHECKOUT_WINDOW_SECS: i64 = 600;
+
+/// The key a client counts under: its address, an IPv6 one cut to its /64.
+pub fn client_key(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+    }
+}
+
+/// Counts one attempt of `limit` by `who` at `now` (Unix seconds); past the limit,
+/// [`AppError::RateLimited`] with the seconds until the window ends (the attempt still counts).
+pub async fn take(
+    db: &impl ConnectionTrait,
+    limit: Limit,
+    who: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    let window = limit.window_secs.max(1);
+    let start = now - now.rem_euclid(window);
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push("INSERT INTO rate_limits (key, window_start, hits) VALUES (")
+        .bind(format!("{}:{who}", limit.scope))
+        .push(", ")
+        .bind(start)
+        .push(
+            ", 1) ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limits.hits + 1 \
+             RETURNING CAST(hits AS BIGINT)",
+        );
+    let hits = sql.number(db).await?;
+    if hits > i64::from(limit.max) {
+        tracing::warn!(scope = limit.scope, hits, "client past its limit");
+        return Err(AppError::RateLimited {
+            retry_after_secs: u64::try_from(start + window - now).unwrap_or(1).max(1),
+        });
+    }
+    Ok(())
+}
+
+/// Forgets windows that ended more than a day before `now`; how many rows went.
+pub async fn forget_old(db: &DatabaseConnection, now: i64) -> Result<u64, AppError> {
+    let backend = db.get_database_backend();
+    let placeholder = match backend {
+        sea_orm::DatabaseBackend::Postgres => "$1",
+        _ => "?",
+    };
+    let done = db
+        .execute_raw(Statement::from_sql_and_values(
+            backend,
+            format!("DELETE FROM rate_limits WHERE window_start < {placeholder}"),
+            [(now - 86_400).into()],
+        ))
+        .await
+        .map_err(db_error)?;
+    Ok(done.rows_affected())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::client_key;
+
+    #[test]
+    fn clients_count_by_address_and_ipv6_by_its_64() {
+        assert_eq!(
+            client_key("203.0.113.7".parse().expect("ip")),
+            "203.0.113.7"
+        );
+        assert_eq!(
+            client_key("2001:db8:1:2:aaaa::1".parse().expect("ip")),
+            client_key("2001:db8:1:2:bbbb::9".parse().expect("ip"))
+        );
+        assert_ne!(
+            client_key("2001:db8:1:2::1".parse().expect("ip")),
+            client_key("2001:db8:1:3::1".parse().expect("ip"))
+        );
+        assert_eq!(
+            client_key("::ffff:198.51.100.4".parse().expect("ip")),
+            "198.51.100.4"
+        );
+    }
+}
