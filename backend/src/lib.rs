@@ -18,6 +18,7 @@ pub mod rich_text;
 pub mod search;
 pub mod services;
 pub mod session_store;
+pub mod spreadsheet;
 pub mod state;
 pub mod timing;
 

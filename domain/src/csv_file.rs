@@ -168,12 +168,13 @@ pub struct ProductLine {
 
 impl ProductLine {
     /// The cell of `column` (one of [`PRODUCT_COLUMNS`]); empty when the file has no such column
-    /// or the line is short.
+    /// or the line is short. The apostrophe Taawon's export put before formula-like text is
+    /// taken off.
     pub fn cell(&self, column: &str) -> &str {
         PRODUCT_COLUMNS
             .iter()
             .position(|c| *c == column)
-            .map_or("", |i| self.cells[i].as_str())
+            .map_or("", |i| crate::export::from_spreadsheet(&self.cells[i]))
     }
 }
 

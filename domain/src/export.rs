@@ -122,6 +122,46 @@ fn parse_day(raw: &str) -> Result<Option<NaiveDate>, InputError> {
         .map_err(|_| InputError::DateInvalid)
 }
 
+/// The first characters by which a spreadsheet reads a cell as a formula (or, for tab and
+/// carriage return, may shift it into one).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+fn is_plain_number(cell: &str) -> bool {
+    let digits = cell.strip_prefix(['-', '+']).unwrap_or(cell);
+    let mut parts = digits.splitn(2, '.');
+    let whole = parts.next().unwrap_or_default();
+    let fraction = parts.next();
+    !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A cell as exports write it: text a spreadsheet would run as a formula (`=HYPERLINK(…)`,
+/// `+1+1`, `@SUM(…)`) gets a leading apostrophe, which spreadsheets show as text; plain numbers
+/// (`-9.50`) stay numbers. [`from_spreadsheet`] takes the apostrophe off on the way back in.
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    // Behind apostrophes too, so a cell that began with one reads back as it was.
+    if formula_like(cell) && !is_plain_number(cell) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// A cell read back from a file Taawon exported: the apostrophe [`spreadsheet_safe`] added in
+/// front of formula-like text is taken off.
+pub fn from_spreadsheet(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if formula_like(rest) => rest,
+        _ => cell,
+    }
+}
+
+/// Whether `cell`, past any leading apostrophes, starts as a formula would.
+fn formula_like(cell: &str) -> bool {
+    cell.trim_start_matches('\'').starts_with(FORMULA_STARTS)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,6 +244,42 @@ mod tests {
                 Err(InputError::DateInvalid),
                 "{from:?} {to:?}"
             );
+        }
+    }
+
+    #[test]
+    fn formula_like_cells_are_written_as_text_and_read_back_whole() {
+        for (cell, written) in [
+            (
+                "=HYPERLINK(\"http://x\",\"x\")",
+                "'=HYPERLINK(\"http://x\",\"x\")",
+            ),
+            ("+212 661 23 45 67", "'+212 661 23 45 67"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("-2+3", "'-2+3"),
+            ("\tcmd", "'\tcmd"),
+            ("-9.50", "-9.50"),
+            ("+3", "+3"),
+            ("12.00", "12.00"),
+            ("Salma", "Salma"),
+            ("", ""),
+            ("'déjà", "'déjà"),
+            ("'=x", "''=x"),
+        ] {
+            assert_eq!(spreadsheet_safe(cell), written, "{cell:?}");
+            assert_eq!(from_spreadsheet(&spreadsheet_safe(cell)), cell, "{cell:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_written_cell_starts_a_formula(cell in ".{0,40}") {
+            let written = spreadsheet_safe(&cell);
+            proptest::prop_assert!(
+                !written.starts_with(FORMULA_STARTS) || is_plain_number(&written),
+                "{:?}", written
+            );
+            proptest::prop_assert_eq!(from_spreadsheet(&written), cell.as_str());
         }
     }
 }

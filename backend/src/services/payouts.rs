@@ -83,19 +83,19 @@ pub async fn statement_csv(
         "payouts-amount",
     ]
     .map(|k| t(locale, k));
-    writer
-        .write_record(&header)
-        .map_err(|_| AppError::Internal)?;
+    crate::spreadsheet::write(&mut writer, &header).map_err(|_| AppError::Internal)?;
     for row in &s.rows {
-        writer
-            .write_record([
+        crate::spreadsheet::write(
+            &mut writer,
+            [
                 row.date.clone(),
                 t(locale, &crate::i18n::ledger_kind_key(row.kind)),
                 row.order_number.clone().unwrap_or_default(),
                 row.reference.clone().unwrap_or_default(),
                 domain::money::plain(row.amount_centimes),
-            ])
-            .map_err(|_| AppError::Internal)?;
+            ],
+        )
+        .map_err(|_| AppError::Internal)?;
     }
     let bytes = writer.into_inner().map_err(|_| AppError::Internal)?;
     let text = String::from_utf8(bytes).map_err(|_| AppError::Internal)?;

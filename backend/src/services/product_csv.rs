@@ -107,8 +107,9 @@ pub async fn export(
             .iter()
             .filter_map(|id| declared.get(id).map(|k| k.code()))
             .collect();
-        writer
-            .write_record([
+        crate::spreadsheet::write(
+            &mut writer,
+            [
                 form.sku.as_str(),
                 &form.category,
                 &form.price,
@@ -123,8 +124,9 @@ pub async fn export(
                 &form.descriptions[1],
                 &form.descriptions[2],
                 &kinds.join("|"),
-            ])
-            .map_err(|_| AppError::Internal)?;
+            ],
+        )
+        .map_err(|_| AppError::Internal)?;
     }
     let bytes = writer.into_inner().map_err(|_| AppError::Internal)?;
     Ok(format!("\u{feff}{}", String::from_utf8_lossy(&bytes)))

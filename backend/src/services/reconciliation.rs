@@ -168,13 +168,12 @@ pub async fn csv(
     let r = view(db, admin, from, to, locale).await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
     let header = crate::dto::RECONCILIATION_COLUMNS.map(|k| t(locale, k));
-    writer
-        .write_record(&header)
-        .map_err(|_| AppError::Internal)?;
+    crate::spreadsheet::write(&mut writer, &header).map_err(|_| AppError::Internal)?;
     for row in r.rows.iter().chain([&r.total]) {
         let money = domain::money::plain;
-        writer
-            .write_record([
+        crate::spreadsheet::write(
+            &mut writer,
+            [
                 row.cooperative_name.clone(),
                 money(row.sales_centimes),
                 money(row.cash_collected_centimes),
@@ -186,8 +185,9 @@ pub async fn csv(
                 money(row.transferred_to_centimes),
                 money(row.transferred_from_centimes),
                 money(row.position_centimes),
-            ])
-            .map_err(|_| AppError::Internal)?;
+            ],
+        )
+        .map_err(|_| AppError::Internal)?;
     }
     let bytes = writer.into_inner().map_err(|_| AppError::Internal)?;
     let text = String::from_utf8(bytes).map_err(|_| AppError::Internal)?;

@@ -98,10 +98,10 @@ impl Cursor {
                 .iter()
                 .map(|key| t(self.plan.locale, key))
                 .collect();
-            writer.write_record(&header).map_err(csv_error)?;
+            crate::spreadsheet::write(&mut writer, &header).map_err(csv_error)?;
         }
         for record in &batch.records {
-            writer.write_record(record).map_err(csv_error)?;
+            crate::spreadsheet::write(&mut writer, record).map_err(csv_error)?;
         }
         let bytes = writer.into_inner().map_err(|_| AppError::Internal)?;
         Ok(Some(Bytes::from(bytes)))
