@@ -6,6 +6,9 @@
 
 use uuid::Uuid;
 
+/// The provider name stored with payments and webhook events.
+pub const PROVIDER: &str = "stripe";
+
 /// One line of a hosted checkout.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckoutLine {

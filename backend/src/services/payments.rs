@@ -40,8 +40,7 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-/// The provider name stored with payments and webhook events.
-pub const PROVIDER: &str = "stripe";
+pub use crate::payments::PROVIDER;
 
 /// Stripe accepts a session that expires no sooner than this after it is opened.
 pub const MIN_SESSION_MINUTES: i64 = 30;

@@ -144,7 +144,7 @@ pub async fn send(
     };
     let paid = payment::Entity::find()
         .filter(payment::Column::OrderId.eq(r.order_id))
-        .filter(payment::Column::Provider.eq(super::payments::PROVIDER))
+        .filter(payment::Column::Provider.eq(crate::payments::PROVIDER))
         .filter(
             payment::Column::State
                 .is_in([PaymentState::Paid.code(), PaymentState::Refunded.code()]),
