@@ -51,7 +51,7 @@ trap cleanup EXIT
 
 base="http://127.0.0.1:$app_port"
 log "seeding the demo marketplace and starting Taawon (release) on :$app_port"
-TAAWON_CHECKOUT_PER_CLIENT=100000 TAAWON_DATA_DIR="$work/data" TAAWON_LISTEN="127.0.0.1:$app_port" TAAWON_PUBLIC_URL="$base" \
+TAAWON_CHECKOUT_PER_CLIENT=100000 TAAWON_SIGN_IN_PER_CLIENT=100000 TAAWON_SIGN_UP_PER_CLIENT=100000 TAAWON_DATA_DIR="$work/data" TAAWON_LISTEN="127.0.0.1:$app_port" TAAWON_PUBLIC_URL="$base" \
   TAAWON_LOG_FORMAT=json RUST_LOG=warn "$CARGO_TARGET_DIR/release/taawon" serve --demo-data >"$work/server.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 600); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.5; done

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-#! Fuzzes the register and product CSV readers and the search query pipeline (domain/fuzz) with
-#! libFuzzer and AddressSanitizer, FUZZ_RUNS inputs each (default 100,000: 10-25 s) with a
+#! Fuzzes the register and product CSV readers, the search query pipeline and the spreadsheet-safe
+#! export cell (domain/fuzz) with libFuzzer and AddressSanitizer, FUZZ_RUNS inputs each (default 100,000: 10-25 s) with a
 #! fixed FUZZ_SEED (default 1), from the seeds in domain/fuzz/seeds: the same code meets the
 #! same inputs on every run, so CI never goes red by chance; set FUZZ_SEED=0 (random) and a large
 #! FUZZ_RUNS to search further. New inputs go to a temporary corpus; a crash fails the run and leaves its
@@ -12,7 +12,7 @@ source "$here/scripts/env.sh"
 cd "$here"
 runs="${FUZZ_RUNS:-100000}"
 seed="${FUZZ_SEED:-1}"
-targets=(register_csv product_csv search_query)
+targets=(register_csv product_csv search_query spreadsheet_cell)
 # Sanitizers need the nightly toolchain; its own target directory keeps it apart from the rest.
 export RUSTUP_TOOLCHAIN=nightly
 fuzz_target_dir="$CARGO_TARGET_DIR/fuzz"

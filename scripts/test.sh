@@ -44,13 +44,13 @@ e2e() {
   log="$data/server.log"
   TAAWON_DATA_DIR="$data" "$CARGO_TARGET_DIR/debug/taawon" import-registry end2end/fixtures/registry.csv >"$log" 2>&1
   # The journeys place many cash-on-delivery orders from one address: lift the per-buyer limit.
-  TAAWON_CASH_ORDERS_WAITING=50 TAAWON_CHECKOUT_PER_CLIENT=100000 TAAWON_DATA_DIR="$data" TAAWON_LISTEN="127.0.0.1:$port" TAAWON_PUBLIC_URL="http://127.0.0.1:$port" \
+  TAAWON_CASH_ORDERS_WAITING=50 TAAWON_CHECKOUT_PER_CLIENT=100000 TAAWON_SIGN_IN_PER_CLIENT=100000 TAAWON_SIGN_UP_PER_CLIENT=100000 TAAWON_DATA_DIR="$data" TAAWON_LISTEN="127.0.0.1:$port" TAAWON_PUBLIC_URL="http://127.0.0.1:$port" \
     "$CARGO_TARGET_DIR/debug/taawon" serve --demo-data >>"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 360); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
   if ! kill -0 "$pid" 2>/dev/null; then echo "the server did not start:"; cat "$log"; rm -rf "$data"; return 1; fi
   status=0
-  (cd end2end && TAAWON_E2E_URL="http://127.0.0.1:$port" timeout 900 node --test --test-concurrency=1 tests/) || status=$?
+  (cd end2end && TAAWON_E2E_DATA="$data" TAAWON_E2E_URL="http://127.0.0.1:$port" timeout 900 node --test --test-concurrency=1 tests/) || status=$?
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   if [ $status -ne 0 ]; then echo "server log:"; tail -n 50 "$log"; fi
@@ -101,7 +101,7 @@ else
   echo "PostgreSQL could not be started: the PostgreSQL run is counted as failed"
   failed=$((failed + 1))
 fi
-step "fuzz (register and product CSV readers, search query)" "$here/scripts/fuzz.sh"
+step "fuzz (register and product CSV readers, search query, export cells)" "$here/scripts/fuzz.sh"
 step "build (WASM client and server)" "$here/scripts/build.sh"
 step "end-to-end (Chromium, JavaScript on and off, axe)" e2e
 

@@ -8,6 +8,7 @@ pub mod cooperatives;
 pub mod dashboards;
 pub mod identity;
 pub mod labels;
+pub mod legal;
 pub mod locale;
 pub mod orders;
 pub mod payouts;

@@ -6,6 +6,7 @@ use crate::{
     context::use_request_ctx,
     pages::{
         account::AccountPage,
+        account_delete::DeleteAccountPage,
         admin::AdminCooperativesPage,
         categories::{CategoriesPage, CategoryPage},
         cooperative_settings::CooperativeSettingsPage,
@@ -19,15 +20,19 @@ use crate::{
         home::HomePage,
         identity::IdentityPage,
         labels::{AdminLabelsPage, LabelsPage},
+        legal::{LegalNoticePage, PrivacyPage, TermsPage},
         orders::{CartPage, CheckoutPage, InboxPage, MyOrdersPage, OrderPage},
         payouts::{AdminPayoutsPage, ReconciliationPage, StatementPage},
         products::{MyProductsPage, ProductEditPage, ProductNewPage, ProductPage},
+        recovery::{ForgotPasswordPage, ResetPasswordPage},
         registry::AdminRegistryPage,
         requests::{CooperativeRequestsPage, RequestBoardPage, RequestPage},
         search::SearchPage,
+        sessions::SessionsPage,
         sign_in::SignInPage,
         sign_up::SignUpPage,
         team::{InvitationPage, TeamPage},
+        verification::VerifyEmailPage,
     },
 };
 use leptos::prelude::*;
@@ -76,6 +81,14 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("sign-in") view=SignInPage/>
                     <Route path=StaticSegment("sign-up") view=SignUpPage/>
                     <Route path=StaticSegment("account") view=AccountPage/>
+                    <Route path=(StaticSegment("account"), StaticSegment("sessions")) view=SessionsPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("account"), StaticSegment("delete")) view=DeleteAccountPage/>
+                    <Route path=StaticSegment("forgot-password") view=ForgotPasswordPage/>
+                    <Route path=(StaticSegment("verify-email"), ParamSegment("token")) view=VerifyEmailPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("privacy") view=PrivacyPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("terms") view=TermsPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("legal") view=LegalNoticePage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("reset-password"), ParamSegment("token")) view=ResetPasswordPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("search") view=SearchPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("cart") view=CartPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("checkout") view=CheckoutPage ssr=SsrMode::Async/>

@@ -5,6 +5,7 @@
 //! are stored; a row with any other code is damaged, and reading it fails with a logged
 //! database error rather than being guessed at.
 
+pub mod account_token;
 pub mod audit_log;
 pub mod card_dispute;
 pub mod cart;

@@ -12,7 +12,6 @@ pub mod mail;
 pub mod media;
 pub mod passwords;
 pub mod payments;
-pub mod rate_limit;
 pub mod revisions;
 pub mod rich_text;
 pub mod search;
@@ -21,6 +20,7 @@ pub mod session_store;
 pub mod spreadsheet;
 pub mod state;
 pub mod timing;
+pub mod tokens;
 
 /// The types shared with the browser, named here as the rest of the core names them.
 pub use wire::{dto, error, i18n, user};

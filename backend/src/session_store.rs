@@ -1,12 +1,11 @@
 //! A tower-sessions store on the `sessions` table, so sessions survive restarts and are shared by
-//! every replica. Expired records are ignored on load and deleted by a periodic sweep.
+//! every replica. Expired records are ignored on load and deleted by a periodic sweep. The
+//! signed-in account, device and place held in a session's data are copied to columns on each
+//! save, so an account's sessions can be listed and ended.
 
 use super::entity::session;
 use async_trait::async_trait;
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    sea_query::OnConflict,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use tower_sessions::{
     ExpiredDeletion, SessionStore,
     cookie::time::OffsetDateTime,
@@ -27,13 +26,30 @@ impl DbSessionStore {
     }
 }
 
+/// The session key holding the signed-in account's id.
+pub const USER_KEY: &str = "user_id";
+/// The session key holding the device it was signed in from ([`domain::device::describe`]).
+pub const DEVICE_KEY: &str = "device";
+/// The session key holding the place it was signed in from ([`domain::device::place`]).
+pub const PLACE_KEY: &str = "place";
+
 fn backend(e: impl std::fmt::Display) -> session_store::Error {
     session_store::Error::Backend(e.to_string())
 }
 
 fn active_model(record: &Record) -> Result<session::ActiveModel, session_store::Error> {
     let now = chrono::Utc::now();
+    let text = |key: &str, max: usize| {
+        record
+            .data
+            .get(key)
+            .and_then(|v| v.as_str())
+            .map(|v| v.chars().take(max).collect::<String>())
+    };
     Ok(session::ActiveModel {
+        user_id: Set(text(USER_KEY, 40).and_then(|id| uuid::Uuid::parse_str(&id).ok())),
+        device: Set(text(DEVICE_KEY, 80)),
+        place: Set(text(PLACE_KEY, 64)),
         id: Set(record.id.to_string()),
         data: Set(serde_json::to_string(&record.data)
             .map_err(|e| session_store::Error::Encode(e.to_string()))?),
@@ -64,17 +80,15 @@ impl SessionStore for DbSessionStore {
         Ok(())
     }
 
+    /// Updates a session that exists; never brings back one that was ended (deleted) while a
+    /// request of it was in flight: an ended session stays ended.
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        session::Entity::insert(active_model(record)?)
-            .on_conflict(
-                OnConflict::column(session::Column::Id)
-                    .update_columns([
-                        session::Column::Data,
-                        session::Column::ExpiresAt,
-                        session::Column::UpdatedAt,
-                    ])
-                    .to_owned(),
-            )
+        let mut model = active_model(record)?;
+        model.id = sea_orm::ActiveValue::NotSet;
+        model.created_at = sea_orm::ActiveValue::NotSet;
+        session::Entity::update_many()
+            .set(model)
+            .filter(session::Column::Id.eq(record.id.to_string()))
             .exec(&self.db)
             .await
             .map_err(backend)?;

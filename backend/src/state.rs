@@ -2,7 +2,6 @@
 //! payments and the shared caches ([`Core`]), and the settings themselves. The Leptos crate wraps
 //! [`Core`] in its `AppState` with Leptos' own options.
 
-use super::rate_limit::SignInLimiter;
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 
@@ -23,6 +22,8 @@ pub struct AppSettings {
     pub cash_orders_waiting: u32,
     /// Orders one client (network address) may place in ten minutes, on all replicas together.
     pub checkout_per_client: u32,
+    /// Sign-in and sign-up attempts one client may make, on all replicas together.
+    pub account_limits: super::services::limits::AccountLimits,
     /// Whether card payments are offered (a card gateway is configured).
     pub card_payments: bool,
     /// ISO 4217 code of the catalog's prices and of card charges (`MAD`).
@@ -31,6 +32,8 @@ pub struct AppSettings {
     pub card_window_minutes: i64,
     /// Rules of the expert programme: open requests per cooperative, release after inactivity.
     pub requests: domain::expert::RequestPolicy,
+    /// Who runs the platform, for the privacy, terms and legal-notice pages.
+    pub legal: wire::dto::LegalNotice,
 }
 
 impl AppSettings {
@@ -100,8 +103,6 @@ pub struct Core {
     pub db: DatabaseConnection,
     /// Run-time settings, as changed by admins (read a snapshot with [`Core::settings`]).
     pub live_settings: LiveSettings,
-    /// Sign-in throttling.
-    pub sign_in_limiter: Arc<SignInLimiter>,
     /// Uploaded images and documents.
     pub media: super::media::MediaStore,
     /// The product search engine.

@@ -69,14 +69,18 @@ pub async fn seed_with(
     if exists {
         return Ok(false);
     }
-    let admin = match accounts::create_admin(db, admin_email, admin_name, admin_password).await {
-        Ok(AdminCreated::NewAccount(id) | AdminCreated::Promoted(id)) => {
-            accounts::load_user(db, id).await
+    let admin =
+        match accounts::create_admin(db, admin_email, admin_name, admin_password, true).await {
+            Ok(
+                AdminCreated::NewAccount(id)
+                | AdminCreated::Promoted(id)
+                | AdminCreated::ExistsNotPromoted(id)
+                | AdminCreated::NotVerified(id),
+            ) => accounts::load_user(db, id).await,
+            Err(e) => Err(e),
         }
-        Err(e) => Err(e),
-    }
-    .map_err(|e| anyhow::anyhow!("demo admin: {e}"))?
-    .ok_or_else(|| anyhow::anyhow!("demo admin vanished"))?;
+        .map_err(|e| anyhow::anyhow!("demo admin: {e}"))?
+        .ok_or_else(|| anyhow::anyhow!("demo admin vanished"))?;
     let mut users = Vec::new();
     for (email, name, password) in &DEMO_ACCOUNTS[1..] {
         users.push(account(db, email, name, password).await?);
@@ -136,7 +140,8 @@ async fn account(
         email: email.into(),
         password: password.into(),
     };
-    accounts::sign_up(db, &form, Locale::Ar)
+    accounts::sign_up(db, &form, Locale::Ar, accounts::Verification::Trusted)
         .await
-        .map_err(|e| anyhow::anyhow!("demo account {email}: {e}"))
+        .map_err(|e| anyhow::anyhow!("demo account {email}: {e}"))?
+        .ok_or_else(|| anyhow::anyhow!("demo account {email} exists already"))
 }

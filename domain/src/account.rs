@@ -47,9 +47,15 @@ pub struct ChangePasswordForm {
     pub confirm_password: String,
 }
 
-impl ChangePasswordForm {
-    /// The new password, if it passes the rules and its confirmation matches. The current one
-    /// is not looked at here.
+/// A new password and its confirmation, as typed (a reset link's form). `Debug` shows neither.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct NewPasswordForm {
+    pub new_password: String,
+    pub confirm_password: String,
+}
+
+impl NewPasswordForm {
+    /// The new password, if it passes the rules and its confirmation matches.
     pub fn parse(&self) -> Result<Password, FieldProblems> {
         let mut problems = FieldProblems::default();
         let new_password = problems.check("new_password", Password::parse(&self.new_password));
@@ -57,6 +63,24 @@ impl ChangePasswordForm {
             problems.add("confirm_password", InputError::PasswordsDiffer);
         }
         problems.or(new_password)
+    }
+}
+
+impl fmt::Debug for NewPasswordForm {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("NewPasswordForm(***)")
+    }
+}
+
+impl ChangePasswordForm {
+    /// The new password, if it passes the rules and its confirmation matches. The current one
+    /// is not looked at here.
+    pub fn parse(&self) -> Result<Password, FieldProblems> {
+        NewPasswordForm {
+            new_password: self.new_password.clone(),
+            confirm_password: self.confirm_password.clone(),
+        }
+        .parse()
     }
 
     /// Whether the current password typed is too long to be anyone's (checked before hashing).

@@ -11,6 +11,7 @@ pub mod colour;
 pub mod cooperative;
 #[cfg(feature = "csv")]
 pub mod csv_file;
+pub mod device;
 pub mod expert;
 pub mod export;
 pub mod geo;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { BASE, RESULTS, launch, uniqueEmail } from './support.mjs';
+import { BASE, RESULTS, launch, uniqueEmail, confirmAddress } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -33,10 +33,14 @@ test('register a cooperative, admin verifies it, storefront is public (Arabic, J
   const owner = await browser.newContext({ javaScriptEnabled: false, locale: 'ar-MA' });
   const page = await owner.newPage();
   await page.goto(`${BASE}/sign-up`);
+  const email = uniqueEmail('coop');
   await page.fill('#display_name', 'فاطمة');
-  await page.fill('#email', uniqueEmail('coop'));
+  await page.fill('#email', email);
   await page.fill('#password', 'argan-oil-from-souss');
   await Promise.all([page.waitForURL(`${BASE}/`), page.click('form[action="/api/account/sign-up"] button[type=submit]')]);
+  // A cooperative is registered by someone whose address is confirmed: the mailed link.
+  assert.equal(await page.locator('[data-verify=pending]').count(), 1, 'the banner asks to confirm the address');
+  await confirmAddress(page, email);
 
   await page.goto(`${BASE}/cooperatives/new`);
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');

@@ -20,6 +20,7 @@ mod m20261206_000015_search_clock_counter;
 mod m20261206_000016_ledger;
 mod m20261207_000017_card_refunds;
 mod m20261207_000018_rate_limits;
+mod m20261207_000019_account_tokens;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000016_ledger::Migration),
             Box::new(m20261207_000017_card_refunds::Migration),
             Box::new(m20261207_000018_rate_limits::Migration),
+            Box::new(m20261207_000019_account_tokens::Migration),
         ]
     }
 }

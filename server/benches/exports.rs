@@ -72,7 +72,7 @@ async fn run() {
         .await
         .expect("application");
     let db = app.state().db.clone();
-    backend::services::accounts::create_admin(&db, ADMIN_EMAIL, "Admin", ADMIN_PASSWORD)
+    backend::services::accounts::create_admin(&db, ADMIN_EMAIL, "Admin", ADMIN_PASSWORD, false)
         .await
         .expect("admin");
     let started = Instant::now();
@@ -125,7 +125,7 @@ fn config(db_dir: &Path, data_dir: &Path) -> Config {
         public_url: "http://127.0.0.1".into(),
         secure_cookies: None,
         site_root: PathBuf::from(data_dir),
-        trust_proxy: true,
+        trusted_proxies: server::client_addr::TrustedProxies::Count(1),
         mail_from: "Taawon <no-reply@taawon.test>".into(),
         log_format: "pretty".into(),
         platform_fee: Default::default(),
@@ -134,6 +134,13 @@ fn config(db_dir: &Path, data_dir: &Path) -> Config {
         cash_on_delivery: true,
         cash_orders_waiting: 3,
         checkout_per_client: 100_000,
+        sign_in_per_client: 100_000,
+        sign_up_per_client: 100_000,
+        operator_name: "Taawon".into(),
+        metrics_listen: None,
+        operator_address: String::new(),
+        contact_email: None,
+        cndp_declaration: None,
         max_open_requests: 3,
         claim_release_days: 14,
         meilisearch_url: None,
@@ -249,6 +256,7 @@ async fn measure(mode: &str, dir: &Path) {
         email: ADMIN_EMAIL.into(),
         display_name: "Admin".into(),
         roles: vec![Role::Admin],
+        email_verified: true,
     };
     let plan = exports::plan(
         &db,

@@ -165,7 +165,7 @@ fn config(dir: &Path) -> Config {
         public_url: "http://127.0.0.1".into(),
         secure_cookies: None,
         site_root: PathBuf::from(dir),
-        trust_proxy: true,
+        trusted_proxies: server::client_addr::TrustedProxies::Count(1),
         mail_from: "Taawon <no-reply@taawon.test>".into(),
         log_format: "pretty".into(),
         platform_fee: Default::default(),
@@ -174,6 +174,13 @@ fn config(dir: &Path) -> Config {
         cash_on_delivery: true,
         cash_orders_waiting: 3,
         checkout_per_client: 100_000,
+        sign_in_per_client: 100_000,
+        sign_up_per_client: 100_000,
+        operator_name: "Taawon".into(),
+        metrics_listen: None,
+        operator_address: String::new(),
+        contact_email: None,
+        cndp_declaration: None,
         max_open_requests: 3,
         claim_release_days: 14,
         meilisearch_url: None,
@@ -189,7 +196,7 @@ fn config(dir: &Path) -> Config {
 
 fn overrides(search: Arc<dyn SearchIndex>) -> Overrides {
     Overrides {
-        sign_in_limits: None,
+        account_limits: None,
         search: Some(search),
         ..Overrides::default()
     }

@@ -60,8 +60,10 @@ enum Command {
     /// Load the demo marketplace into a scratch database, run the judged search queries
     /// (demo/relevance/queries.tsv) and print recall@10, MRR and nDCG@10 for each engine.
     Relevance,
-    /// Create the first admin, or give an existing account the admin role. The password is read
-    /// from TAAWON_ADMIN_PASSWORD, else from the first line of standard input.
+    /// Create the first admin. An existing account is given the admin role only with `--promote`
+    /// and only when its address is verified (someone else may have signed up with the
+    /// operator's address first). The password of a new account is read from
+    /// TAAWON_ADMIN_PASSWORD, else from the first line of standard input.
     CreateAdmin {
         /// The admin's e-mail address.
         #[arg(long)]
@@ -69,6 +71,9 @@ enum Command {
         /// The admin's name, shown in the interface.
         #[arg(long, default_value = "Admin")]
         name: String,
+        /// Give the role to the account that already has this address (it must be verified).
+        #[arg(long)]
+        promote: bool,
     },
 }
 
@@ -139,7 +144,11 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             print!("{}", demo::register::csv(rows, seed));
             Ok(())
         }
-        Command::CreateAdmin { email, name } => {
+        Command::CreateAdmin {
+            email,
+            name,
+            promote,
+        } => {
             let password = match std::env::var("TAAWON_ADMIN_PASSWORD") {
                 Ok(p) => p,
                 Err(_) => {
@@ -151,9 +160,18 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             };
             let db = database::connect(&config).await?;
             database::migrate(&db).await?;
-            match accounts::create_admin(&db, &email, &name, &password).await {
+            match accounts::create_admin(&db, &email, &name, &password, promote).await {
                 Ok(AdminCreated::NewAccount(id)) => println!("admin account created: {id}"),
                 Ok(AdminCreated::Promoted(id)) => println!("existing account {id} is now an admin"),
+                Ok(AdminCreated::ExistsNotPromoted(id)) => anyhow::bail!(
+                    "an account ({id}) already has this address; nothing changed. If it is yours, \
+                     run again with --promote"
+                ),
+                Ok(AdminCreated::NotVerified(id)) => anyhow::bail!(
+                    "the account {id} with this address has not verified it; nothing changed. \
+                     Follow the link mailed to it (or ask for a new one from its account), then \
+                     run again with --promote"
+                ),
                 Err(app::error::AppError::Invalid(fields)) => {
                     let reasons: Vec<String> = fields
                         .errors

@@ -72,15 +72,16 @@ pub struct Config {
     )]
     pub site_root: PathBuf,
 
-    /// Take the client address from `X-Forwarded-For` (only behind a trusted load balancer): the
-    /// last address in it, the one that proxy saw (earlier ones are the client's to write).
+    /// The proxies in front whose `X-Forwarded-For` entries are believed: a count (`1` behind
+    /// one load balancer) or networks (`10.0.0.0/8,fd00::/8`); the client is the first hop from
+    /// the right that is not one of them. Empty: the header is ignored.
     #[arg(
         long,
-        env = "TAAWON_TRUST_PROXY",
-        default_value_t = false,
+        env = "TAAWON_TRUSTED_PROXIES",
+        default_value = "",
         global = true
     )]
-    pub trust_proxy: bool,
+    pub trusted_proxies: crate::client_addr::TrustedProxies,
 
     /// Sender of the e-mails Taawon sends. Mail is written as files to `<data dir>/outbox/`.
     #[arg(
@@ -163,6 +164,60 @@ pub struct Config {
         global = true
     )]
     pub checkout_per_client: u32,
+
+    /// Where to serve `/metrics` (Prometheus) for the operators, e.g. `127.0.0.1:9100`: never on
+    /// the public address. Unset, metrics are not served.
+    #[arg(long, env = "TAAWON_METRICS_LISTEN", global = true)]
+    pub metrics_listen: Option<SocketAddr>,
+
+    /// Who runs the platform, as the legal notice, privacy and terms pages name it.
+    #[arg(
+        long,
+        env = "TAAWON_OPERATOR_NAME",
+        default_value = "Taawon",
+        global = true
+    )]
+    pub operator_name: String,
+
+    /// The operator's registered address, for the legal notice.
+    #[arg(
+        long,
+        env = "TAAWON_OPERATOR_ADDRESS",
+        default_value = "",
+        global = true
+    )]
+    pub operator_address: String,
+
+    /// Where people write about their data and the terms (default: the sender of `TAAWON_MAIL_FROM`).
+    #[arg(long, env = "TAAWON_CONTACT_EMAIL", global = true)]
+    pub contact_email: Option<String>,
+
+    /// The number of the platform's declaration to the CNDP (loi 09-08); until it is set, the
+    /// pages say it is to be completed.
+    #[arg(long, env = "TAAWON_CNDP_DECLARATION", global = true)]
+    pub cndp_declaration: Option<String>,
+
+    /// Sign-in attempts one client (address; an IPv6 /64) may make in five minutes, over every
+    /// account, counted in the database. Attempts at one account from one client: 5 in 15
+    /// minutes, whatever this says.
+    #[arg(
+        long,
+        env = "TAAWON_SIGN_IN_PER_CLIENT",
+        default_value_t = 30,
+        value_parser = clap::value_parser!(u32).range(1..=100_000),
+        global = true
+    )]
+    pub sign_in_per_client: u32,
+
+    /// Accounts one client (address; an IPv6 /64) may create in an hour, counted in the database.
+    #[arg(
+        long,
+        env = "TAAWON_SIGN_UP_PER_CLIENT",
+        default_value_t = 10,
+        value_parser = clap::value_parser!(u32).range(1..=100_000),
+        global = true
+    )]
+    pub sign_up_per_client: u32,
 
     /// Days without a message or a delivery after which an expert's claim goes back to open.
     #[arg(
@@ -325,6 +380,11 @@ impl Config {
             cash_on_delivery: self.cash_on_delivery,
             cash_orders_waiting: self.cash_orders_waiting,
             checkout_per_client: self.checkout_per_client,
+            legal: self.legal_notice(),
+            account_limits: backend::services::limits::AccountLimits::new(
+                self.sign_in_per_client,
+                self.sign_up_per_client,
+            ),
             requests: domain::expert::RequestPolicy {
                 max_open_requests: self.max_open_requests,
                 release_after_days: self.claim_release_days,
@@ -332,6 +392,34 @@ impl Config {
             card_payments: self.payments.stripe_secret_key.is_some(),
             currency: self.payments.currency.trim().to_ascii_uppercase(),
             card_window_minutes: self.payments.card_window_minutes,
+        }
+    }
+
+    /// The operator's particulars for the legal pages.
+    pub fn legal_notice(&self) -> app::dto::LegalNotice {
+        let sender = self
+            .mail_from
+            .rsplit_once('<')
+            .map_or(self.mail_from.as_str(), |(_, rest)| {
+                rest.trim_end_matches('>')
+            })
+            .trim()
+            .to_owned();
+        app::dto::LegalNotice {
+            operator: self.operator_name.trim().to_owned(),
+            address: self.operator_address.trim().to_owned(),
+            contact: self
+                .contact_email
+                .as_deref()
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map_or(sender, str::to_owned),
+            cndp_declaration: self
+                .cndp_declaration
+                .as_deref()
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+                .map(str::to_owned),
         }
     }
 

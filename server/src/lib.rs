@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod cli;
+pub mod client_addr;
 pub mod config;
 pub mod database;
 pub mod error_page;
@@ -18,10 +19,7 @@ pub mod tls;
 use anyhow::Context;
 use app::ssr::AppState;
 use axum::{Router, extract::DefaultBodyLimit};
-use backend::{
-    rate_limit::{SignInLimiter, SignInLimits},
-    session_store::DbSessionStore,
-};
+use backend::{services::limits::AccountLimits, session_store::DbSessionStore};
 use config::Config;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
@@ -46,6 +44,8 @@ pub const REGISTER_UPLOAD_PATH: &str = "/api/upload/admin/registry";
 /// A built, bound application, ready to serve.
 pub struct Application {
     listener: TcpListener,
+    /// The operators' listener for `/metrics` (`TAAWON_METRICS_LISTEN`), apart from the public one.
+    metrics_listener: Option<TcpListener>,
     router: Router,
     state: AppState,
     mailer: jobs::Mailer,
@@ -56,8 +56,8 @@ pub struct Application {
 /// Knobs the tests turn; production uses the defaults.
 #[derive(Clone, Default)]
 pub struct Overrides {
-    /// Sign-in throttling limits.
-    pub sign_in_limits: Option<SignInLimits>,
+    /// Limits on signing in and up, instead of the configured ones.
+    pub account_limits: Option<AccountLimits>,
     /// A search engine to use instead of the configured one (the outbox test's failing index).
     pub search: Option<Arc<dyn backend::search::SearchIndex>>,
     /// A card gateway to use instead of Stripe (the tests' in-memory one).
@@ -77,6 +77,14 @@ impl Application {
             .await
             .with_context(|| format!("cannot listen on {}", config.listen))?;
         let address = listener.local_addr()?;
+        let metrics_listener = match config.metrics_listen {
+            Some(at) => Some(
+                TcpListener::bind(at)
+                    .await
+                    .with_context(|| format!("cannot listen for metrics on {at}"))?,
+            ),
+            None => None,
+        };
         let (search, rebuild_search) = match overrides.search.clone() {
             Some(index) => (index, false),
             None => search::open(config).await?,
@@ -101,6 +109,9 @@ impl Application {
         };
         let mut settings = config.app_settings();
         settings.card_payments = payments.is_some();
+        if let Some(limits) = overrides.account_limits {
+            settings.account_limits = limits;
+        }
         let live_settings = app::ssr::state::LiveSettings::new(settings);
         backend::services::settings::reload(&db, &live_settings)
             .await
@@ -111,9 +122,6 @@ impl Application {
             core: app::ssr::state::Core {
                 db,
                 live_settings,
-                sign_in_limiter: Arc::new(SignInLimiter::new(
-                    overrides.sign_in_limits.unwrap_or_default(),
-                )),
                 media: match overrides.media {
                     Some(store) => store,
                     None => config.media_store()?,
@@ -128,11 +136,12 @@ impl Application {
         log_back_ends(config, &state, &mailer);
         let router = router(
             state.clone(),
-            config.trust_proxy,
+            config.trusted_proxies.clone(),
             config.payments.stripe_webhook_secret.clone(),
         );
         Ok(Self {
             listener,
+            metrics_listener,
             router,
             state,
             mailer,
@@ -144,6 +153,13 @@ impl Application {
     /// The bound address (tests bind port 0).
     pub fn address(&self) -> anyhow::Result<SocketAddr> {
         Ok(self.listener.local_addr()?)
+    }
+
+    /// Where `/metrics` is served, when it is (tests bind port 0).
+    pub fn metrics_address(&self) -> Option<SocketAddr> {
+        self.metrics_listener
+            .as_ref()
+            .and_then(|l| l.local_addr().ok())
     }
 
     /// The shared state (tests use its database handle).
@@ -172,6 +188,20 @@ impl Application {
                 self.state.live_settings.clone(),
                 gateway,
             );
+        }
+        if let Some(listener) = self.metrics_listener {
+            let metrics = Router::new()
+                .route("/metrics", axum::routing::get(routes::health::metrics))
+                .route("/healthz", axum::routing::get(routes::health::healthz))
+                .with_state(self.state.clone());
+            tokio::spawn(async move {
+                if let Err(e) = axum::serve(listener, metrics)
+                    .with_graceful_shutdown(shutdown_signal())
+                    .await
+                {
+                    tracing::error!(error = %e, "the metrics listener stopped");
+                }
+            });
         }
         let service = self
             .router
@@ -228,7 +258,7 @@ fn log_back_ends(config: &Config, state: &AppState, mailer: &jobs::Mailer) {
     }
 }
 
-/// Periodic clean-ups: expired sessions and idle rate-limit keys.
+/// Periodic clean-up of expired sessions (old rate-limit windows go in the hourly job).
 fn spawn_housekeeping(state: AppState) {
     use tower_sessions::ExpiredDeletion;
     tokio::spawn(async move {
@@ -239,7 +269,6 @@ fn spawn_housekeeping(state: AppState) {
             if let Err(e) = store.delete_expired().await {
                 tracing::warn!(error = %e, "expired session sweep failed");
             }
-            state.sign_in_limiter.retain_recent();
         }
     });
 }
@@ -267,7 +296,7 @@ async fn shutdown_signal() {
 /// at its endpoint), plain routes, and the middleware stack.
 pub fn router(
     state: AppState,
-    trust_proxy: bool,
+    trusted_proxies: client_addr::TrustedProxies,
     stripe_webhook_secret: Option<config::Secret>,
 ) -> Router {
     let routes = generate_route_list(app::App);
@@ -289,7 +318,6 @@ pub fn router(
     let render_state = state.clone();
     Router::new()
         .route("/healthz", axum::routing::get(routes::health::healthz))
-        .route("/metrics", axum::routing::get(routes::health::metrics))
         .route("/media/{*key}", axum::routing::get(routes::media::image))
         .route(
             "/cooperatives/{id}/certificate",
@@ -314,6 +342,10 @@ pub fn router(
         .route(
             "/exports/{file}",
             axum::routing::get(routes::exports::download),
+        )
+        .route(
+            "/account/data",
+            axum::routing::get(routes::account_data::download),
         )
         .route(
             "/products/template.csv",
@@ -354,7 +386,7 @@ pub fn router(
         .layer(axum::middleware::from_fn_with_state(
             middleware::MiddlewareState {
                 app: Arc::new(state.clone()),
-                trust_proxy,
+                trusted_proxies,
             },
             middleware::request_context,
         ))

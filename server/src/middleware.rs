@@ -31,8 +31,8 @@ use tower_sessions::Session;
 pub struct MiddlewareState {
     /// Shared application state.
     pub app: std::sync::Arc<AppState>,
-    /// Whether `X-Forwarded-For` is trusted.
-    pub trust_proxy: bool,
+    /// The proxies whose `X-Forwarded-For` entries are believed.
+    pub trusted_proxies: crate::client_addr::TrustedProxies,
 }
 
 /// The `Server-Timing` header (`http` has no constant for it).
@@ -63,7 +63,7 @@ pub async fn request_context(
     } else {
         let limit = body_limit(req.uri().path());
         let mut req = req.map(|body| Body::new(http_body_util::Limited::new(body, limit)));
-        let ip = client_ip(&req, ms.trust_proxy);
+        let ip = client_ip(&req, &ms.trusted_proxies);
         let user = current_user(&ms.app, &session).await;
         personal = user.is_some();
         let path = req
@@ -98,7 +98,8 @@ pub async fn request_context(
             response
         }
     };
-    set_security_headers(response.headers_mut(), &nonce);
+    let https = ms.app.settings().public_url.starts_with("https://");
+    set_security_headers(response.headers_mut(), &nonce, https);
     // What a signed-in person sees is theirs: no shared cache may keep it.
     if personal && !response.headers().contains_key(header::CACHE_CONTROL) {
         response.headers_mut().insert(
@@ -278,23 +279,19 @@ fn new_nonce() -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
-/// The client's address: behind a trusted proxy, the last address of `X-Forwarded-For` (the one
-/// the proxy appended: what it saw connect; everything before it the client may have written),
-/// else the connection's.
-fn client_ip(req: &Request, trust_proxy: bool) -> std::net::IpAddr {
-    let forwarded = trust_proxy
-        .then(|| req.headers().get_all("x-forwarded-for").iter().next_back())
-        .flatten()
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.rsplit(',').next())
-        .and_then(|ip| ip.trim().parse().ok());
-    forwarded
-        .or_else(|| {
-            req.extensions()
-                .get::<ConnectInfo<SocketAddr>>()
-                .map(|c| c.0.ip())
-        })
-        .unwrap_or(std::net::IpAddr::from([127, 0, 0, 1]))
+/// The client's address: the connection's, or behind trusted proxies the first hop of
+/// `X-Forwarded-For` from the right that is not one of them (see [`crate::client_addr`]).
+fn client_ip(req: &Request, trusted: &crate::client_addr::TrustedProxies) -> std::net::IpAddr {
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or(std::net::IpAddr::from([127, 0, 0, 1]), |c| c.0.ip());
+    let forwarded = req
+        .headers()
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok());
+    trusted.client(peer, forwarded)
 }
 
 /// The signed-in user of this session. A session pointing at a deleted account, or holding
@@ -326,7 +323,14 @@ pub fn content_security_policy(nonce: &str) -> String {
     )
 }
 
-fn set_security_headers(headers: &mut HeaderMap, nonce: &str) {
+fn set_security_headers(headers: &mut HeaderMap, nonce: &str, https: bool) {
+    // Served over HTTPS: browsers are told to never come back over plain HTTP (a year).
+    if https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
     // A handler that set a stricter policy (private documents: `sandbox`) keeps it.
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY)
         && let Ok(csp) = HeaderValue::from_str(&content_security_policy(nonce))
@@ -367,6 +371,11 @@ pub async fn server_fn_status(response: Response<Body>) -> Response {
     if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
         parts.status =
             StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        if let Some(secs) = error.retry_after_secs() {
+            parts
+                .headers
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
     }
     Response::from_parts(parts, Body::from(bytes))
 }

@@ -353,6 +353,8 @@ mod tests {
             cash_on_delivery: true,
             cash_orders_waiting: 3,
             checkout_per_client: 20,
+            account_limits: Default::default(),
+            legal: Default::default(),
             card_payments: false,
             currency: "MAD".into(),
             card_window_minutes: 30,
@@ -399,6 +401,7 @@ mod tests {
                 email: "a@b.ma".into(),
                 display_name: "A".into(),
                 roles: vec![domain::Role::Consumer],
+                email_verified: true,
             }),
             ..RequestCtx::default()
         };

@@ -1,5 +1,6 @@
 //! Plain axum routes beside the Leptos ones.
 
+pub mod account_data;
 pub mod documents;
 pub mod exports;
 pub mod health;

@@ -25,7 +25,7 @@ pub(crate) async fn prepare(app: TestApp) -> (TestApp, Client) {
     registry::import(&app.db, &rows, None, |_| {})
         .await
         .expect("register imported");
-    accounts::create_admin(&app.db, ADMIN_EMAIL, "Admin", GOOD_PASSWORD)
+    accounts::create_admin(&app.db, ADMIN_EMAIL, "Admin", GOOD_PASSWORD, false)
         .await
         .expect("admin");
     let admin = browser();
@@ -198,8 +198,9 @@ async fn a_cooperative_is_registered_matched_verified_suspended_and_reinstated()
 
     let mails = outbox::Entity::find().count(&app.db).await.expect("count");
     assert_eq!(
-        mails, 3,
-        "verify, suspend and reinstate each e-mail the owner"
+        mails, 4,
+        "the sign-up's link to verify the address; verify, suspend and reinstate each e-mail \
+         the owner"
     );
     // The app's own outbox job may take some of them first: together they send each once.
     let outbox_dir = app.dir.path().join("outbox");
@@ -222,7 +223,7 @@ async fn a_cooperative_is_registered_matched_verified_suspended_and_reinstated()
     let files: Vec<_> = std::fs::read_dir(&outbox_dir)
         .expect("outbox dir")
         .collect();
-    assert_eq!(files.len(), 3, "one file per e-mail");
+    assert_eq!(files.len(), 4, "one file per e-mail");
     assert_eq!(
         server::jobs::deliver_outbox(&app.db, &mailer, "x <x@y.ma>")
             .await

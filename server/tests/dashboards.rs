@@ -43,6 +43,7 @@ fn admin_user() -> CurrentUser {
         email: "report@example.ma".into(),
         display_name: "Report".into(),
         roles: vec![Role::Admin],
+        email_verified: true,
     }
 }
 

@@ -38,7 +38,7 @@ pub(crate) fn logo_png() -> Vec<u8> {
     out.into_inner()
 }
 
-async fn apply(app: &TestApp, client: &Client, capacity: &str) -> reqwest::Response {
+pub(crate) async fn apply(app: &TestApp, client: &Client, capacity: &str) -> reqwest::Response {
     app.post_form_as(
         client,
         "/api/experts/save",

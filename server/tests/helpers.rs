@@ -1,7 +1,6 @@
 //! `spawn_app()`: a real server on a random port with its own database, and a cookie-keeping
 //! client that posts forms the way a browser without JavaScript does.
 
-use backend::rate_limit::SignInLimits;
 use reqwest::{Client, Response, header};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, EntityTrait, PaginatorTrait};
 use server::{Application, Overrides, config::Config};
@@ -25,13 +24,19 @@ pub struct TestApp {
     pub live_settings: app::ssr::state::LiveSettings,
     /// The database's URL, for starting more replicas on it.
     pub database_url: String,
+    /// Where `/metrics` is served (apart from the public address).
+    pub metrics_address: Option<String>,
 }
 
 /// Options for [`spawn_app_with`].
 #[derive(Default)]
 pub struct Spawn {
-    pub sign_in_limits: Option<SignInLimits>,
+    /// Limits on signing in and up; default: the configured ones (100,000 here: every test's
+    /// client is 127.0.0.1).
+    pub account_limits: Option<backend::services::limits::AccountLimits>,
     pub public_url: Option<String>,
+    /// `TAAWON_TRUSTED_PROXIES`; default one proxy (the tests write `X-Forwarded-For` as it).
+    pub trusted_proxies: Option<server::client_addr::TrustedProxies>,
     /// The platform fee rate (`0.05` is 5 %); default 0.
     pub platform_fee: Option<rust_decimal::Decimal>,
     /// The search engine, instead of the embedded one in the data dir.
@@ -82,7 +87,9 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         public_url,
         secure_cookies: None,
         site_root: PathBuf::from(dir.path()),
-        trust_proxy: true,
+        trusted_proxies: spawn
+            .trusted_proxies
+            .unwrap_or(server::client_addr::TrustedProxies::Count(1)),
         mail_from: "Taawon <no-reply@taawon.test>".into(),
         log_format: "pretty".into(),
         platform_fee: spawn.platform_fee.unwrap_or_default(),
@@ -91,6 +98,13 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         cash_on_delivery: true,
         cash_orders_waiting: spawn.cash_orders_waiting.unwrap_or(50),
         checkout_per_client: spawn.checkout_per_client.unwrap_or(100_000),
+        sign_in_per_client: 100_000,
+        sign_up_per_client: 100_000,
+        operator_name: "Taawon".into(),
+        metrics_listen: Some("127.0.0.1:0".parse().expect("address")),
+        operator_address: String::new(),
+        contact_email: None,
+        cndp_declaration: None,
         max_open_requests: spawn.max_open_requests.unwrap_or(3),
         claim_release_days: 14,
         meilisearch_url: None,
@@ -103,7 +117,7 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         payments: spawn.payment_config.unwrap_or_default(),
     };
     let overrides = Overrides {
-        sign_in_limits: spawn.sign_in_limits,
+        account_limits: spawn.account_limits,
         search: spawn.search,
         payments: spawn.payments,
         media: spawn.media,
@@ -112,6 +126,9 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         .await
         .expect("application builds");
     let address = format!("http://{}", application.address().expect("bound"));
+    let metrics_address = application
+        .metrics_address()
+        .map(|at| format!("http://{at}"));
     let db = application.state().db.clone();
     let settings = application.state().settings();
     let live_settings = application.state().live_settings.clone();
@@ -132,6 +149,7 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         settings,
         live_settings,
         database_url,
+        metrics_address,
     }
 }
 
@@ -206,17 +224,24 @@ impl TestApp {
         (status, page.text().await.expect("body"))
     }
 
+    /// Signs up as a person would, and follows the link mailed to verify the address (as the
+    /// person would, so the account may go on to register a cooperative or apply as an expert).
     pub async fn sign_up(&self, name: &str, email: &str, password: &str) -> Response {
-        self.post_form(
-            "/api/account/sign-up",
-            "/sign-up",
-            &[
-                ("display_name", name),
-                ("email", email),
-                ("password", password),
-            ],
-        )
-        .await
+        let answer = self
+            .post_form(
+                "/api/account/sign-up",
+                "/sign-up",
+                &[
+                    ("display_name", name),
+                    ("email", email),
+                    ("password", password),
+                ],
+            )
+            .await;
+        if location(&answer) == "/" {
+            verify_address(self, &self.client, email).await;
+        }
+        answer
     }
 
     pub async fn sign_in(&self, email: &str, password: &str) -> Response {
@@ -308,7 +333,50 @@ pub async fn signed_up(app: &TestApp, name: &str, email: &str) -> Client {
         )
         .await;
     assert_eq!(location(&answer), "/", "{name} signs up");
+    verify_address(app, &client, email).await;
     client
+}
+
+/// The token of the newest link mailed to `to` whose path starts with `path` (`/verify-email/`).
+pub async fn mailed_token(app: &TestApp, to: &str, path: &str) -> Option<String> {
+    use backend::{entity::outbox, mail::Mail};
+    use sea_orm::{EntityTrait, QueryOrder};
+    outbox::Entity::find()
+        .order_by_desc(outbox::Column::CreatedAt)
+        .all(&app.db)
+        .await
+        .expect("outbox")
+        .into_iter()
+        .filter_map(|row| serde_json::from_str::<Mail>(&row.payload).ok())
+        .filter(|mail| mail.to.eq_ignore_ascii_case(to))
+        .find_map(|mail| {
+            let link = mail
+                .body
+                .split_whitespace()
+                .find(|w| w.contains(path))?
+                .to_owned();
+            Some(link.rsplit('/').next()?.to_owned())
+        })
+}
+
+/// Follows the newest verification link mailed to `email`, as `client`.
+pub async fn verify_address(app: &TestApp, client: &Client, email: &str) {
+    let token = mailed_token(app, email, "/verify-email/")
+        .await
+        .unwrap_or_else(|| panic!("a verification link was mailed to {email}"));
+    let answer = app
+        .post_form_as(
+            client,
+            "/api/account/verify",
+            &format!("/verify-email/{token}"),
+            &[("token", token.as_str())],
+        )
+        .await;
+    assert_eq!(
+        location(&answer),
+        "/account?verified=1",
+        "{email} is verified"
+    );
 }
 
 /// POSTs a form as `client` to the server at `address` (`http://host:port`) from `from_page`, as

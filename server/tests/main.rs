@@ -6,6 +6,7 @@
 
 mod helpers;
 
+mod abuse;
 mod accounts;
 mod authorisation;
 mod backups;
@@ -24,9 +25,11 @@ mod orders;
 mod payments;
 mod payouts;
 mod peers;
+mod personal_data;
 mod production;
 mod products;
 mod reconciliation;
+mod recovery;
 mod refunds;
 mod registry;
 mod replicas;
@@ -35,3 +38,4 @@ mod reviews;
 mod search;
 mod security;
 mod team;
+mod verification;

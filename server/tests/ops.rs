@@ -11,10 +11,18 @@ async fn healthz_answers_ok_when_the_database_does() {
 }
 
 #[tokio::test]
-async fn metrics_are_exposed_in_prometheus_text_format() {
+async fn metrics_are_served_in_prometheus_text_format_on_their_own_address_only() {
     let app = spawn_app().await;
     app.get("/").await;
-    let response = app.get("/metrics").await;
+    assert_eq!(
+        app.get("/metrics").await.status(),
+        404,
+        "not on the public address"
+    );
+    let metrics = app.metrics_address.clone().expect("a metrics address");
+    let response = reqwest::get(format!("{metrics}/metrics"))
+        .await
+        .expect("metrics");
     assert_eq!(response.status(), 200);
     let body = response.text().await.expect("body");
     for metric in [

@@ -929,20 +929,20 @@ async fn a_guest_card_order_goes_through_the_real_adapter_to_the_cooperatives_in
 // The real binary, every production setting at once
 
 /// A port nothing listens on.
-fn closed_port() -> u16 {
+pub fn closed_port() -> u16 {
     let socket = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     socket.local_addr().expect("address").port()
 }
 
 /// `taawon serve` with `env`, its log in `log`; `None` when it exited (its status and log).
-struct Binary {
-    child: std::process::Child,
+pub struct Binary {
+    pub child: std::process::Child,
     log: std::path::PathBuf,
-    address: String,
+    pub address: String,
 }
 
 impl Binary {
-    fn start(env: &[(&str, String)], dir: &std::path::Path) -> Self {
+    pub fn start(env: &[(&str, String)], dir: &std::path::Path) -> Self {
         let port = closed_port();
         let log = dir.join("taawon.log");
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_taawon"));
@@ -965,12 +965,12 @@ impl Binary {
         }
     }
 
-    fn log(&self) -> String {
+    pub fn log(&self) -> String {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }
 
     /// Waits for `/healthz` to answer 200; fails with the log if the process ends first.
-    async fn healthy(&mut self) {
+    pub async fn healthy(&mut self) {
         let client = reqwest::Client::new();
         for _ in 0..240 {
             if let Some(status) = self.child.try_wait().expect("wait") {
@@ -1023,7 +1023,11 @@ async fn the_real_binary_starts_with_every_production_setting_and_uses_each_part
     let database_url = fresh_postgres_database().await;
     let dir = tempfile::tempdir().expect("temp dir");
     let meilisearch = format!("http://127.0.0.1:{}", closed_port());
+    let metrics = format!("127.0.0.1:{}", closed_port());
     let env = [
+        ("TAAWON_METRICS_LISTEN", metrics.clone()),
+        ("TAAWON_TRUSTED_PROXIES", "10.0.0.0/8".to_owned()),
+        ("TAAWON_CNDP_DECLARATION", "D-GC-2026-0042".to_owned()),
         ("DATABASE_URL", database_url.clone()),
         ("TAAWON_PUBLIC_URL", "https://taawon.test".to_owned()),
         ("STRIPE_SECRET_KEY", "sk_test_production_smoke".to_owned()),
@@ -1099,6 +1103,10 @@ async fn the_real_binary_starts_with_every_production_setting_and_uses_each_part
         .await
         .expect("home");
     assert_eq!(home.status(), 200);
+    assert_eq!(
+        crate::helpers::header(home.headers(), "strict-transport-security"),
+        "max-age=31536000; includeSubDomains"
+    );
     let cookies = home
         .headers()
         .get_all("set-cookie")
@@ -1152,6 +1160,39 @@ async fn the_real_binary_starts_with_every_production_setting_and_uses_each_part
         .await
         .expect("webhook");
     assert_eq!(unsigned.status(), 400);
+    // Metrics for the operators on their own address, not on the public one.
+    let public = client
+        .get(format!("{}/metrics", binary.address))
+        .send()
+        .await
+        .expect("public metrics");
+    assert_eq!(public.status(), 404);
+    let private = client
+        .get(format!("http://{metrics}/metrics"))
+        .send()
+        .await
+        .expect("metrics");
+    assert_eq!(private.status(), 200);
+    assert!(
+        private
+            .text()
+            .await
+            .expect("metrics")
+            .contains("http_requests_total")
+    );
+    // The legal notice names the operator's CNDP declaration.
+    let legal = client
+        .get(format!("{}/legal?lang=fr", binary.address))
+        .send()
+        .await
+        .expect("legal");
+    assert!(
+        legal
+            .text()
+            .await
+            .expect("legal")
+            .contains("D-GC-2026-0042")
+    );
     assert!(!binary.log().contains("panicked"));
 }
 

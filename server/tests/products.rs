@@ -486,18 +486,7 @@ async fn a_cooperative_cannot_touch_another_cooperatives_products() {
     let (app, admin) = setup().await;
     let (coop_a, product) = published_product(&app, &admin).await;
     // Cooperative B, verified, with its own member.
-    let member_b = browser();
-    app.post_form_as(
-        &member_b,
-        "/api/account/sign-up",
-        "/sign-up",
-        &[
-            ("display_name", "Hassan"),
-            ("email", "hassan@example.ma"),
-            ("password", GOOD_PASSWORD),
-        ],
-    )
-    .await;
+    let member_b = signed_up(&app, "Hassan", "hassan@example.ma").await;
     register_as(
         &app,
         &member_b,

@@ -186,9 +186,15 @@ async fn the_command_imports_a_file_and_reports_bad_lines_by_number() {
 }
 
 async fn admin_client(app: &TestApp) -> reqwest::Client {
-    backend::services::accounts::create_admin(&app.db, "admin@example.ma", "Admin", GOOD_PASSWORD)
-        .await
-        .expect("admin");
+    backend::services::accounts::create_admin(
+        &app.db,
+        "admin@example.ma",
+        "Admin",
+        GOOD_PASSWORD,
+        false,
+    )
+    .await
+    .expect("admin");
     let admin = browser();
     let signed_in = app
         .post_form_as(

@@ -212,6 +212,8 @@ fn start_replica(database_url: &str) -> Replica {
         // Its buyers all order cash on delivery from one test address.
         .env("TAAWON_CASH_ORDERS_WAITING", "50")
         .env("TAAWON_CHECKOUT_PER_CLIENT", "100000")
+        .env("TAAWON_SIGN_IN_PER_CLIENT", "100000")
+        .env("TAAWON_SIGN_UP_PER_CLIENT", "100000")
         .env_remove("MEILISEARCH_URL")
         .stdout(std::process::Stdio::null())
         .stderr(log)

@@ -8,8 +8,8 @@ const ROUTES: [&str; 7] = [
     "/sign-up",
     "/no-such-page",
     "/healthz",
-    "/metrics",
     "/favicon.svg",
+    "/metrics",
 ];
 
 #[tokio::test]
@@ -39,6 +39,10 @@ async fn every_response_carries_the_security_headers() {
             "{path}"
         );
         assert!(headers.get("referrer-policy").is_some(), "{path}");
+        assert!(
+            headers.get("strict-transport-security").is_none(),
+            "{path}: no HSTS over plain HTTP"
+        );
     }
 }
 
@@ -102,6 +106,24 @@ async fn over_https_the_session_cookie_is_secure_with_the_host_prefix() {
         "{cookie}"
     );
     assert!(!cookie.contains("Domain="), "{cookie}");
+    assert_eq!(
+        header(response.headers(), "strict-transport-security"),
+        "max-age=31536000; includeSubDomains",
+        "served over HTTPS, browsers are told to stay on it"
+    );
+    // The language cookie carries the session cookie's attributes.
+    let language = app
+        .client
+        .post(app.url("/api/locale"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("locale", "fr")])
+        .send()
+        .await
+        .expect("post");
+    let cookie = set_cookie(&language, "taawon_locale").expect("language cookie");
+    for attribute in ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(cookie.contains(attribute), "{attribute}: {cookie}");
+    }
 }
 
 #[tokio::test]
@@ -241,7 +263,6 @@ async fn every_route_carries_the_security_headers_and_safe_cookies_for_everyone(
     paths.extend(
         [
             "/healthz".to_owned(),
-            "/metrics".into(),
             "/robots.txt".into(),
             "/sitemap.xml".into(),
             "/favicon.svg".into(),

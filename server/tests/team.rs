@@ -44,24 +44,6 @@ async fn mailed_token(app: &TestApp, to: &str) -> String {
     link.rsplit('/').next().expect("token").to_owned()
 }
 
-async fn signed_up(app: &TestApp, name: &str, email: &str) -> Client {
-    let client = browser();
-    let response = app
-        .post_form_as(
-            &client,
-            "/api/account/sign-up",
-            "/sign-up",
-            &[
-                ("display_name", name),
-                ("email", email),
-                ("password", GOOD_PASSWORD),
-            ],
-        )
-        .await;
-    assert_eq!(location(&response), "/", "{name} signed up");
-    client
-}
-
 async fn accept(app: &TestApp, client: &Client, token: &str) -> reqwest::Response {
     app.post_form_as(
         client,

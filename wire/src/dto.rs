@@ -1,18 +1,22 @@
 //! Data shapes sent from server functions to pages, a file per area; every shape is re-exported
 //! here, so callers name `dto::OrderDto` whatever file it lives in.
 
+mod account;
 mod catalog;
 mod cooperatives;
 mod dashboards;
+mod legal;
 mod media;
 mod orders;
 mod requests;
 mod reviews;
 mod search;
 
+pub use account::*;
 pub use catalog::*;
 pub use cooperatives::*;
 pub use dashboards::*;
+pub use legal::*;
 pub use media::*;
 pub use orders::*;
 pub use requests::*;

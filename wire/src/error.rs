@@ -237,6 +237,21 @@ pub enum AppError {
     /// The invitation link is unknown, used or expired.
     #[error("invitation_invalid")]
     InvitationInvalid,
+    /// The address of the account is not verified yet: the link mailed to it must be followed
+    /// first (registering a cooperative, applying as an expert).
+    #[error("email_not_verified")]
+    EmailNotVerified,
+    /// The account is the only owner of a cooperative that is not suspended: it must be handed
+    /// over (or suspended by an admin) before the account is deleted.
+    #[error("sole_owner")]
+    SoleOwner,
+    /// The password-reset link is unknown, used or expired: a new one must be asked for.
+    #[error("reset_link_invalid")]
+    ResetLinkInvalid,
+    /// The address-verification link is unknown, used, expired or for an address the account no
+    /// longer has.
+    #[error("verify_link_invalid")]
+    VerifyLinkInvalid,
     /// The invitation was sent to another e-mail address than the signed-in account's.
     #[error("invitation_for_another")]
     InvitationForAnother,
@@ -286,6 +301,13 @@ pub enum AppError {
     /// An export's dates are not `YYYY-MM-DD`, or the first comes after the last.
     #[error("date_range_invalid")]
     DateRangeInvalid,
+    /// Too many password checks are running or waiting at once: try again in a moment. Nothing
+    /// was changed.
+    #[error("busy")]
+    Busy {
+        /// Seconds to wait before trying again.
+        retry_after_secs: u64,
+    },
     /// Something failed on our side. Details are in the server log, never here.
     #[error("internal")]
     Internal,
@@ -301,10 +323,15 @@ impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             AppError::NotFound => 404,
-            AppError::InvitationInvalid => 410,
+            AppError::InvitationInvalid
+            | AppError::ResetLinkInvalid
+            | AppError::VerifyLinkInvalid => 410,
             AppError::InvitationForAnother => 403,
             AppError::Unauthorized | AppError::InvalidCredentials => 401,
-            AppError::Forbidden | AppError::CrossSite | AppError::ExpertNotVerified => 403,
+            AppError::Forbidden
+            | AppError::CrossSite
+            | AppError::ExpertNotVerified
+            | AppError::EmailNotVerified => 403,
             AppError::Invalid(_)
             | AppError::ImportRefused { .. }
             | AppError::ProductsImportRefused { .. }
@@ -318,12 +345,14 @@ impl AppError {
             | AppError::CashOrdersLimit
             | AppError::RequestNotOpen
             | AppError::OverCapacity
-            | AppError::OpenRequestsLimit => 409,
+            | AppError::OpenRequestsLimit
+            | AppError::SoleOwner => 409,
             AppError::PayloadTooLarge => 413,
             AppError::BadRequest | AppError::DateRangeInvalid => 400,
             AppError::SearchUnavailable
             | AppError::PaymentUnavailable
-            | AppError::MediaUnavailable => 503,
+            | AppError::MediaUnavailable
+            | AppError::Busy { .. } => 503,
             AppError::Internal => 500,
         }
     }
@@ -331,6 +360,16 @@ impl AppError {
     /// The translation key of the message shown to the user.
     pub fn message_key(&self) -> String {
         format!("error-{}", self.code().replace('_', "-"))
+    }
+
+    /// How long the client should wait before trying again (`Retry-After`), when it should.
+    pub fn retry_after_secs(&self) -> Option<u64> {
+        match self {
+            AppError::RateLimited { retry_after_secs } | AppError::Busy { retry_after_secs } => {
+                Some(*retry_after_secs)
+            }
+            _ => None,
+        }
     }
 
     /// The message shown to the user, in their language.
@@ -403,6 +442,10 @@ mod tests {
                 total: 0,
             },
             AppError::InvitationInvalid,
+            AppError::ResetLinkInvalid,
+            AppError::VerifyLinkInvalid,
+            AppError::SoleOwner,
+            AppError::EmailNotVerified,
             AppError::InvitationForAnother,
             AppError::ProductsImportRefused {
                 problems: vec![],
@@ -422,6 +465,9 @@ mod tests {
             AppError::ExpertNotVerified,
             AppError::OpenRequestsLimit,
             AppError::DateRangeInvalid,
+            AppError::Busy {
+                retry_after_secs: 2,
+            },
             AppError::Internal,
         ]
     }

@@ -14,12 +14,25 @@ pub struct CurrentUser {
     pub display_name: String,
     /// Everything this user may act as.
     pub roles: Vec<Role>,
+    /// Whether the person followed the link mailed to `email`. Until then they buy and browse,
+    /// but do not register a cooperative, apply as an expert or become an admin.
+    #[serde(default)]
+    pub email_verified: bool,
 }
 
 impl CurrentUser {
     /// Whether the user holds `role`.
     pub fn has_role(&self, role: Role) -> bool {
         self.roles.contains(&role)
+    }
+
+    /// `EmailNotVerified` until the person followed the link mailed to their address.
+    pub fn require_verified(&self) -> Result<(), crate::error::AppError> {
+        if self.email_verified {
+            Ok(())
+        } else {
+            Err(crate::error::AppError::EmailNotVerified)
+        }
     }
 
     /// `Forbidden` unless the user holds `role`: checked before any input is read, so someone

@@ -26,7 +26,9 @@ pub async fn set_locale(locale: String) -> Result<(), AppError> {
         ""
     };
     let cookie = format!(
-        "{LOCALE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
+        // The session cookie's attributes (HttpOnly, SameSite=Lax, Path=/, Secure over HTTPS):
+        // no script reads either.
+        "{LOCALE_COOKIE}={}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}",
         locale.tag()
     );
     let response = expect_context::<leptos_axum::ResponseOptions>();

@@ -1,7 +1,10 @@
 //! The frame of every page: header (brand, search, cart, account, language), main, footer.
 
 use crate::{
-    api::{account::SignOut, locale::SetLocale},
+    api::{
+        account::{ResendVerification, SignOut},
+        locale::SetLocale,
+    },
     components::search_box::{SearchBox, SearchBoxText},
     context::use_request_ctx,
     i18n::t,
@@ -37,12 +40,38 @@ pub fn Layout(children: Children) -> impl IntoView {
                 none: t(locale, "search-none"),
             }/>
         </header>
+        <VerifyBanner/>
         <main id="main" class="site-main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{t(locale, "footer-mission")}</p>
+            <nav class="footer-links" aria-label=t(locale, "footer-legal")>
+                <a href="/privacy">{t(locale, "footer-privacy")}</a>
+                " · "
+                <a href="/terms">{t(locale, "footer-terms")}</a>
+                " · "
+                <a href="/legal">{t(locale, "footer-legal")}</a>
+            </nav>
             <p class="footer-small">{t(locale, "footer-copyright")}</p>
         </footer>
     }
+}
+
+/// For a signed-in person whose address is not verified yet: where the link went, and a button
+/// to send it again.
+#[component]
+fn VerifyBanner() -> impl IntoView {
+    let ctx = use_request_ctx();
+    let locale = ctx.locale;
+    ctx.user.filter(|u| !u.email_verified).map(|user| {
+        view! {
+            <div class="verify-banner" role="status" data-verify="pending">
+                <p>{crate::i18n::t_args(locale, "verify-banner", &[("email", user.email.into())])}</p>
+                <form method="post" action=ResendVerification::url() class="inline-form">
+                    <button type="submit" class="link-button">{t(locale, "verify-resend")}</button>
+                </form>
+            </div>
+        }
+    })
 }
 
 /// Sign-in links for visitors; the user's name, account link and sign-out button otherwise.

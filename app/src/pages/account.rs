@@ -2,10 +2,10 @@
 
 use crate::{
     api::{
-        account::{ChangePassword, SignOut},
+        account::{ChangeEmail, ChangePassword, Rename, SignOut},
         url_error,
     },
-    components::form::{ErrorSummary, PasswordField},
+    components::form::{ErrorSummary, PasswordField, TextField},
     context::use_request_ctx,
     i18n::{t, t_args},
 };
@@ -25,7 +25,22 @@ pub fn AccountPage() -> impl IntoView {
         return view! { <p>{t(locale, "error-unauthorized")}</p> }.into_any();
     };
     let error = url_error(ChangePassword::PATH);
-    let changed = use_query_map().with_untracked(|q| q.get("changed").is_some()) && error.is_none();
+    let rename_error = url_error(Rename::PATH);
+    let email_error = url_error(ChangeEmail::PATH);
+    let query = |key: &str| use_query_map().with_untracked(|q| q.get(key));
+    let changed = query("changed").is_some() && error.is_none();
+    // What the last action did, said once at the top.
+    let done_key = if query("verified").is_some() {
+        Some("account-verified")
+    } else if query("verify").as_deref() == Some("sent") {
+        Some("account-verify-sent")
+    } else if query("renamed").is_some() && rename_error.is_none() {
+        Some("account-renamed")
+    } else if query("email").as_deref() == Some("sent") && email_error.is_none() {
+        Some("account-email-sent")
+    } else {
+        None
+    };
     let roles = user
         .roles
         .iter()
@@ -37,6 +52,7 @@ pub fn AccountPage() -> impl IntoView {
         <Meta name="robots" content="noindex"/>
         <section class="narrow">
             <h1>{t_args(locale, "account-greeting", &[("name", user.display_name.clone().into())])}</h1>
+            {done_key.map(|key| view! { <div class="alert alert-success" role="status" data-done=key>{t(locale, key)}</div> })}
             <dl class="facts">
                 <dt>{t(locale, "field-label-email")}</dt>
                 <dd><bdi>{user.email.clone()}</bdi></dd>
@@ -47,6 +63,22 @@ pub fn AccountPage() -> impl IntoView {
         <section class="narrow">
             <a class="button button-secondary" href="/cooperatives/mine">{t(locale, "nav-my-cooperatives")}</a>
             " " <a class="button button-secondary" href="/experts/apply">{t(locale, "expert-apply-title")}</a>
+        </section>
+        <section class="narrow" aria-labelledby="profile-heading">
+            <h2 id="profile-heading">{t(locale, "account-profile")}</h2>
+            <ErrorSummary error=rename_error.clone()/>
+            <form method="post" action=Rename::url() class="stack" novalidate>
+                <TextField name="display_name" label_key="field-label-display-name" autocomplete="name" error=rename_error initial=Some(user.display_name.clone())/>
+                <button type="submit" class="button button-secondary">{t(locale, "account-rename-submit")}</button>
+            </form>
+            <h2 id="email-heading">{t(locale, "account-change-email")}</h2>
+            <p class="hint">{t(locale, "account-change-email-hint")}</p>
+            <ErrorSummary error=email_error.clone()/>
+            <form method="post" action=ChangeEmail::url() class="stack" novalidate>
+                <TextField name="email" label_key="field-label-new-email" kind="email" autocomplete="email" error=email_error.clone()/>
+                <PasswordField name="current_password" label_key="field-label-current-password" autocomplete="current-password" error=email_error/>
+                <button type="submit" class="button button-secondary">{t(locale, "account-change-email-submit")}</button>
+            </form>
         </section>
         <section class="narrow" aria-labelledby="password-heading">
             <h2 id="password-heading">{t(locale, "account-change-password")}</h2>
@@ -60,6 +92,11 @@ pub fn AccountPage() -> impl IntoView {
             </form>
         </section>
         <section class="narrow">
+            <ul class="link-list">
+                <li><a href="/account/sessions">{t(locale, "sessions-title")}</a></li>
+                <li><a href="/account/data" download>{t(locale, "account-data-download")}</a></li>
+                <li><a href="/account/delete">{t(locale, "delete-title")}</a></li>
+            </ul>
             <form method="post" action=SignOut::url()>
                 <button type="submit" class="button button-secondary">{t(locale, "nav-sign-out")}</button>
             </form>

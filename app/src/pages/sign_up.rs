@@ -39,6 +39,7 @@ pub fn SignUpPage() -> impl IntoView {
                     hint_key="password-rules"
                     error=error
                 />
+                <p class="hint">{t(locale, "sign-up-accept")} " " <a href="/terms">{t(locale, "footer-terms")}</a> " · " <a href="/privacy">{t(locale, "footer-privacy")}</a></p>
                 <button type="submit" class="button">{t(locale, "sign-up-submit")}</button>
             </form>
             <p>{t(locale, "sign-up-have-account")} " " <a href="/sign-in">{t(locale, "nav-sign-in")}</a></p>

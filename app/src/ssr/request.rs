@@ -80,7 +80,18 @@ pub fn client_ip() -> Result<IpAddr, AppError> {
 }
 
 /// The session key holding the signed-in user's id.
-pub const SESSION_USER_KEY: &str = "user_id";
+pub const SESSION_USER_KEY: &str = backend::session_store::USER_KEY;
+
+/// The request's `User-Agent`, when it sent one.
+pub fn user_agent() -> Option<String> {
+    parts()
+        .ok()?
+        .headers
+        .get(http::header::USER_AGENT)?
+        .to_str()
+        .ok()
+        .map(str::to_owned)
+}
 
 /// The page the request came from, as a local path and query, when it carried `lang=` (a
 /// one-response language from an `hreflang` link): that parameter removed, so going back to the

@@ -12,6 +12,9 @@ pub struct Model {
     pub display_name: String,
     pub password_hash: String,
     pub locale: String,
+    /// When the person followed the link mailed to `email`; `None` until then (and again after
+    /// a change of address).
+    pub email_verified_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

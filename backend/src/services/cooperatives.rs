@@ -86,6 +86,8 @@ pub async fn register(
     form: &CooperativeForm,
     certificate: Option<bytes::Bytes>,
 ) -> Result<Uuid, AppError> {
+    // Someone who has not shown the address is theirs does not speak for a cooperative.
+    owner.require_verified()?;
     let today = chrono::Utc::now().date_naive();
     let parsed = parse_form(form, today);
     let Some(certificate) = certificate else {

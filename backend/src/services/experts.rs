@@ -73,6 +73,8 @@ pub async fn apply(
     let regions = join_codes(&profile.regions, Region::code);
     let capacity = i32::try_from(profile.capacity).map_err(|_| AppError::BadRequest)?;
     let state = match &existing {
+        // A first application needs a verified address; a profile already there stays editable.
+        None if !user.email_verified => return Err(AppError::EmailNotVerified),
         None => ExpertState::Pending,
         Some(e) => {
             let state = e.state;

@@ -13,7 +13,6 @@ use crate::{
     mail::{self, Mail},
     user::CurrentUser,
 };
-use base64::Engine;
 use domain::{Email, Locale, Role};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -26,15 +25,6 @@ use uuid::Uuid;
 pub const VALID_DAYS: i64 = 7;
 /// Most pending invitations a cooperative may have at once (no mail cannon).
 pub const MAX_PENDING: usize = 20;
-
-fn token_hash(token: &str) -> String {
-    crate::media::content_hash(token.as_bytes())
-}
-
-fn new_token() -> String {
-    let bytes: [u8; 32] = rand::random();
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
-}
 
 fn coop_name(coop: &cooperative::Model, locale: Locale) -> String {
     if locale == Locale::Ar {
@@ -149,13 +139,13 @@ pub async fn invite(
     if open.len() >= MAX_PENDING {
         return Err(refuse(FieldIssue::TooManyInvitations));
     }
-    let token = new_token();
+    let token = crate::tokens::new_token();
     let now = chrono::Utc::now();
     invitation::ActiveModel {
         id: Set(Uuid::now_v7()),
         cooperative_id: Set(cooperative_id),
         email: Set(email.as_str().to_owned()),
-        token_hash: Set(token_hash(&token)),
+        token_hash: Set(crate::tokens::digest(&token)),
         invited_by: Set(owner.id.into_uuid()),
         created_at: Set(now),
         expires_at: Set(now + chrono::Duration::days(VALID_DAYS)),
@@ -200,7 +190,7 @@ async fn usable(
     token: &str,
 ) -> Result<(invitation::Model, cooperative::Model), AppError> {
     let found = invitation::Entity::find()
-        .filter(invitation::Column::TokenHash.eq(token_hash(token)))
+        .filter(invitation::Column::TokenHash.eq(crate::tokens::digest(token)))
         .one(db)
         .await
         .map_err(db_error)?

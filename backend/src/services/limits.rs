@@ -1,4 +1,5 @@
-//! Limits on what one client may do in a while (placing orders…), counted in the database in
+//! Limits on what one client may do in a while (signing in, signing up, placing orders…), counted
+//! in the database in
 //! fixed windows: one atomic upsert per attempt, so the count is exact however many requests and
 //! replicas race, and a limit holds across every replica. A client is its network address as the
 //! trusted proxy saw it; IPv6 addresses count by their /64, which one subscriber usually holds
@@ -24,6 +25,83 @@ pub struct Limit {
 /// Orders placed from one client: the window of the checkout limit.
 pub const CHECKOUT_WINDOW_SECS: i64 = 600;
 
+/// The limits on account actions (the checkout limit is a platform setting).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AccountLimits {
+    /// Sign-in attempts from one client, over every account.
+    pub sign_in_per_client: Limit,
+    /// Sign-in attempts at one account from one client. Never per account alone: a guesser
+    /// elsewhere cannot lock the owner out.
+    pub sign_in_per_account: Limit,
+    /// Accounts created from one client.
+    pub sign_up_per_client: Limit,
+    /// Password-reset links asked for from one client.
+    pub reset_per_client: Limit,
+    /// Password-reset links asked for one address, from anywhere (a mailbox is not flooded).
+    pub reset_per_address: Limit,
+    /// Verification links asked for again from one client.
+    pub verify_per_client: Limit,
+}
+
+impl AccountLimits {
+    /// The limits with `sign_in` attempts per client in five minutes and `sign_up` accounts per
+    /// client in an hour (the two an operator may need to raise behind a carrier's NAT).
+    pub fn new(sign_in: u32, sign_up: u32) -> Self {
+        Self {
+            sign_in_per_client: Limit {
+                scope: "sign_in",
+                max: sign_in,
+                window_secs: 300,
+            },
+            sign_in_per_account: Limit {
+                scope: "sign_in_account",
+                max: 5,
+                window_secs: 900,
+            },
+            sign_up_per_client: Limit {
+                scope: "sign_up",
+                max: sign_up,
+                window_secs: 3600,
+            },
+            reset_per_client: Limit {
+                scope: "reset",
+                max: sign_up,
+                window_secs: 3600,
+            },
+            reset_per_address: Limit {
+                scope: "reset_address",
+                max: 3,
+                window_secs: 3600,
+            },
+            verify_per_client: Limit {
+                scope: "verify",
+                max: sign_up,
+                window_secs: 3600,
+            },
+        }
+    }
+}
+
+impl Default for AccountLimits {
+    fn default() -> Self {
+        Self::new(30, 10)
+    }
+}
+
+/// The longest key part an attempt counts under; what is longer is cut (keys are built from
+/// parsed addresses and digests, so only a bug could reach it).
+const MAX_WHO: usize = 96;
+
+/// The key of attempts at the account `email` (whether or not it exists) from `client` (`*`:
+/// from anywhere): a digest of the normalised address, so the table holds no address in clear.
+pub fn account_key(email: &str, client: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let normalised: String = email.trim().to_lowercase().chars().take(320).collect();
+    let digest = Sha256::digest(normalised.as_bytes());
+    let hex: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
+    format!("{hex}@{client}")
+}
+
 /// The key a client counts under: its address, an IPv6 one cut to its /64.
 pub fn client_key(ip: IpAddr) -> String {
     match ip {
@@ -48,6 +126,7 @@ pub async fn take(
 ) -> Result<(), AppError> {
     let window = limit.window_secs.max(1);
     let start = now - now.rem_euclid(window);
+    let who: String = who.chars().take(MAX_WHO).collect();
     let mut sql = Sql::new(db.get_database_backend());
     sql.push("INSERT INTO rate_limits (key, window_start, hits) VALUES (")
         .bind(format!("{}:{who}", limit.scope))
@@ -87,7 +166,17 @@ pub async fn forget_old(db: &DatabaseConnection, now: i64) -> Result<u64, AppErr
 
 #[cfg(test)]
 mod tests {
-    use super::client_key;
+    use super::{account_key, client_key};
+
+    #[test]
+    fn account_keys_hold_no_address_and_ignore_case() {
+        let key = account_key(" Fatima@Example.ma ", "203.0.113.7");
+        assert_eq!(key, account_key("fatima@example.ma", "203.0.113.7"));
+        assert_ne!(key, account_key("fatima@example.ma", "203.0.113.8"));
+        assert!(!key.contains("fatima"), "{key}");
+        assert!(key.len() < 96, "{key}");
+        assert!(account_key(&"x".repeat(100_000), "::1").len() < 96);
+    }
 
     #[test]
     fn clients_count_by_address_and_ipv6_by_its_64() {

@@ -48,6 +48,33 @@ server-error-text = Nothing was changed. Please try again in a moment.
 sign-in-title = Sign in
 sign-in-submit = Sign in
 sign-in-no-account = New to Taawon?
+sign-in-forgot = Forgot your password?
+sign-in-reset-done = Your password was changed and every session of your account was signed out. Sign in with the new password.
+forgot-title = Forgotten password
+forgot-lead = Enter your account's e-mail address: we will send you a link to choose a new password. The link works for one hour, once.
+forgot-submit = Send me a link
+forgot-sent = If an account uses this address, a link to choose a new password is on its way. It works for one hour, once. Check your inbox (and your spam folder).
+reset-title = Choose a new password
+reset-submit = Save the new password
+reset-ask-again = Ask for a new link
+sessions-title = Where you are signed in
+sessions-lead = Every browser and phone signed in to your account. If you do not recognise one, sign it out and change your password.
+sessions-device = Device
+sessions-place = Network
+sessions-last-seen = Last used (UTC)
+sessions-this-one = This browser
+sessions-unknown-device = Unknown device
+sessions-end = Sign this one out
+sessions-end-others = Sign out everywhere else
+sessions-ended = Signed out. That browser must sign in again to use your account.
+mail-reset-subject = Choose a new Taawon password
+mail-reset-body = Hello { $name },
+
+    Someone (we hope you) asked to choose a new password for your Taawon account.
+    To do so, open this link within { $minutes } minutes; it works once:
+    { $link }
+
+    If you did not ask for it, ignore this message: your password stays as it is.
 sign-up-title = Create your account
 sign-up-lead = One account to shop, run your cooperative's storefront, or volunteer as an expert.
 sign-up-submit = Create my account
@@ -81,7 +108,7 @@ account-greeting = Welcome, { $name }
 account-roles = Your roles
 account-change-password = Change your password
 account-change-password-submit = Change password
-account-password-changed = Your password was changed.
+account-password-changed = Your password was changed. Every other session of your account was signed out.
 
 role-consumer = Shopper
 role-cooperative-member = Cooperative member
@@ -594,6 +621,11 @@ order-cancel-unpaid = The card payment was not completed in time.
 order-cancel-refunded = The payment was refunded.
 error-payment-unavailable = Card payment is not available right now. Your order is kept: try again in a moment from the order page.
 error-media-unavailable = Photos and files cannot be saved or shown right now. Nothing was changed: please try again in a moment.
+error-busy = The server is busy. Nothing was changed: please try again in a moment.
+error-reset-link-invalid = This link is no longer valid: it was already used, it is more than an hour old, or it is not one we sent. Nothing was changed. Ask for a new one below.
+error-verify-link-invalid = This confirmation link is no longer valid: it was already used, it is more than three days old, or your address changed since. Ask for a new one from the banner at the top of the page.
+error-sole-owner = You are the only owner of a cooperative. Ask the platform to hand it over to another member or to suspend it, then delete your account. Nothing was changed.
+error-email-not-verified = Confirm your e-mail address first: open the link we sent to it. No e-mail? Ask for a new link from the banner at the top of the page. Nothing was changed.
 mail-payment-paid-subject = Payment received for order { $number }
 mail-payment-paid-body = We received your payment of { $total } for order { $number }.
 
@@ -1022,3 +1054,88 @@ export-payment-paid = Paid
 export-payment-failed = Failed
 export-payment-refunded = Refunded
 error-date-range-invalid = These dates cannot be used: write them as year-month-day (for example 2026-03-31), the first no later than the last.
+
+# Privacy, terms and the legal notice (loi 09-08)
+footer-privacy = Privacy
+footer-terms = Terms of use
+footer-legal = Legal notice
+legal-not-declared = (to be completed by the operator)
+sign-up-accept = By creating an account you accept the terms of use; the privacy page says what we keep and why:
+checkout-privacy = Your name, phone and address go only to the cooperatives of this order, to deliver it.
+privacy-title = Privacy: what we keep and why
+privacy-intro = { $operator } runs Taawon. This page says which personal data the platform keeps, why, for how long, and how you use your rights under Moroccan law 09-08 on the protection of individuals with regard to the processing of personal data.
+privacy-what-title = What we keep
+privacy-what-body = Your account: your name, e-mail address, chosen language, and a one-way fingerprint of your password (never the password itself).
+    Your orders: the name, phone number and delivery address you give at checkout, what you ordered and how it was paid. Card numbers go to the card processor and never to us.
+    Cooperatives and volunteers: what members and experts write on their pages, the documents sent for verification, and their messages.
+    Security: where you are signed in (browser, system and the network of your address, never the full address), and counts of attempts per address, kept one day, to stop abuse.
+privacy-why-title = Why
+privacy-why-body = To deliver your orders: the cooperative that sells to you sees your name, phone and address for that order only. To run your account, to keep the accounts the law requires, and to protect accounts from abuse. We sell no data and show no advertising.
+privacy-how-long-title = For how long
+privacy-how-long-body = A session ends after 30 days without use; attempt counts after one day; a password-reset link after one hour. Your account stays until you delete it.
+    Orders and accounting entries are kept ten years, as Moroccan law requires of accounting records. When you delete your account they keep their amounts but lose your name, phone and address.
+privacy-rights-title = Your rights
+privacy-rights-body = You may see everything the platform holds about you (your account page: download my data), correct it on your account page, and delete your account (your account page: delete my account). For anything else, or to object to a processing, write to { $contact }.
+    You may also bring a complaint to the CNDP, the national commission for the protection of personal data.
+privacy-cndp-title = Declaration to the CNDP
+privacy-cndp-body = This processing of personal data is declared to the CNDP under number { $declaration }.
+terms-title = Terms of use
+terms-intro = These terms apply to everyone who uses Taawon, run by { $operator }.
+terms-role-title = Who sells
+terms-role-body = Taawon is a marketplace: each product is sold by the cooperative shown on its page, directly to you. The sale is a contract between you and that cooperative; Taawon puts you in touch, takes the orders and, for card payments, collects the money for the cooperative.
+terms-orders-title = Orders and payment
+terms-orders-body = Prices are in dirhams and are the cooperative's; delivery is added where shown. An order is firm once the cooperative confirms it. With cash on delivery you pay the courier; by card, you pay when you order and are refunded if the cooperative cannot deliver.
+terms-cancel-title = Cancelling and refusing
+terms-cancel-body = You may cancel an order until it is shipped. A parcel refused at the door goes back to the cooperative, and a card payment for it is refunded. Your rights under law 31-08 on consumer protection apply.
+terms-accounts-title = Your account
+terms-accounts-body = Keep your password to yourself. Do not publish anything unlawful, misleading or that belongs to someone else. An account that breaks these terms may be suspended, after its holder is told why.
+terms-volunteers-title = Volunteer experts
+terms-volunteers-body = Volunteer experts give their work to the cooperative that asked for it; the cooperative may use it freely for its products.
+terms-law-title = Applicable law
+terms-law-body = These terms are governed by Moroccan law. Write to { $contact } first: we answer within 30 days.
+legal-title = Legal notice
+legal-operator = Operator
+legal-address = Address
+legal-contact = Contact
+legal-cndp = CNDP declaration
+account-data-download = Download my data (JSON)
+delete-title = Delete my account
+delete-lead = Your name, e-mail address, password, sessions, cart and memberships are erased, and the words of your reviews and your expert profile. You cannot undo this.
+delete-kept = What cooperatives and the law still need is kept without your name, phone or address: your orders' amounts and dates, the accounts, and your reviews' star ratings.
+delete-submit = Delete my account for good
+delete-done = Your account was deleted. Thank you for having used Taawon.
+verify-title = Confirm your e-mail address
+verify-lead = Press the button to confirm that this address is yours.
+verify-submit = Confirm my address
+verify-banner = Confirm your e-mail address: we sent a link to { $email }. Until then you can browse and buy, but not register a cooperative or volunteer.
+verify-resend = Send the link again
+account-verify-sent = A new link is on its way to your address. It works for three days.
+account-verified = Your e-mail address is confirmed. Thank you.
+account-renamed = Your name was changed.
+account-email-sent = If the new address can be used, a link is on its way to it: your account takes the new address when you open it (every other session is then signed out).
+account-profile = Your name
+account-rename-submit = Save the name
+account-change-email = Change your e-mail address
+account-change-email-hint = We send a link to the new address; your account keeps the current one until you open it.
+account-change-email-submit = Send the link
+field-label-new-email = New e-mail address
+mail-verify-subject = Confirm your e-mail address on Taawon
+mail-verify-body = Hello { $name },
+
+    To confirm that this address is yours, open this link (it works for { $days } days):
+    { $link }
+
+    If you did not sign up to Taawon, ignore this message.
+mail-signup-exists-subject = Your Taawon account
+mail-signup-exists-body = Hello { $name },
+
+    Someone (perhaps you) tried to create a Taawon account with this address, which already has one. Nothing was changed.
+
+    To sign in: { $sign_in }
+    Forgot your password? { $forgot }
+mail-email-changed-subject = Your Taawon e-mail address was changed
+mail-email-changed-body = Hello { $name },
+
+    The e-mail address of your Taawon account is now { $email }, and every other session was signed out.
+
+    If you did not do this, choose a new password at once: { $forgot }

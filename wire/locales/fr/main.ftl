@@ -48,6 +48,33 @@ server-error-text = Rien n’a été modifié. Veuillez réessayer dans un insta
 sign-in-title = Connexion
 sign-in-submit = Se connecter
 sign-in-no-account = Nouveau sur Taawon ?
+sign-in-forgot = Mot de passe oublié ?
+sign-in-reset-done = Votre mot de passe a été changé et toutes les sessions de votre compte ont été fermées. Connectez-vous avec le nouveau mot de passe.
+forgot-title = Mot de passe oublié
+forgot-lead = Saisissez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe. Le lien est valable une heure, une seule fois.
+forgot-submit = M’envoyer un lien
+forgot-sent = Si un compte utilise cette adresse, un lien pour choisir un nouveau mot de passe vient de lui être envoyé. Il est valable une heure, une seule fois. Consultez votre boîte de réception (et les indésirables).
+reset-title = Choisir un nouveau mot de passe
+reset-submit = Enregistrer le nouveau mot de passe
+reset-ask-again = Demander un nouveau lien
+sessions-title = Où vous êtes connecté
+sessions-lead = Chaque navigateur et téléphone connecté à votre compte. Si vous n’en reconnaissez pas un, déconnectez-le et changez votre mot de passe.
+sessions-device = Appareil
+sessions-place = Réseau
+sessions-last-seen = Dernière utilisation (UTC)
+sessions-this-one = Ce navigateur
+sessions-unknown-device = Appareil inconnu
+sessions-end = Déconnecter celui-ci
+sessions-end-others = Déconnecter partout ailleurs
+sessions-ended = Déconnecté. Ce navigateur devra se reconnecter pour utiliser votre compte.
+mail-reset-subject = Choisissez un nouveau mot de passe Taawon
+mail-reset-body = Bonjour { $name },
+
+    Quelqu’un (vous, nous l’espérons) a demandé à choisir un nouveau mot de passe pour votre compte Taawon.
+    Pour cela, ouvrez ce lien dans les { $minutes } minutes ; il ne sert qu’une fois :
+    { $link }
+
+    Si vous n’avez rien demandé, ignorez ce message : votre mot de passe reste le même.
 sign-up-title = Créer votre compte
 sign-up-lead = Un seul compte pour acheter, gérer la vitrine de votre coopérative ou devenir expert bénévole.
 sign-up-submit = Créer mon compte
@@ -81,7 +108,7 @@ account-greeting = Bienvenue, { $name }
 account-roles = Vos rôles
 account-change-password = Changer de mot de passe
 account-change-password-submit = Changer le mot de passe
-account-password-changed = Votre mot de passe a été changé.
+account-password-changed = Votre mot de passe a été changé. Toutes les autres sessions de votre compte ont été fermées.
 
 role-consumer = Acheteur
 role-cooperative-member = Membre de coopérative
@@ -594,6 +621,11 @@ order-cancel-unpaid = Le paiement par carte n’a pas été fait à temps.
 order-cancel-refunded = Le paiement a été remboursé.
 error-payment-unavailable = Le paiement par carte n’est pas disponible pour le moment. Votre commande est gardée : réessayez dans un instant depuis la page de la commande.
 error-media-unavailable = Les photos et fichiers ne peuvent pas être enregistrés ou affichés pour le moment. Rien n’a été modifié : réessayez dans un instant.
+error-busy = Le serveur est très sollicité. Rien n’a été modifié : réessayez dans un instant.
+error-reset-link-invalid = Ce lien n’est plus valable : il a déjà servi, il a plus d’une heure, ou ce n’est pas nous qui l’avons envoyé. Rien n’a été modifié. Demandez-en un nouveau ci-dessous.
+error-verify-link-invalid = Ce lien de confirmation n’est plus valable : il a déjà servi, il a plus de trois jours, ou votre adresse a changé depuis. Demandez-en un nouveau depuis le bandeau en haut de la page.
+error-sole-owner = Vous êtes le seul propriétaire d’une coopérative. Demandez à la plateforme de la confier à un autre membre ou de la suspendre, puis supprimez votre compte. Rien n’a été modifié.
+error-email-not-verified = Confirmez d’abord votre adresse e-mail : ouvrez le lien que nous y avons envoyé. Pas d’e-mail ? Demandez un nouveau lien depuis le bandeau en haut de la page. Rien n’a été modifié.
 mail-payment-paid-subject = Paiement reçu pour la commande { $number }
 mail-payment-paid-body = Nous avons reçu votre paiement de { $total } pour la commande { $number }.
 
@@ -1022,3 +1054,88 @@ export-payment-paid = Payé
 export-payment-failed = Échoué
 export-payment-refunded = Remboursé
 error-date-range-invalid = Ces dates ne peuvent pas être utilisées : écrivez-les sous la forme année-mois-jour (par exemple 2026-03-31), la première au plus tard le jour de la seconde.
+
+# Privacy, terms and the legal notice (loi 09-08)
+footer-privacy = Confidentialité
+footer-terms = Conditions d’utilisation
+footer-legal = Mentions légales
+legal-not-declared = (à compléter par l’exploitant)
+sign-up-accept = En créant un compte, vous acceptez les conditions d’utilisation ; la page confidentialité dit ce que nous gardons et pourquoi :
+checkout-privacy = Votre nom, votre téléphone et votre adresse ne vont qu’aux coopératives de cette commande, pour la livrer.
+privacy-title = Confidentialité : ce que nous gardons et pourquoi
+privacy-intro = { $operator } exploite Taawon. Cette page dit quelles données personnelles la plateforme garde, pourquoi, combien de temps, et comment exercer vos droits selon la loi marocaine 09-08 relative à la protection des personnes physiques à l’égard du traitement des données à caractère personnel.
+privacy-what-title = Ce que nous gardons
+privacy-what-body = Votre compte : votre nom, votre adresse e-mail, la langue choisie et une empreinte à sens unique de votre mot de passe (jamais le mot de passe lui-même).
+    Vos commandes : le nom, le téléphone et l’adresse de livraison donnés à la commande, ce que vous avez commandé et comment vous avez payé. Les numéros de carte vont au prestataire de paiement, jamais à nous.
+    Coopératives et bénévoles : ce que les membres et les experts écrivent sur leurs pages, les documents envoyés pour vérification et leurs messages.
+    Sécurité : où vous êtes connecté (navigateur, système et réseau de votre adresse, jamais l’adresse complète), et des comptes de tentatives par adresse, gardés un jour, contre les abus.
+privacy-why-title = Pourquoi
+privacy-why-body = Pour livrer vos commandes : la coopérative qui vous vend voit votre nom, votre téléphone et votre adresse pour cette commande seulement. Pour faire fonctionner votre compte, tenir la comptabilité que la loi exige et protéger les comptes des abus. Nous ne vendons aucune donnée et n’affichons aucune publicité.
+privacy-how-long-title = Combien de temps
+privacy-how-long-body = Une session se termine après 30 jours sans utilisation ; les comptes de tentatives après un jour ; un lien de réinitialisation du mot de passe après une heure. Votre compte reste jusqu’à ce que vous le supprimiez.
+    Les commandes et les écritures comptables sont gardées dix ans, comme la loi marocaine l’exige des documents comptables. Si vous supprimez votre compte, elles gardent leurs montants mais perdent votre nom, votre téléphone et votre adresse.
+privacy-rights-title = Vos droits
+privacy-rights-body = Vous pouvez voir tout ce que la plateforme détient sur vous (page de votre compte : télécharger mes données), le corriger sur la page de votre compte et supprimer votre compte (page de votre compte : supprimer mon compte). Pour toute autre demande, ou pour vous opposer à un traitement, écrivez à { $contact }.
+    Vous pouvez aussi saisir la CNDP, la Commission nationale de contrôle de la protection des données à caractère personnel.
+privacy-cndp-title = Déclaration à la CNDP
+privacy-cndp-body = Ce traitement de données personnelles est déclaré à la CNDP sous le numéro { $declaration }.
+terms-title = Conditions d’utilisation
+terms-intro = Ces conditions s’appliquent à toute personne qui utilise Taawon, exploité par { $operator }.
+terms-role-title = Qui vend
+terms-role-body = Taawon est une place de marché : chaque produit est vendu par la coopérative indiquée sur sa page, directement à vous. La vente est un contrat entre vous et cette coopérative ; Taawon vous met en relation, reçoit les commandes et, pour les paiements par carte, encaisse l’argent pour la coopérative.
+terms-orders-title = Commandes et paiement
+terms-orders-body = Les prix sont en dirhams et sont ceux de la coopérative ; la livraison s’ajoute quand elle est indiquée. Une commande est ferme une fois confirmée par la coopérative. En paiement à la livraison, vous payez le livreur ; par carte, vous payez à la commande et êtes remboursé si la coopérative ne peut pas livrer.
+terms-cancel-title = Annuler et refuser
+terms-cancel-body = Vous pouvez annuler une commande tant qu’elle n’est pas expédiée. Un colis refusé à la porte retourne à la coopérative, et son paiement par carte est remboursé. Vos droits selon la loi 31-08 édictant des mesures de protection du consommateur s’appliquent.
+terms-accounts-title = Votre compte
+terms-accounts-body = Gardez votre mot de passe pour vous. Ne publiez rien d’illégal, de trompeur ou qui appartient à autrui. Un compte qui enfreint ces conditions peut être suspendu, après que son titulaire en a été informé.
+terms-volunteers-title = Experts bénévoles
+terms-volunteers-body = Les experts bénévoles donnent leur travail à la coopérative qui l’a demandé ; la coopérative peut l’utiliser librement pour ses produits.
+terms-law-title = Droit applicable
+terms-law-body = Ces conditions sont régies par le droit marocain. Écrivez d’abord à { $contact } : nous répondons sous 30 jours.
+legal-title = Mentions légales
+legal-operator = Exploitant
+legal-address = Adresse
+legal-contact = Contact
+legal-cndp = Déclaration CNDP
+account-data-download = Télécharger mes données (JSON)
+delete-title = Supprimer mon compte
+delete-lead = Votre nom, votre adresse e-mail, votre mot de passe, vos sessions, votre panier et vos adhésions sont effacés, ainsi que le texte de vos avis et votre profil d’expert. C’est définitif.
+delete-kept = Ce dont les coopératives et la loi ont encore besoin est gardé sans votre nom, votre téléphone ni votre adresse : les montants et dates de vos commandes, la comptabilité et les étoiles de vos avis.
+delete-submit = Supprimer définitivement mon compte
+delete-done = Votre compte a été supprimé. Merci d’avoir utilisé Taawon.
+verify-title = Confirmez votre adresse e-mail
+verify-lead = Appuyez sur le bouton pour confirmer que cette adresse est la vôtre.
+verify-submit = Confirmer mon adresse
+verify-banner = Confirmez votre adresse e-mail : nous avons envoyé un lien à { $email }. En attendant, vous pouvez parcourir et acheter, mais pas inscrire une coopérative ni devenir bénévole.
+verify-resend = Renvoyer le lien
+account-verify-sent = Un nouveau lien part vers votre adresse. Il est valable trois jours.
+account-verified = Votre adresse e-mail est confirmée. Merci.
+account-renamed = Votre nom a été modifié.
+account-email-sent = Si la nouvelle adresse peut être utilisée, un lien y part : votre compte prend la nouvelle adresse quand vous l’ouvrez (toutes les autres sessions sont alors fermées).
+account-profile = Votre nom
+account-rename-submit = Enregistrer le nom
+account-change-email = Changer votre adresse e-mail
+account-change-email-hint = Nous envoyons un lien à la nouvelle adresse ; votre compte garde l’adresse actuelle jusqu’à ce que vous l’ouvriez.
+account-change-email-submit = Envoyer le lien
+field-label-new-email = Nouvelle adresse e-mail
+mail-verify-subject = Confirmez votre adresse e-mail sur Taawon
+mail-verify-body = Bonjour { $name },
+
+    Pour confirmer que cette adresse est la vôtre, ouvrez ce lien (valable { $days } jours) :
+    { $link }
+
+    Si vous ne vous êtes pas inscrit sur Taawon, ignorez ce message.
+mail-signup-exists-subject = Votre compte Taawon
+mail-signup-exists-body = Bonjour { $name },
+
+    Quelqu’un (peut-être vous) a essayé de créer un compte Taawon avec cette adresse, qui en a déjà un. Rien n’a été modifié.
+
+    Pour vous connecter : { $sign_in }
+    Mot de passe oublié ? { $forgot }
+mail-email-changed-subject = L’adresse e-mail de votre compte Taawon a changé
+mail-email-changed-body = Bonjour { $name },
+
+    L’adresse e-mail de votre compte Taawon est désormais { $email }, et toutes les autres sessions ont été fermées.
+
+    Si ce n’est pas vous, choisissez tout de suite un nouveau mot de passe : { $forgot }

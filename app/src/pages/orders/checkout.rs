@@ -127,6 +127,7 @@ fn CheckoutView(dto: CheckoutDto, error: Option<AppError>, locale: Locale) -> im
                 {(!cash && !card).then(|| view! { <p>{t(locale, "checkout-no-payment")}</p> })}
                 {payment_issue.map(|i| view! { <p class="field-error" id="payment-error">{t(locale, &i.message_key())}</p> })}
             </fieldset>
+            <p class="hint">{t(locale, "checkout-privacy")} " " <a href="/privacy">{t(locale, "footer-privacy")}</a></p>
             <button type="submit" class="button" disabled=!(cash || card)>{t(locale, "checkout-place")}</button>
         </form>
     }
