@@ -4,6 +4,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, OUTBOX, launch, uniqueEmail, axeCheck, mailedLink } from './support.mjs';
 
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
 const TEXT = {
   ar: { forgot: 'نسيت كلمة المرور؟', sent: 'أُرسل إليه رابط', done: 'تم تغيير كلمة المرور' },
   fr: { forgot: 'Mot de passe oublié ?', sent: 'vient de lui être envoyé', done: 'Votre mot de passe a été changé' },

@@ -9,9 +9,11 @@ use crate::{
 };
 use backend::{
     entity::{ledger_line, order, session, user},
-    services::ledger,
+    services::{ledger, reports},
+    user::CurrentUser,
 };
 use domain::order::ShipmentState;
+use domain::report::{DayRange, Granularity, Period};
 use reqwest::Client;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use uuid::Uuid;
@@ -37,6 +39,26 @@ async fn a_delivered_order(app: &TestApp, admin: &Client) -> (Client, Uuid) {
         ShipmentState::Delivered
     );
     (salma, coop.id)
+}
+
+/// The admin dashboard's daily sales (goods and orders) over the default period.
+async fn daily_sales(app: &TestApp) -> Vec<reports::Day> {
+    let admin = CurrentUser {
+        id: domain::UserId::new(),
+        email: "report@example.ma".into(),
+        display_name: "Report".into(),
+        roles: vec![domain::Role::Admin],
+        email_verified: true,
+    };
+    let period = Period::new(
+        DayRange::default(),
+        Granularity::Day,
+        chrono::Utc::now().date_naive(),
+    );
+    reports::platform_figures(&app.db, &admin, &period)
+        .await
+        .expect("figures")
+        .daily
 }
 
 async fn salma(app: &TestApp) -> Option<user::Model> {
@@ -97,6 +119,11 @@ async fn a_deleted_account_keeps_the_books_and_loses_the_person() {
         .map(|o| o.total_centimes)
         .sum();
     let before = salma(&app).await.expect("Salma");
+    let sales = daily_sales(&app).await;
+    assert!(
+        sales.iter().any(|d| d.orders > 0),
+        "the sale is on the dashboard"
+    );
 
     // The wrong password: refused, translated, nothing changed.
     let refused = app
@@ -179,6 +206,11 @@ async fn a_deleted_account_keeps_the_books_and_loses_the_person() {
         .map(|o| o.total_centimes)
         .sum();
     assert_eq!(after, totals);
+    assert_eq!(
+        daily_sales(&app).await,
+        sales,
+        "the dashboard's figures do not move"
+    );
     // The cooperative still sees the order, without the person.
     let inbox = app
         .get_as(&app.client, &format!("/cooperatives/{coop}/orders"))

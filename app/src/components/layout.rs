@@ -65,7 +65,8 @@ fn VerifyBanner() -> impl IntoView {
     ctx.user.filter(|u| !u.email_verified).map(|user| {
         view! {
             <div class="verify-banner" role="status" data-verify="pending">
-                <p>{crate::i18n::t_args(locale, "verify-banner", &[("email", user.email.into())])}</p>
+                // The address isolated (FSI … PDI), so it reads left to right inside Arabic.
+                <p>{crate::i18n::t_args(locale, "verify-banner", &[("email", format!("\u{2068}{}\u{2069}", user.email).into())])}</p>
                 <form method="post" action=ResendVerification::url() class="inline-form">
                     <button type="submit" class="link-button">{t(locale, "verify-resend")}</button>
                 </form>
