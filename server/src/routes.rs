@@ -18,6 +18,28 @@ use http::{HeaderValue, StatusCode, header};
 use tower::ServiceExt;
 use tower_http::services::ServeDir;
 
+/// `body` as a private attachment named `file_name`: never kept by a cache, and sandboxed so that
+/// nothing in it can run as the site if a browser shows it.
+pub fn private_attachment(body: axum::body::Body, content_type: &str, file_name: &str) -> Response {
+    let mut response = Response::new(body);
+    let headers = response.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(content_type) {
+        headers.insert(header::CONTENT_TYPE, value);
+    }
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("sandbox; default-src 'none'"),
+    );
+    response
+}
+
 /// Static files from the site root (CSS, WASM, icons); everything else is the translated 404.
 pub async fn static_or_not_found(State(state): State<AppState>, req: Request) -> Response {
     let ctx = req

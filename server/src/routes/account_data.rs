@@ -5,7 +5,7 @@
 use app::{context::RequestCtx, error::AppError, ssr::AppState};
 use axum::{Extension, body::Body, extract::State, response::Response};
 use backend::services::personal_data;
-use http::{HeaderValue, StatusCode, header};
+use http::StatusCode;
 
 /// `GET /account/data`
 pub async fn download(
@@ -20,26 +20,9 @@ pub async fn download(
         );
     };
     tracing::info!(user.id = %user.id, "personal data downloaded");
-    let mut response = Response::new(Body::from_stream(personal_data::export(
-        state.db.clone(),
-        user.id,
-    )));
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json; charset=utf-8"),
-    );
-    headers.insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_static("attachment; filename=\"taawon-my-data.json\""),
-    );
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("sandbox; default-src 'none'"),
-    );
-    response
+    super::private_attachment(
+        Body::from_stream(personal_data::export(state.db.clone(), user.id)),
+        "application/json; charset=utf-8",
+        "taawon-my-data.json",
+    )
 }

@@ -59,25 +59,7 @@ where
     };
     match load(user, id).await {
         Ok((bytes, mime, extension)) => {
-            let mut response = bytes.into_response();
-            let headers = response.headers_mut();
-            if let Ok(mime) = HeaderValue::from_str(&mime) {
-                headers.insert(header::CONTENT_TYPE, mime);
-            }
-            if let Ok(disposition) =
-                HeaderValue::from_str(&format!("attachment; filename=\"{name}-{id}.{extension}\""))
-            {
-                headers.insert(header::CONTENT_DISPOSITION, disposition);
-            }
-            headers.insert(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-store"),
-            );
-            headers.insert(
-                header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static("sandbox; default-src 'none'"),
-            );
-            response
+            super::private_attachment(bytes.into(), &mime, &format!("{name}-{id}.{extension}"))
         }
         Err(error) => refuse(error),
     }
@@ -150,23 +132,11 @@ pub async fn reconciliation_csv(
     )
     .await
     {
-        Ok(text) => {
-            let mut response = text.into_response();
-            let headers = response.headers_mut();
-            headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/csv; charset=utf-8"),
-            );
-            headers.insert(
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"taawon-reconciliation.csv\""),
-            );
-            headers.insert(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-store"),
-            );
-            response
-        }
+        Ok(text) => super::private_attachment(
+            text.into(),
+            "text/csv; charset=utf-8",
+            "taawon-reconciliation.csv",
+        ),
         Err(error) => refuse(error),
     }
 }

@@ -11,7 +11,7 @@ use axum::{
     response::Response,
 };
 use backend::services::exports::{self, ExportKind, ExportQuery};
-use http::{HeaderValue, StatusCode, header};
+use http::StatusCode;
 
 /// `GET /exports/{file}`, `file` being `<kind>.csv`, with `from`, `to` (YYYY-MM-DD, included)
 /// and `cooperative` (an id) as query values.
@@ -41,23 +41,10 @@ pub async fn download(
         user.id = %user.id,
         "export started"
     );
-    let disposition = format!("attachment; filename=\"{}\"", plan.file_name());
-    let mut response = Response::new(Body::from_stream(exports::stream(state.db.clone(), plan)));
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/csv; charset=utf-8"),
-    );
-    if let Ok(value) = HeaderValue::from_str(&disposition) {
-        headers.insert(header::CONTENT_DISPOSITION, value);
-    }
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("sandbox; default-src 'none'"),
-    );
-    response
+    let file_name = plan.file_name();
+    super::private_attachment(
+        Body::from_stream(exports::stream(state.db.clone(), plan)),
+        "text/csv; charset=utf-8",
+        &file_name,
+    )
 }
