@@ -96,6 +96,13 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
     let config = cli.config;
     match cli.command {
         Command::Serve { demo_data } => {
+            // The old switch would now be ignored, and every client would count as the proxy.
+            if std::env::var_os("TAAWON_TRUST_PROXY").is_some() {
+                anyhow::bail!(
+                    "TAAWON_TRUST_PROXY is replaced by TAAWON_TRUSTED_PROXIES: set it to 1 behind \
+                     one load balancer (or to the proxies' networks), and unset TAAWON_TRUST_PROXY"
+                );
+            }
             let application = Application::build(&config, Overrides::default()).await?;
             if demo_data {
                 let state = application.state();

@@ -1197,6 +1197,15 @@ async fn the_real_binary_starts_with_every_production_setting_and_uses_each_part
 }
 
 #[tokio::test]
+async fn the_real_binary_refuses_the_old_proxy_switch_naming_the_new_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut binary = Binary::start(&[("TAAWON_TRUST_PROXY", "true".to_owned())], dir.path());
+    let (status, log) = binary.exited().await;
+    assert!(!status.success(), "{log}");
+    assert!(log.contains("TAAWON_TRUSTED_PROXIES"), "{log}");
+}
+
+#[tokio::test]
 async fn the_real_binary_refuses_a_malformed_stripe_key_in_one_line_naming_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     for (key, value) in [
