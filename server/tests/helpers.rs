@@ -317,8 +317,16 @@ pub fn browser() -> Client {
         .expect("client")
 }
 
-/// A new browser that signed up (and so is signed in) as `name` <`email`>.
+/// A new browser that signed up (and so is signed in) as `name` <`email`>, its address
+/// verified by the link mailed to it.
 pub async fn signed_up(app: &TestApp, name: &str, email: &str) -> Client {
+    let client = signed_up_unverified(app, name, email).await;
+    verify_address(app, &client, email).await;
+    client
+}
+
+/// A new browser that signed up as `name` <`email`> and has not followed the mailed link.
+pub async fn signed_up_unverified(app: &TestApp, name: &str, email: &str) -> Client {
     let client = browser();
     let answer = app
         .post_form_as(
@@ -333,7 +341,6 @@ pub async fn signed_up(app: &TestApp, name: &str, email: &str) -> Client {
         )
         .await;
     assert_eq!(location(&answer), "/", "{name} signs up");
-    verify_address(app, &client, email).await;
     client
 }
 

@@ -17,25 +17,6 @@ use domain::Role;
 use reqwest::Client;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-/// Signs up without following the link (the helpers follow it).
-async fn unverified(app: &TestApp, name: &str, email: &str) -> Client {
-    let client = browser();
-    let answer = app
-        .post_form_as(
-            &client,
-            "/api/account/sign-up",
-            "/sign-up",
-            &[
-                ("display_name", name),
-                ("email", email),
-                ("password", GOOD_PASSWORD),
-            ],
-        )
-        .await;
-    assert_eq!(location(&answer), "/");
-    client
-}
-
 async fn account(app: &TestApp, email: &str) -> Option<user::Model> {
     user::Entity::find()
         .filter(user::Column::Email.eq(email))
@@ -57,7 +38,7 @@ async fn confirm(app: &TestApp, client: &Client, token: &str) -> reqwest::Respon
 #[tokio::test]
 async fn until_the_mailed_link_is_followed_the_account_buys_but_does_not_register_or_volunteer() {
     let (app, _admin) = setup().await;
-    let fatima = unverified(&app, "Fatima", "fatima@example.ma").await;
+    let fatima = signed_up_unverified(&app, "Fatima", "fatima@example.ma").await;
     let home = app.get_as(&fatima, "/").await.text().await.expect("home");
     assert!(
         home.contains("data-verify=\"pending\""),
@@ -188,7 +169,7 @@ async fn create_admin_never_promotes_an_account_unless_asked_and_verified() {
     assert!(matches!(again, AdminCreated::Promoted(_)), "idempotent");
 
     // Someone registered the operator's address first and never verified it.
-    let _squatter = unverified(&app, "Squatter", "ops@example.ma").await;
+    let _squatter = signed_up_unverified(&app, "Squatter", "ops@example.ma").await;
     let not_asked = accounts::create_admin(&app.db, "ops@example.ma", "Ops", "", false)
         .await
         .expect("answer");
@@ -339,7 +320,7 @@ async fn asking_for_links_again_is_limited_per_client() {
         ..Spawn::default()
     })
     .await;
-    let fatima = unverified(&app, "Fatima", "fatima@example.ma").await;
+    let fatima = signed_up_unverified(&app, "Fatima", "fatima@example.ma").await;
     for _ in 0..2 {
         let resent = app
             .post_form_as(&fatima, "/api/account/verify/resend", "/", &[])
