@@ -50,7 +50,7 @@ e2e() {
   for _ in $(seq 1 360); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
   if ! kill -0 "$pid" 2>/dev/null; then echo "the server did not start:"; cat "$log"; rm -rf "$data"; return 1; fi
   status=0
-  (cd end2end && TAAWON_E2E_DATA="$data" TAAWON_E2E_URL="http://127.0.0.1:$port" timeout 900 node --test --test-concurrency=1 tests/) || status=$?
+  (cd end2end && TAAWON_E2E_DATA="$data" TAAWON_E2E_URL="http://127.0.0.1:$port" timeout 1800 node --test --test-concurrency=1 tests/) || status=$?
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   if [ $status -ne 0 ]; then echo "server log:"; tail -n 50 "$log"; fi

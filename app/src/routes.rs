@@ -21,7 +21,7 @@ use crate::{
         identity::IdentityPage,
         labels::{AdminLabelsPage, LabelsPage},
         legal::{LegalNoticePage, PrivacyPage, TermsPage},
-        orders::{CartPage, CheckoutPage, InboxPage, MyOrdersPage, OrderPage},
+        orders::{CartPage, CheckoutPage, FindOrderPage, InboxPage, MyOrdersPage, OrderPage},
         payouts::{AdminPayoutsPage, ReconciliationPage, StatementPage},
         products::{MyProductsPage, ProductEditPage, ProductNewPage, ProductPage},
         recovery::{ForgotPasswordPage, ResetPasswordPage},
@@ -93,6 +93,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("cart") view=CartPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("checkout") view=CheckoutPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("orders") view=MyOrdersPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("orders"), StaticSegment("find")) view=FindOrderPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("orders"), ParamSegment("number")) view=OrderPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), StaticSegment("new")) view=CooperativeNewPage/>
                     // Pages with data render whole before sending (SsrMode::Async): the HTML

@@ -30,15 +30,18 @@ const GRID: RGBColor = RGBColor(0xe4, 0xe4, 0xe4);
 /// The storefront's accent (argan green).
 const FILL: RGBColor = RGBColor(0x2f, 0x6b, 0x4f);
 
-const WIDTH: u32 = 480;
+/// Drawn for a phone's column (about 330 px at 360 px wide), so the text is seen near its size
+/// there; wider screens scale it up.
+const WIDTH: u32 = 360;
 const COLUMNS_HEIGHT: u32 = 220;
-const ROW_HEIGHT: u32 = 24;
+const ROW_HEIGHT: u32 = 30;
 /// Width of the ranked bars' label column.
-const NAMES_WIDTH: u32 = 170;
+const NAMES_WIDTH: u32 = 160;
 
 fn font<'a>() -> FontDesc<'a> {
-    // Plotters' SVG backend writes sizes divided by 1.24: 16 gives 13 px text.
-    FontDesc::new(FontFamily::SansSerif, 16.0, FontStyle::Normal)
+    // Plotters' SVG backend writes sizes divided by 1.24: 20 gives 16 px text, about 15 px once
+    // the drawing fits a 360 px phone.
+    FontDesc::new(FontFamily::SansSerif, 20.0, FontStyle::Normal)
 }
 
 /// Where the value axis (time chart) or the names (ranked bars) go: at the start of the line.
@@ -245,7 +248,7 @@ pub fn ranking(bars: &[Bar], locale: Locale, axis: &dyn Fn(i64) -> String) -> Op
 
 /// A label short enough for the axis (the table has it whole).
 fn short(label: &str) -> String {
-    const MAX: usize = 24;
+    const MAX: usize = 18;
     if label.chars().count() <= MAX {
         label.to_owned()
     } else {

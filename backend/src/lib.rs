@@ -10,6 +10,7 @@ pub mod charts;
 pub mod entity;
 pub mod mail;
 pub mod media;
+pub mod outbox;
 pub mod passwords;
 pub mod payments;
 pub mod revisions;
@@ -19,6 +20,7 @@ pub mod services;
 pub mod session_store;
 pub mod spreadsheet;
 pub mod state;
+pub mod texts;
 pub mod timing;
 pub mod tokens;
 

@@ -1,9 +1,8 @@
 //! Outgoing mail goes through the outbox: a message is written in the same transaction as the
 //! change it reports, and the server's outbox worker delivers it (to files by default).
 
-use super::{entity::outbox, services::db_error};
 use crate::error::AppError;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+use sea_orm::ConnectionTrait;
 use serde::{Deserialize, Serialize};
 
 /// Outbox kind of an e-mail.
@@ -29,24 +28,5 @@ pub const ARABIC_AND_FRENCH: &str = "ar, fr";
 
 /// Queues `mail` for delivery after the surrounding transaction commits.
 pub async fn enqueue(db: &impl ConnectionTrait, mail: &Mail) -> Result<(), AppError> {
-    let now = chrono::Utc::now();
-    let payload = serde_json::to_string(mail).map_err(|e| {
-        tracing::error!(error = %e, "mail could not be serialised");
-        AppError::Internal
-    })?;
-    outbox::ActiveModel {
-        id: Set(uuid::Uuid::now_v7()),
-        kind: Set(MAIL_KIND.to_owned()),
-        payload: Set(payload),
-        attempts: Set(0),
-        available_at: Set(now),
-        processed_at: Set(None),
-        last_error: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(db)
-    .await
-    .map_err(db_error)?;
-    Ok(())
+    crate::outbox::push(db, MAIL_KIND, mail).await
 }

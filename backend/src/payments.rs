@@ -29,7 +29,7 @@ pub struct CheckoutRequest {
     /// ISO 4217 code, e.g. `MAD`.
     pub currency: String,
     pub lines: Vec<CheckoutLine>,
-    pub customer_email: String,
+    pub customer_email: Option<String>,
     /// Where the buyer comes back after paying (the order page, which asks the provider itself).
     pub success_url: String,
     /// Where the buyer comes back after giving up.

@@ -27,7 +27,9 @@ for (const javaScriptEnabled of [true, false]) {
     await page.fill('#email', email);
     await page.fill('#password', password);
     await Promise.all([page.waitForURL(`${BASE}/`), page.click('form[action="/api/account/sign-up"] button[type=submit]')]);
-    await page.getByTestId('account-link').waitFor();
+    // On a phone the account sits in the header's menu (a <details>): opened with a tap.
+    await page.getByTestId('account-link').waitFor({ state: 'attached' });
+    await page.locator('header .menu-summary').click();
     assert.equal(await page.getByTestId('account-link').innerText(), 'Khadija');
 
     await Promise.all([page.waitForURL(`${BASE}/`), page.getByRole('button', { name: 'Se déconnecter' }).click()]);
@@ -37,15 +39,18 @@ for (const javaScriptEnabled of [true, false]) {
     await page.fill('#email', email);
     await page.fill('#password', password);
     await Promise.all([page.waitForURL(`${BASE}/`), page.click('form[action="/api/account/sign-in"] button[type=submit]')]);
-    await page.getByTestId('account-link').waitFor();
+    await page.getByTestId('account-link').waitFor({ state: 'attached' });
 
-    await page.locator('header .language-summary').click();
+    // The languages are listed in the menu at once.
+    await page.locator('header .menu-summary').click();
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'العربية' }).click()]);
     await page.waitForFunction(() => document.documentElement.lang === 'ar');
     assert.deepEqual(await htmlAttrs(page), { lang: 'ar', dir: 'rtl' });
     await page.screenshot({ path: `${RESULTS}home-ar-${javaScriptEnabled ? 'js' : 'nojs'}.png`, fullPage: true });
 
+    await page.locator('header .menu-summary').click();
     await Promise.all([page.waitForURL(`${BASE}/`), page.getByRole('button', { name: 'تسجيل الخروج' }).click()]);
+    await page.locator('header .menu-summary').click();
     await page.getByRole('link', { name: 'تسجيل الدخول' }).waitFor();
     assert.equal(await page.getByTestId('account-link').count(), 0);
     await context.close();

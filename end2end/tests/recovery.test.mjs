@@ -28,7 +28,7 @@ for (const lang of ['ar', 'fr']) {
     await oldPage.fill('#email', email);
     await oldPage.fill('#password', oldPassword);
     await Promise.all([oldPage.waitForURL(`${BASE}/`), oldPage.click('form[action="/api/account/sign-up"] button[type=submit]')]);
-    await oldPage.getByTestId('account-link').waitFor();
+    await oldPage.getByTestId('account-link').waitFor({ state: 'attached' });
 
     // On another phone, the password is forgotten.
     const context = await browser.newContext(options);
@@ -52,7 +52,7 @@ for (const lang of ['ar', 'fr']) {
     await page.fill('#email', email);
     await page.fill('#password', newPassword);
     await Promise.all([page.waitForURL(`${BASE}/`), page.click('form[action="/api/account/sign-in"] button[type=submit]')]);
-    await page.getByTestId('account-link').waitFor();
+    await page.getByTestId('account-link').waitFor({ state: 'attached' });
 
     // The old phone is signed out.
     await oldPage.goto(`${BASE}/account`);

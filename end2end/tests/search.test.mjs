@@ -42,11 +42,14 @@ for (const locale of ['ar', 'fr', 'en']) {
         assert.ok(await page.locator('.product-grid mark').count() >= 1, `${query}: matching words marked`);
         assert.equal(await page.inputValue('#search-q'), query, 'the query stays in the box');
       }
-      // A facet link narrows the results and is itself a shareable URL.
+      // A facet link (behind the "Filters" disclosure on a phone) narrows the results and is
+      // itself a shareable URL.
+      await page.locator('details.facets-panel > summary').click();
       const facet = page.locator('.facet a').first();
       await Promise.all([page.waitForURL(/(category|label|region|cooperative)=/), facet.click()]);
       assert.ok(await page.locator('.product-grid .product-card').count() >= 1);
       assert.equal(await page.locator('.facet a[aria-current="true"]').count(), 1);
+      assert.equal(await page.locator('.active-filters .chip-active').count(), 1, 'shown as a chip');
       await page.screenshot({ path: `${RESULTS}search-${locale}-${mode}.png`, fullPage: true });
       if (javaScriptEnabled) {
         await page.evaluate(axeSource);

@@ -440,6 +440,12 @@ impl Config {
         }
     }
 
+    /// Where text messages go: files in `<data dir>/texts/` (a provider is plugged in by
+    /// implementing `jobs::TextSender`).
+    pub fn text_sender(&self) -> std::sync::Arc<dyn crate::jobs::TextSender> {
+        std::sync::Arc::new(crate::jobs::TextFiles(self.data_dir.join("texts")))
+    }
+
     /// The media store of `MEDIA_URL`, else the data dir's `media` folder.
     pub fn media_store(&self) -> anyhow::Result<backend::media::MediaStore> {
         match &self.media_url {

@@ -1,11 +1,12 @@
 //! Background work that runs inside every replica: delivering the outbox (e-mail, to files or an
-//! SMTP server), and settling
+//! SMTP server; text messages, to files or a provider), and settling
 //! card orders whose webhook never came. Each outbox row is processed after the transaction that
 //! wrote it committed; failures are retried with backoff.
 
 use backend::{
     entity::outbox,
     mail::{MAIL_KIND, Mail},
+    texts::{TEXT_KIND, Text},
 };
 use lettre::{
     AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
@@ -17,7 +18,7 @@ use sea_orm::{
     QuerySelect, Set,
     sea_query::{Expr, LockBehavior, LockType},
 };
-use std::{path::PathBuf, time::Duration};
+use std::{path::PathBuf, sync::Arc, time::Duration};
 
 /// Rows handled per pass.
 const BATCH: u64 = 50;
@@ -105,6 +106,51 @@ impl Mailer {
     }
 }
 
+/// Where text messages (SMS, WhatsApp) go: the port a provider plugs into (an SMS gateway, the
+/// WhatsApp Business API). [`TextFiles`] is the default.
+#[async_trait::async_trait]
+pub trait TextSender: Send + Sync {
+    /// Hands `text` to the provider; an error leaves it in the outbox to be tried again.
+    async fn send(&self, id: uuid::Uuid, text: &Text) -> anyhow::Result<()>;
+    /// What the start-up log says of it.
+    fn describe(&self) -> String;
+}
+
+/// Text messages written as files, one per message (`<id>.txt`: the recipient and language as
+/// headers, a blank line, the body), for development, the demo and the tests.
+pub struct TextFiles(pub PathBuf);
+
+#[async_trait::async_trait]
+impl TextSender for TextFiles {
+    async fn send(&self, id: uuid::Uuid, text: &Text) -> anyhow::Result<()> {
+        tokio::fs::create_dir_all(&self.0).await?;
+        let contents = format!(
+            "To: {}\nContent-Language: {}\n\n{}\n",
+            text.international(),
+            text.language,
+            text.body
+        );
+        // Written aside and renamed, so a reader never sees half a message.
+        let partial = self.0.join(format!(".{id}.part"));
+        tokio::fs::write(&partial, contents).await?;
+        tokio::fs::rename(&partial, self.0.join(format!("{id}.txt"))).await?;
+        Ok(())
+    }
+
+    fn describe(&self) -> String {
+        format!("files in {}", self.0.display())
+    }
+}
+
+/// Who carries the outbox's messages.
+#[derive(Clone)]
+pub struct Senders {
+    pub mailer: Mailer,
+    /// The `From` of every e-mail.
+    pub mail_from: String,
+    pub texts: Arc<dyn TextSender>,
+}
+
 /// The certificates of a PEM file, each with its armour (lettre reads one at a time).
 fn pem_blocks(pem: &[u8]) -> Vec<String> {
     const END: &str = "-----END CERTIFICATE-----";
@@ -116,12 +162,12 @@ fn pem_blocks(pem: &[u8]) -> Vec<String> {
 }
 
 /// Polls the outbox every two seconds until the process ends.
-pub fn spawn_outbox_worker(db: DatabaseConnection, mailer: Mailer, from: String) {
+pub fn spawn_outbox_worker(db: DatabaseConnection, senders: Senders) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(2));
         loop {
             tick.tick().await;
-            if let Err(e) = deliver_outbox(&db, &mailer, &from).await {
+            if let Err(e) = deliver_outbox(&db, &senders).await {
                 tracing::warn!(error = %e, "outbox pass failed");
             }
         }
@@ -253,18 +299,18 @@ pub async fn take_outbox(db: &DatabaseConnection) -> anyhow::Result<Vec<outbox::
 
 /// Delivers what is due; returns how many messages were delivered. Replicas may run it at once:
 /// each message is taken by one of them ([`take_outbox`]) and sent once.
-pub async fn deliver_outbox(
-    db: &DatabaseConnection,
-    mailer: &Mailer,
-    from: &str,
-) -> anyhow::Result<usize> {
+pub async fn deliver_outbox(db: &DatabaseConnection, senders: &Senders) -> anyhow::Result<usize> {
     let due = take_outbox(db).await?;
     let mut delivered = 0;
     for row in due {
         let result = match row.kind.as_str() {
-            MAIL_KIND => match message(from, &row.payload) {
-                Ok(message) => mailer.send(message).await,
+            MAIL_KIND => match message(&senders.mail_from, &row.payload) {
+                Ok(message) => senders.mailer.send(message).await,
                 Err(e) => Err(e),
+            },
+            TEXT_KIND => match serde_json::from_str::<Text>(&row.payload) {
+                Ok(text) => senders.texts.send(row.id, &text).await,
+                Err(e) => Err(e.into()),
             },
             other => Err(anyhow::anyhow!("unknown outbox kind {other}")),
         };

@@ -48,8 +48,7 @@ pub struct Application {
     metrics_listener: Option<TcpListener>,
     router: Router,
     state: AppState,
-    mailer: jobs::Mailer,
-    mail_from: String,
+    senders: jobs::Senders,
     rebuild_search: bool,
 }
 
@@ -132,8 +131,12 @@ impl Application {
                 revisions,
             },
         };
-        let mailer = config.mailer()?;
-        log_back_ends(config, &state, &mailer);
+        let senders = jobs::Senders {
+            mailer: config.mailer()?,
+            mail_from: config.mail_from.clone(),
+            texts: config.text_sender(),
+        };
+        log_back_ends(config, &state, &senders);
         let router = router(
             state.clone(),
             config.trusted_proxies.clone(),
@@ -144,8 +147,7 @@ impl Application {
             metrics_listener,
             router,
             state,
-            mailer,
-            mail_from: config.mail_from.clone(),
+            senders,
             rebuild_search,
         })
     }
@@ -170,11 +172,7 @@ impl Application {
     /// Serves until ctrl-c / SIGTERM, then finishes in-flight requests.
     pub async fn serve(self) -> anyhow::Result<()> {
         spawn_housekeeping(self.state.clone());
-        jobs::spawn_outbox_worker(
-            self.state.db.clone(),
-            self.mailer.clone(),
-            self.mail_from.clone(),
-        );
+        jobs::spawn_outbox_worker(self.state.db.clone(), self.senders.clone());
         search::spawn_worker(
             self.state.db.clone(),
             self.state.search.clone(),
@@ -215,7 +213,7 @@ impl Application {
 
 /// Says once, at start, which back-end each part uses (never a credential), so an operator
 /// reads in the log what the settings switched on.
-fn log_back_ends(config: &Config, state: &AppState, mailer: &jobs::Mailer) {
+fn log_back_ends(config: &Config, state: &AppState, senders: &jobs::Senders) {
     let database = match state.db.get_database_backend() {
         sea_orm::DatabaseBackend::Postgres => "PostgreSQL",
         sea_orm::DatabaseBackend::Sqlite => "SQLite",
@@ -242,7 +240,8 @@ fn log_back_ends(config: &Config, state: &AppState, mailer: &jobs::Mailer) {
         ("database", database.to_owned()),
         ("search", search),
         ("media", state.media.describe().to_owned()),
-        ("mail", mailer.describe()),
+        ("mail", senders.mailer.describe()),
+        ("text messages", senders.texts.describe()),
         ("payments", payments),
         ("card webhooks", webhooks.to_owned()),
         ("tls", tls::BACKEND.to_owned()),

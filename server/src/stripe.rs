@@ -121,13 +121,17 @@ impl CardGateway for StripeGateway {
         intent.metadata = Some(metadata.clone());
         let key = IdempotencyKey::new(&request.idempotency_key)
             .map_err(|e| GatewayError(e.to_string()))?;
-        let session = CreateCheckoutSession::new()
+        let mut session = CreateCheckoutSession::new()
             .mode(CheckoutSessionMode::Payment)
             .line_items(line_items)
             .client_reference_id(request.order_id.to_string())
             .metadata(metadata)
-            .payment_intent_data(intent)
-            .customer_email(request.customer_email.clone())
+            .payment_intent_data(intent);
+        // A guest who ordered with a phone only gives the address on the payment page.
+        if let Some(email) = &request.customer_email {
+            session = session.customer_email(email.clone());
+        }
+        let session = session
             .success_url(request.success_url.clone())
             .cancel_url(request.cancel_url.clone())
             .expires_at(request.expires_at)

@@ -204,7 +204,7 @@ async fn a_cooperative_is_registered_matched_verified_suspended_and_reinstated()
     );
     // The app's own outbox job may take some of them first: together they send each once.
     let outbox_dir = app.dir.path().join("outbox");
-    let mailer = server::jobs::Mailer::Files(outbox_dir.clone());
+    let senders = file_senders(&outbox_dir);
     let unsent = || async {
         outbox::Entity::find()
             .filter(outbox::Column::ProcessedAt.is_null())
@@ -214,7 +214,7 @@ async fn a_cooperative_is_registered_matched_verified_suspended_and_reinstated()
     };
     let started = std::time::Instant::now();
     while unsent().await > 0 {
-        server::jobs::deliver_outbox(&app.db, &mailer, "Taawon <no-reply@taawon.test>")
+        server::jobs::deliver_outbox(&app.db, &senders)
             .await
             .expect("deliver");
         assert!(started.elapsed().as_secs() < 30, "the outbox empties");
@@ -225,7 +225,7 @@ async fn a_cooperative_is_registered_matched_verified_suspended_and_reinstated()
         .collect();
     assert_eq!(files.len(), 4, "one file per e-mail");
     assert_eq!(
-        server::jobs::deliver_outbox(&app.db, &mailer, "x <x@y.ma>")
+        server::jobs::deliver_outbox(&app.db, &senders)
             .await
             .expect("again"),
         0,

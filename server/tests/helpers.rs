@@ -473,6 +473,15 @@ impl TestApp {
 /// The code of the error a refused form post left in its redirect (`__err` is base64 JSON), or
 /// an empty string when there is none.
 pub fn error_code(response: &Response) -> String {
+    error_json(response)["code"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The error a refused form post left in its redirect (`__err`, base64 JSON: code, field issues
+/// and the values kept), or `null` when there is none.
+pub fn error_json(response: &Response) -> serde_json::Value {
     use base64::Engine;
     let location = location(response);
     let Some(raw) = location
@@ -480,7 +489,7 @@ pub fn error_code(response: &Response) -> String {
         .nth(1)
         .map(|v| v.split('&').next().unwrap_or(v))
     else {
-        return String::new();
+        return serde_json::Value::Null;
     };
     let raw = raw
         .replace("%3D", "=")
@@ -490,8 +499,7 @@ pub fn error_code(response: &Response) -> String {
         .decode(raw.as_bytes())
         .or_else(|_| base64::engine::general_purpose::URL_SAFE.decode(raw.as_bytes()))
         .expect("__err is base64");
-    let value: serde_json::Value = serde_json::from_slice(&json).expect("__err is JSON");
-    value["code"].as_str().unwrap_or_default().to_owned()
+    serde_json::from_slice(&json).expect("__err is JSON")
 }
 
 /// Waits (up to 60 s) until `check` holds; fails the test naming `what` otherwise.
@@ -508,6 +516,33 @@ where
         );
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
+}
+
+/// Senders writing mail and text messages as files under `dir` (`texts/` for the texts), as the
+/// default settings do.
+pub fn file_senders(dir: &std::path::Path) -> server::jobs::Senders {
+    server::jobs::Senders {
+        mailer: server::jobs::Mailer::Files(dir.to_path_buf()),
+        mail_from: "Taawon <no-reply@taawon.test>".into(),
+        texts: std::sync::Arc::new(server::jobs::TextFiles(dir.join("texts"))),
+    }
+}
+
+/// The text messages the app wrote to its `texts` folder to `phone` (national form), each
+/// file's body, oldest first.
+pub fn texts_to(app: &TestApp, phone: &str) -> Vec<String> {
+    let to = format!("To: +212{}", phone.trim_start_matches('0'));
+    let dir = app.dir.path().join("texts");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .filter(|text| text.lines().next() == Some(to.as_str()))
+        .collect()
 }
 
 /// Waits until the app's outbox job tried every queued message at least once (sent, or failed

@@ -26,6 +26,7 @@ mod payments;
 mod payouts;
 mod peers;
 mod personal_data;
+mod phone_orders;
 mod production;
 mod products;
 mod reconciliation;

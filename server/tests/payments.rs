@@ -687,7 +687,7 @@ async fn the_stripe_adapter_talks_to_the_stripe_api_at_stripe_api_base() {
             unit_amount: 12_000,
             quantity: 2,
         }],
-        customer_email: "salma@example.ma".into(),
+        customer_email: Some("salma@example.ma".into()),
         success_url: "https://taawon.test/orders/TA-TEST?paid=1".into(),
         cancel_url: "https://taawon.test/orders/TA-TEST".into(),
         expires_at: chrono::Utc::now().timestamp() + 3_600,

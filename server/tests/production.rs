@@ -613,7 +613,7 @@ fn checkout_request(key: &str) -> CheckoutRequest {
                 quantity: 1,
             },
         ],
-        customer_email: "salma@example.ma".into(),
+        customer_email: Some("salma@example.ma".into()),
         success_url: "https://taawon.test/orders/TA-2026-0042?key=k&paid=1".into(),
         cancel_url: "https://taawon.test/orders/TA-2026-0042?key=k".into(),
         expires_at: chrono::Utc::now().timestamp() + 3_600,

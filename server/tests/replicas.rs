@@ -24,7 +24,7 @@ use std::{
 };
 use uuid::Uuid;
 
-/// Messages in a folder the file mail transport writes to (none when it does not exist).
+/// Messages in a folder the file senders write to (none when it does not exist).
 fn mails_in(dir: &Path) -> usize {
     std::fs::read_dir(dir)
         .map(|entries| entries.filter_map(Result::ok).count())
@@ -57,14 +57,13 @@ async fn outbox_passes_run_at_once_deliver_each_message_once() {
         .collect();
     let passes = folders.iter().map(|dir| {
         let db = app.db.clone();
-        let mailer = server::jobs::Mailer::Files(dir.clone());
+        let senders = file_senders(dir);
         async move {
             let mut sent = 0;
             while unsent(&db).await > 0 {
-                let done =
-                    server::jobs::deliver_outbox(&db, &mailer, "Taawon <no-reply@taawon.test>")
-                        .await
-                        .expect("outbox pass");
+                let done = server::jobs::deliver_outbox(&db, &senders)
+                    .await
+                    .expect("outbox pass");
                 if done == 0 {
                     // What is left is being sent by another pass.
                     tokio::time::sleep(Duration::from_millis(20)).await;
@@ -349,20 +348,20 @@ async fn two_serve_processes_on_one_postgres_share_sessions_stock_and_the_outbox
         "never below zero"
     );
 
-    // Every queued e-mail (sign-up, orders, the cooperative's) is written once, by one of the
-    // three (the two processes and the test's own server).
+    // Every queued message (sign-up, orders, the cooperative's mails; the buyers' text
+    // messages) is written once, by one of the three (the two processes and the test's own
+    // server).
     let queued = outbox::Entity::find().count(&app.db).await.expect("count");
-    assert!(queued >= 10, "the orders queued mails ({queued})");
-    eventually("every mail is delivered", || async {
+    assert!(queued >= 10, "the orders queued messages ({queued})");
+    eventually("every message is delivered", || async {
         unsent(&app.db).await == 0
     })
     .await;
-    let folders = [
-        a.dir.path().join("outbox"),
-        b.dir.path().join("outbox"),
-        app.dir.path().join("outbox"),
-    ];
-    eventually("every delivered mail is on disk", || async {
+    let folders: Vec<_> = [&a.dir, &b.dir, &app.dir]
+        .iter()
+        .flat_map(|d| [d.path().join("outbox"), d.path().join("texts")])
+        .collect();
+    eventually("every delivered message is on disk", || async {
         folders.iter().map(|d| mails_in(d)).sum::<usize>() as u64 >= queued
     })
     .await;
@@ -370,6 +369,6 @@ async fn two_serve_processes_on_one_postgres_share_sessions_stock_and_the_outbox
     assert_eq!(
         files.iter().sum::<usize>() as u64,
         queued,
-        "each mail once (per replica: {files:?})"
+        "each message once (per replica, mail and texts: {files:?})"
     );
 }

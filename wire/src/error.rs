@@ -39,6 +39,9 @@ pub enum FieldIssue {
     TooManyPhotos,
     /// Fewer are in stock than the quantity asked for.
     NotEnoughStock,
+    /// No order has this number and phone (the same answer when the number is unknown, so
+    /// nobody learns which numbers exist).
+    OrderNotFound,
 }
 
 impl FieldIssue {

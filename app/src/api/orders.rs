@@ -196,7 +196,12 @@ pub async fn pay_order(number: String, key: Option<String>) -> Result<(), AppErr
     use backend::services::orders;
     let ctx = request::request_ctx()?;
     let state = AppState::current()?;
-    let o = orders::visible(&state.db, &number, ctx.user.as_ref(), key.as_deref()).await?;
+    let viewer = orders::Viewer {
+        user: ctx.user.as_ref(),
+        key: key.as_deref(),
+        found: orders::found_in(&request::session()?, &number).await?,
+    };
+    let o = orders::visible(&state.db, &number, viewer).await?;
     let page = match key {
         Some(k) => format!("/orders/{}?key={k}", o.number),
         None => format!("/orders/{}?", o.number),
@@ -214,17 +219,21 @@ pub async fn cancel_part(
     reason: Option<String>,
 ) -> Result<(), AppError> {
     use crate::ssr::{AppState, request};
-    use backend::services::cancellation;
+    use backend::services::{cancellation, orders};
     let ctx = request::request_ctx()?;
     let state = AppState::current()?;
     let key = key.filter(|k| !k.is_empty());
+    let viewer = orders::Viewer {
+        user: ctx.user.as_ref(),
+        key: key.as_deref(),
+        found: orders::found_in(&request::session()?, &number).await?,
+    };
     cancellation::cancel_part(
         &state.db,
         &state.settings(),
         state.payments.as_deref(),
         &number,
-        ctx.user.as_ref(),
-        key.as_deref(),
+        viewer,
         parse_id(&shipment_id)?,
         reason.as_deref().unwrap_or_default(),
     )
@@ -244,16 +253,39 @@ pub async fn order(number: String, key: Option<String>) -> Result<OrderDto, AppE
     use backend::services::orders;
     let ctx = request::request_ctx()?;
     let state = AppState::current()?;
+    let viewer = orders::Viewer {
+        user: ctx.user.as_ref(),
+        key: key.as_deref(),
+        found: orders::found_in(&request::session()?, &number).await?,
+    };
     orders::detail(
         &state.db,
         &state.settings(),
         state.payments.as_deref(),
         &number,
-        ctx.user.as_ref(),
-        key.as_deref(),
+        viewer,
         ctx.locale,
     )
     .await
+}
+
+/// A guest reopens an order from its number and the phone they ordered with: this browser may
+/// then see it (and act on it) without the link. Limited per client and per number; a wrong
+/// pair and an unknown number get the same answer.
+#[server(endpoint = "orders/find")]
+pub async fn find_order(number: String, phone: String) -> Result<(), AppError> {
+    use crate::ssr::{AppState, request};
+    use backend::services::{limits, orders};
+    let state = AppState::current()?;
+    let now = chrono::Utc::now().timestamp();
+    let client = limits::client_key(request::client_ip()?);
+    limits::take(&state.db, limits::FIND_ORDER_PER_CLIENT, &client, now).await?;
+    let wanted: String = number.trim().to_uppercase().chars().take(32).collect();
+    limits::take(&state.db, limits::FIND_ORDER_PER_NUMBER, &wanted, now).await?;
+    let found = orders::find(&state.db, &number, &phone).await?;
+    orders::remember_found(&request::session()?, &found.number).await?;
+    leptos_axum::redirect(&format!("/orders/{}", found.number));
+    Ok(())
 }
 
 /// The signed-in buyer's orders.

@@ -1,8 +1,27 @@
-//! The product page's share link: a read-only field anyone can select and copy by hand, and, once
+//! A share link (the product page's, the buyer's private order link): a read-only field anyone can select and copy by hand, and, once
 //! the WASM has loaded, a button that copies it and says so. Without JavaScript the button stays
 //! hidden and the field still works.
 
 use leptos::prelude::*;
+
+/// A WhatsApp click-to-share link: WhatsApp opens with `text` ready to send, to any chat or to
+/// oneself ("Message yourself").
+pub fn whatsapp_share(text: &str) -> String {
+    format!("https://wa.me/?text={}", encode_component(text))
+}
+
+/// Percent-encodes a query component (RFC 3986 unreserved characters stay).
+fn encode_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
 
 /// The id of the field holding the link.
 pub const INPUT_ID: &str = "share-link";

@@ -44,6 +44,12 @@ pub fn TextField(
     /// The value to show when the form is not coming back refused (editing a record).
     #[prop(optional_no_strip)]
     initial: Option<String>,
+    /// Translation key of a hint under the label.
+    #[prop(optional)]
+    hint_key: Option<&'static str>,
+    /// `inputmode` attribute.
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
 ) -> impl IntoView {
     let locale = use_locale();
     let fields = error.as_ref().and_then(AppError::field_errors);
@@ -53,17 +59,28 @@ pub fn TextField(
         None => initial,
     };
     let error_id = format!("{name}-error");
+    let hint_id = format!("{name}-hint");
+    let described: Vec<String> = [
+        hint_key.map(|_| hint_id.clone()),
+        issue.map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let described = (!described.is_empty()).then(|| described.join(" "));
     view! {
         <div class="field" class:field-invalid=issue.is_some()>
             <label for=name>{t(locale, label_key)}</label>
+            {hint_key.map(|key| view! { <p class="field-hint" id=hint_id.clone()>{t(locale, key)}</p> })}
             <input
                 type=kind
                 id=name
                 name=name
                 value=value
                 autocomplete=autocomplete
+                inputmode=inputmode
                 aria-invalid=issue.map(|_| "true")
-                aria-describedby=issue.map(|_| error_id.clone())
+                aria-describedby=described
             />
             {issue.map(|issue| view! { <p class="field-error" id=error_id.clone()>{t(locale, &issue.message_key())}</p> })}
         </div>

@@ -27,9 +27,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <span class="brand-name">{t(locale, "brand-name")}</span>
                 </a>
                 <nav class="header-actions" aria-label=t(locale, "nav-label")>
-                    <a class="header-link" href="/cart">{t(locale, "nav-cart")}</a>
-                    <AccountMenu/>
-                    <LanguageMenu/>
+                    <a class="header-link header-cart" href="/cart">{t(locale, "nav-cart")}</a>
+                    <SiteMenu/>
                 </nav>
             </div>
             <SearchBox text=SearchBoxText {
@@ -45,6 +44,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <p>{t(locale, "footer-mission")}</p>
             <nav class="footer-links" aria-label=t(locale, "footer-legal")>
+                <a href="/orders/find">{t(locale, "footer-find-order")}</a>
+                " · "
                 <a href="/privacy">{t(locale, "footer-privacy")}</a>
                 " · "
                 <a href="/terms">{t(locale, "footer-terms")}</a>
@@ -73,6 +74,27 @@ fn VerifyBanner() -> impl IntoView {
             </div>
         }
     })
+}
+
+/// One menu for the account and the language: on phones a native disclosure (`<details>`, so it
+/// opens without JavaScript) with everything in its panel, the languages listed at once; on wide
+/// screens the stylesheet shows its content in the header row and the languages as their own
+/// drop-down.
+#[component]
+fn SiteMenu() -> impl IntoView {
+    let locale = use_request_ctx().locale;
+    view! {
+        <details class="site-menu">
+            <summary class="header-link menu-summary">
+                <span class="menu-icon" aria-hidden="true">"☰"</span>
+                <span class="menu-label">{t(locale, "nav-menu")}</span>
+            </summary>
+            <div class="site-menu-panel">
+                <AccountMenu/>
+                <LanguageMenu/>
+            </div>
+        </details>
+    }
 }
 
 /// Sign-in links for visitors; the user's name, account link and sign-out button otherwise.

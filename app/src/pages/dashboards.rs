@@ -532,6 +532,7 @@ fn AuditTable(page: AuditPageDto, shown: AuditQuery, locale: Locale) -> impl Int
         format!("/admin/audit?{query}")
     });
     view! {
+        <div class="table-scroll" role="region" tabindex="0" aria-label=t(locale, "audit-title")>
         <table class="table audit">
             <thead><tr>
                 <th scope="col">{t(locale, "audit-when")}</th>
@@ -555,6 +556,7 @@ fn AuditTable(page: AuditPageDto, shown: AuditQuery, locale: Locale) -> impl Int
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
         {next.map(|href| view! { <p><a class="button button-secondary" href=href rel="next">{t(locale, "audit-more")}</a></p> })}
     }
     .into_any()

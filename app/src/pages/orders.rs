@@ -1,15 +1,18 @@
 //! Buying pages: the cart (grouped by cooperative), checkout, an order, the buyer's orders and
-//! the cooperative's inbox of shipments to fulfil, a file each. Every action is a plain form
+//! the cooperative's inbox of shipments to fulfil, and finding an order again from its number
+//! and phone, a file each. Every action is a plain form
 //! post; nothing needs JavaScript.
 
 mod cart;
 mod checkout;
+mod find;
 mod inbox;
 mod list;
 mod order;
 
 pub use cart::CartPage;
 pub use checkout::CheckoutPage;
+pub use find::FindOrderPage;
 pub use inbox::InboxPage;
 pub use list::MyOrdersPage;
 pub use order::OrderPage;

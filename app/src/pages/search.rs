@@ -127,19 +127,18 @@ fn Results(page: SearchPageDto, locale: Locale) -> impl IntoView {
             &[("query", query.q.clone().into())],
         )
     };
-    let filtered = query
-        != SearchQueryDto {
-            q: query.q.clone(),
-            sort: query.sort.clone(),
-            page: query.page,
-            ..SearchQueryDto::default()
-        };
     let clear = changed(&query, |q| {
         *q = SearchQueryDto {
             q: q.q.clone(),
             ..SearchQueryDto::default()
         }
     });
+    let chips = active_filters(&page, locale);
+    let filters_title = t_args(
+        locale,
+        "search-filters-count",
+        &[("count", chips.len().into())],
+    );
     view! {
         <section class="search-page">
             <h1><bdi>{heading}</bdi></h1>
@@ -150,30 +149,46 @@ fn Results(page: SearchPageDto, locale: Locale) -> impl IntoView {
                 {hidden_fields(&query, &["q", "sort"])}
                 <button type="submit">{t(locale, "search-submit")}</button>
             </form>
+            // Phones: count and sort, one "Filters (n)" disclosure, the active filters as chips,
+            // then the results. Wide screens: the disclosure is the sidebar, always open.
             <div class="search-layout">
-                <aside class="facets" aria-label=t(locale, "search-filters")>
-                    {filtered.then(|| view! { <p><a class="facet-clear" href=clear>{t(locale, "search-clear")}</a></p> })}
-                    <Facet title=t(locale, "search-facet-category") values=page.categories.clone() query=query.clone() field="category" locale/>
-                    <Facet title=t(locale, "search-facet-label") values=page.labels.clone() query=query.clone() field="label" locale/>
-                    <Facet title=t(locale, "search-facet-region") values=page.regions.clone() query=query.clone() field="region" locale/>
-                    <Facet title=t(locale, "search-facet-cooperative") values=page.cooperatives.clone() query=query.clone() field="cooperative" locale/>
-                    <Toggles page=page.clone() query=query.clone() locale/>
-                    <PriceForm query=query.clone() locale/>
-                </aside>
-                <div class="search-results">
-                    <div class="grid-controls">
-                        <p role="status">{t_args(locale, "products-count", &[("count", page.total.into())])}</p>
-                        <form method="get" action="/search" class="sort-form">
-                            {hidden_fields(&query, &["sort"])}
-                            <label for="search-sort">{t(locale, "sort-label")}</label>
-                            <select id="search-sort" name="sort">
-                                {["relevance", "price_asc", "price_desc", "newest", "rating"].into_iter().map(|code| view! {
-                                    <option value=code selected=query.sort == code>{t(locale, &format!("sort-{}", code.replace('_', "-")))}</option>
-                                }).collect_view()}
-                            </select>
-                            <button type="submit" class="button-small">{t(locale, "sort-apply")}</button>
-                        </form>
+                <div class="grid-controls">
+                    <p role="status">{t_args(locale, "products-count", &[("count", page.total.into())])}</p>
+                    <form method="get" action="/search" class="sort-form">
+                        {hidden_fields(&query, &["sort"])}
+                        <label for="search-sort">{t(locale, "sort-label")}</label>
+                        <select id="search-sort" name="sort">
+                            {["relevance", "price_asc", "price_desc", "newest", "rating"].into_iter().map(|code| view! {
+                                <option value=code selected=query.sort == code>{t(locale, &format!("sort-{}", code.replace('_', "-")))}</option>
+                            }).collect_view()}
+                        </select>
+                        <button type="submit" class="button-small">{t(locale, "sort-apply")}</button>
+                    </form>
+                </div>
+                <details class="facets-panel">
+                    <summary class="facets-summary">{filters_title}</summary>
+                    <div class="facets" role="group" aria-label=t(locale, "search-filters")>
+                        <Facet title=t(locale, "search-facet-category") values=page.categories.clone() query=query.clone() field="category" locale/>
+                        <Facet title=t(locale, "search-facet-label") values=page.labels.clone() query=query.clone() field="label" locale/>
+                        <Facet title=t(locale, "search-facet-region") values=page.regions.clone() query=query.clone() field="region" locale/>
+                        <Facet title=t(locale, "search-facet-cooperative") values=page.cooperatives.clone() query=query.clone() field="cooperative" locale/>
+                        <Toggles page=page.clone() query=query.clone() locale/>
+                        <PriceForm query=query.clone() locale/>
                     </div>
+                </details>
+                {(!chips.is_empty()).then(|| view! {
+                    <ul class="chips active-filters" aria-label=t(locale, "search-active-filters")>
+                        {chips.into_iter().map(|(name, href)| view! {
+                            <li><a class="chip chip-active" href=href title=t(locale, "search-remove-filter")>
+                                <bdi>{name}</bdi>
+                                <span aria-hidden="true">" ✕"</span>
+                                <span class="visually-hidden">{format!(" ({})", t(locale, "search-remove-filter"))}</span>
+                            </a></li>
+                        }).collect_view()}
+                        <li><a class="chip chip-clear" href=clear>{t(locale, "search-clear")}</a></li>
+                    </ul>
+                })}
+                <div class="search-results">
                     {if page.total == 0 {
                         view! { <Nothing page=page.clone() locale/> }.into_any()
                     } else {
@@ -184,6 +199,74 @@ fn Results(page: SearchPageDto, locale: Locale) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// The filters in force, each with its name and the URL without it.
+fn active_filters(page: &SearchPageDto, locale: Locale) -> Vec<(String, String)> {
+    let query = &page.query;
+    let named = |values: &[FacetValueDto], value: &str| {
+        values
+            .iter()
+            .find(|v| v.value == value)
+            .map_or_else(|| value.to_owned(), |v| v.name.clone())
+    };
+    let mut out = Vec::new();
+    if !query.category.is_empty() {
+        out.push((
+            named(&page.categories, &query.category),
+            changed(query, |q| q.category.clear()),
+        ));
+    }
+    if !query.label.is_empty() {
+        out.push((
+            named(&page.labels, &query.label),
+            changed(query, |q| q.label.clear()),
+        ));
+    }
+    if !query.region.is_empty() {
+        out.push((
+            named(&page.regions, &query.region),
+            changed(query, |q| q.region.clear()),
+        ));
+    }
+    if !query.cooperative.is_empty() {
+        out.push((
+            named(&page.cooperatives, &query.cooperative),
+            changed(query, |q| q.cooperative.clear()),
+        ));
+    }
+    if query.in_stock {
+        out.push((
+            t(locale, "search-in-stock"),
+            changed(query, |q| q.in_stock = false),
+        ));
+    }
+    if query.women_led {
+        out.push((
+            t(locale, "search-women-led"),
+            changed(query, |q| q.women_led = false),
+        ));
+    }
+    if !query.min.is_empty() || !query.max.is_empty() {
+        let (min, max) = (query.min.clone(), query.max.clone());
+        let range = match (min.is_empty(), max.is_empty()) {
+            (false, false) => t_args(
+                locale,
+                "search-price-between",
+                &[("min", min.into()), ("max", max.into())],
+            ),
+            (false, true) => t_args(locale, "search-price-from", &[("min", min.into())]),
+            _ => t_args(locale, "search-price-up-to", &[("max", max.into())]),
+        };
+        out.push((
+            range,
+            changed(query, |q| {
+                q.min.clear();
+                q.max.clear();
+            }),
+        ));
+    }
+    out
 }
 
 /// One facet: each value a link that selects it (or, selected, removes it), with its count.

@@ -15,6 +15,7 @@ pub struct Model {
     #[sea_orm(unique)]
     pub idempotency_key: String,
     pub buyer_id: Option<Uuid>,
+    /// Empty when a guest left it out (the phone reaches them): read it through [`Model::buyer_email`].
     pub email: String,
     pub locale: String,
     /// How the buyer pays.
@@ -44,3 +45,10 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Model {
+    /// The address the buyer gave, if they gave one.
+    pub fn buyer_email(&self) -> Option<&str> {
+        Some(self.email.as_str()).filter(|e| !e.is_empty())
+    }
+}

@@ -1,4 +1,4 @@
-//! `outbox`: work to do after a commit (e-mails now), written in the same transaction as the change.
+//! `outbox`: work to do after a commit (e-mails, text messages), written in the same transaction as the change.
 
 use sea_orm::entity::prelude::*;
 

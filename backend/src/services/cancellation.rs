@@ -11,7 +11,6 @@ use crate::{
     error::{AppError, FieldErrors},
     payments::CardGateway,
     state::AppSettings,
-    user::CurrentUser,
 };
 use domain::{
     InputError, Locale,
@@ -23,21 +22,21 @@ use uuid::Uuid;
 /// The longest reason a buyer may give, in characters.
 pub const REASON_MAX: usize = 500;
 
-/// Calls off part `shipment_id` of order `number` for its buyer (`user`, or whoever holds the
-/// link's `key`), with an optional `reason` the cooperative reads.
+/// Calls off part `shipment_id` of order `number` for its buyer (`viewer`: signed in, holding
+/// the link's secret, or having found it by number and phone), with an optional `reason` the
+/// cooperative reads.
 pub async fn cancel_part(
     db: &DatabaseConnection,
     settings: &AppSettings,
     gateway: Option<&dyn CardGateway>,
     number: &str,
-    user: Option<&CurrentUser>,
-    key: Option<&str>,
+    viewer: orders::Viewer<'_>,
     shipment_id: Uuid,
     reason: &str,
 ) -> Result<(), AppError> {
     let txn = begin_write(db).await?;
     // Whose order it is first: nobody else learns anything from the answer.
-    let o = orders::visible(&txn, number, user, key).await?;
+    let o = orders::visible(&txn, number, viewer).await?;
     let reason = reason.trim();
     if reason.chars().count() > REASON_MAX || reason.chars().any(|c| c.is_control() && c != '\n') {
         let mut errors = FieldErrors::default().keep("reason", reason);
@@ -86,7 +85,7 @@ pub async fn cancel_part(
     let refund = refunds::request_rest(&txn, &o, &part).await?;
     audit::record(
         &txn,
-        user.map(|u| u.id),
+        viewer.user.map(|u| u.id),
         "shipment.cancel_by_buyer",
         Some(part.id.to_string()),
         serde_json::json!({ "order": o.number, "from": part.state.code(), "to": ShipmentState::Cancelled.code() }),

@@ -16,7 +16,6 @@ use super::{
 use crate::{
     entity::{cooperative, order, order_line, product, shipment},
     error::{AppError, FieldErrors},
-    mail::{self, Mail},
     services::products,
     state::AppSettings,
     user::CurrentUser,
@@ -63,9 +62,9 @@ fn parse(
         .map_err(|problems| {
             FieldErrors::default()
                 .keep_all(&[
-                    ("email", &form.email),
                     ("name", &form.name),
                     ("phone", &form.phone),
+                    ("email", &form.email),
                     ("region", &form.region),
                     ("city", &form.city),
                     ("address", &form.address),
@@ -183,7 +182,7 @@ async fn place_in_transaction(
         number: Set(number.clone()),
         idempotency_key: Set(key.to_owned()),
         buyer_id: Set(user.map(|u| u.id.into_uuid())),
-        email: Set(parsed.email.clone()),
+        email: Set(parsed.email.clone().unwrap_or_default()),
         locale: Set(locale.tag().to_owned()),
         payment_method: Set(parsed.payment),
         payment_state: Set(PaymentState::Pending),
@@ -369,8 +368,10 @@ async fn refuse_own_cooperative(
          JOIN users u ON u.id = m.user_id WHERE m.cooperative_id IN (",
     )
     .bind_list(&ids)
-    .push(") AND (LOWER(u.email) = ")
-    .bind(parsed.email.to_lowercase());
+    .push(") AND (1 = 0");
+    if let Some(email) = &parsed.email {
+        sql.push(" OR LOWER(u.email) = ").bind(email.to_lowercase());
+    }
     if let Some(user) = user {
         sql.push(" OR m.user_id = ").bind(user.id.into_uuid());
     }
@@ -403,11 +404,12 @@ async fn refuse_too_many_waiting(
         .push(" AND EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.id AND s.state = ")
         .bind(ShipmentState::Pending.code())
         .push(") AND (o.phone = ")
-        .bind(parsed.phone.clone())
-        .push(" OR LOWER(o.email) = ")
-        .bind(parsed.email.to_lowercase())
-        // Both sides through the database's LOWER, so they fold alike (SQLite folds ASCII only).
-        .push(" OR (LOWER(o.address_line) = LOWER(")
+        .bind(parsed.phone.clone());
+    if let Some(email) = &parsed.email {
+        sql.push(" OR LOWER(o.email) = ").bind(email.to_lowercase());
+    }
+    // Both sides through the database's LOWER, so they fold alike (SQLite folds ASCII only).
+    sql.push(" OR (LOWER(o.address_line) = LOWER(")
         .bind(parsed.address.clone())
         .push(") AND LOWER(o.city) = LOWER(")
         .bind(parsed.city.clone())
@@ -458,7 +460,6 @@ async fn notify_placed(
     coops: &HashMap<Uuid, cooperative::Model>,
     locale: Locale,
 ) -> Result<(), AppError> {
-    use crate::i18n::t_args;
     if parsed.payment == PaymentMethod::Card {
         return Ok(());
     }
@@ -466,17 +467,14 @@ async fn notify_placed(
     let args = [
         ("number", number.to_owned().into()),
         ("total", domain::money::format(total, locale).into()),
-        ("link", link.into()),
+        ("link", link.clone().into()),
     ];
-    mail::enqueue(
-        db,
-        &Mail {
-            to: parsed.email.clone(),
-            subject: t_args(locale, "mail-order-placed-subject", &args),
-            body: t_args(locale, "mail-order-placed-body", &args),
-            language: Some(locale.tag().to_owned()),
-        },
-    )
-    .await?;
+    let buyer = notifications::Buyer {
+        email: parsed.email.as_deref(),
+        phone: &parsed.phone,
+        locale,
+    };
+    let news = notifications::News::new(buyer.locale, "mail-order-placed", &args, &link);
+    notifications::tell_buyer(db, buyer, news).await?;
     notifications::notify_cooperatives(db, settings, number, coops.keys().copied()).await
 }

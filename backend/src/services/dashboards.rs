@@ -208,12 +208,22 @@ pub async fn cooperative(
         },
     ];
     let [sales, orders_chart] = sales_charts(&period, &f.daily, locale);
+    // Each product under its title in the reader's language (the lines keep the title it was
+    // sold under, in the buyer's language); the sold title when it has none any more.
+    let ids: Vec<Uuid> = f.top_products.iter().map(|p| p.product_id).collect();
+    let texts = super::products::texts_of(db, &ids).await?;
     let top: Vec<Bar> = f
         .top_products
         .iter()
-        .map(|p| Bar {
-            label: p.title.clone(),
-            value: p.centimes,
+        .map(|p| {
+            let title = texts
+                .get(&p.product_id)
+                .map(|t| super::products::localised(t, locale).0)
+                .filter(|t| !t.is_empty());
+            Bar {
+                label: title.unwrap_or_else(|| p.title.clone()),
+                value: p.centimes,
+            }
         })
         .collect();
     let charts = vec![

@@ -16,13 +16,12 @@ use crate::{
     dto::{InboxShipmentDto, OrderLineDto},
     entity::{order, order_line, shipment},
     error::{AppError, FieldErrors},
-    mail::{self, Mail},
     payments::CardGateway,
     state::AppSettings,
     user::CurrentUser,
 };
 use domain::{
-    InputError, Locale,
+    InputError,
     ledger::Collector,
     order::{PaymentEvent, PaymentMethod, PaymentState, ShipmentEvent, ShipmentState},
 };
@@ -310,8 +309,8 @@ pub(super) async fn notify_buyer(
     s: &shipment::Model,
     to: ShipmentState,
 ) -> Result<(), AppError> {
-    use crate::i18n::t_args;
-    let locale = Locale::from_tag(&o.locale).unwrap_or_default();
+    let buyer = notifications::Buyer::of(o);
+    let locale = buyer.locale;
     let coop = super::browse::cooperatives_by_id(db, [s.cooperative_id]).await?;
     let name = coop
         .get(&s.cooperative_id)
@@ -325,16 +324,8 @@ pub(super) async fn notify_buyer(
             "state",
             crate::i18n::t(locale, &crate::i18n::state_key("shipment", to.code())).into(),
         ),
-        ("link", link.into()),
+        ("link", link.clone().into()),
     ];
-    mail::enqueue(
-        db,
-        &Mail {
-            to: o.email.clone(),
-            subject: t_args(locale, "mail-shipment-subject", &args),
-            body: t_args(locale, "mail-shipment-body", &args),
-            language: Some(locale.tag().to_owned()),
-        },
-    )
-    .await
+    let news = notifications::News::new(buyer.locale, "mail-shipment", &args, &link);
+    notifications::tell_buyer(db, buyer, news).await
 }

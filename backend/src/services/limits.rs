@@ -25,6 +25,21 @@ pub struct Limit {
 /// Orders placed from one client: the window of the checkout limit.
 pub const CHECKOUT_WINDOW_SECS: i64 = 600;
 
+/// Guests reopening an order from its number and phone (`/orders/find`), from one client…
+pub const FIND_ORDER_PER_CLIENT: Limit = Limit {
+    scope: "find_order",
+    max: 10,
+    window_secs: 3600,
+};
+
+/// …and at one order number from anywhere, so guessing a number's phone from many networks
+/// stops too.
+pub const FIND_ORDER_PER_NUMBER: Limit = Limit {
+    scope: "find_order_number",
+    max: 10,
+    window_secs: 3600,
+};
+
 /// The limits on account actions (the checkout limit is a platform setting).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AccountLimits {

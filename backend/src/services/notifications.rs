@@ -1,5 +1,6 @@
-//! Mails to a cooperative's owners about their part of an order, in Arabic and French, through
-//! the outbox. A leaf: checkout, payments and fulfilment tell cooperatives what happened.
+//! News of an order: to a cooperative's owners about their part, in Arabic and French, and to the
+//! buyer in the order's language, by mail and text message; all through the outbox. A leaf:
+//! checkout, payments and fulfilment tell cooperatives and buyers what happened.
 
 use super::db_error;
 use crate::{
@@ -7,11 +8,80 @@ use crate::{
     error::AppError,
     mail::{self, Mail},
     state::AppSettings,
+    texts,
 };
 use domain::{Locale, order::ShipmentState};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use std::collections::HashMap;
 use uuid::Uuid;
+
+/// How an order's buyer is reached: the address they gave, if any, and their phone.
+#[derive(Debug, Clone, Copy)]
+pub struct Buyer<'a> {
+    pub email: Option<&'a str>,
+    pub phone: &'a str,
+    pub locale: Locale,
+}
+
+impl<'a> Buyer<'a> {
+    /// The buyer of order `o`, in the language they ordered in.
+    pub fn of(o: &'a crate::entity::order::Model) -> Self {
+        Self {
+            email: o.buyer_email(),
+            phone: &o.phone,
+            locale: Locale::from_tag(&o.locale).unwrap_or_default(),
+        }
+    }
+}
+
+/// What a buyer is told, in their language: the mail `{key}-subject` / `-body`, and a text
+/// message (the subject and the order's `link`). Made before anything is awaited, so the
+/// translation arguments are not held across it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct News {
+    subject: String,
+    body: String,
+    text: String,
+}
+
+impl News {
+    pub fn new(
+        locale: Locale,
+        key: &str,
+        args: &[(&'static str, crate::i18n::FluentValue<'static>)],
+        link: &str,
+    ) -> Self {
+        use crate::i18n::t_args;
+        let subject = t_args(locale, &format!("{key}-subject"), args);
+        Self {
+            body: t_args(locale, &format!("{key}-body"), args),
+            text: format!("{subject}\n{link}"),
+            subject,
+        }
+    }
+}
+
+/// Tells a buyer about their order: by mail when they gave an address, and by text message to
+/// their phone, which is how a buyer without an address hears of it at all.
+pub async fn tell_buyer(
+    db: &impl ConnectionTrait,
+    buyer: Buyer<'_>,
+    news: News,
+) -> Result<(), AppError> {
+    if let Some(to) = buyer.email {
+        mail::enqueue(
+            db,
+            &Mail {
+                to: to.to_owned(),
+                subject: news.subject,
+                body: news.body,
+                language: Some(buyer.locale.tag().to_owned()),
+            },
+        )
+        .await?;
+    }
+    texts::enqueue(db, buyer.phone, &news.text, buyer.locale.tag()).await
+}
 
 /// Tells each cooperative's owners that order `number` has a part for them to fulfil.
 pub async fn notify_cooperatives(

@@ -1,6 +1,7 @@
 //! Orders as buyers see them: their list, and one order with each cooperative's shipment. A
 //! signed-in buyer sees their own orders; a guest follows theirs with the link in their e-mail
-//! (its secret is checked against a stored hash). Anyone else gets `NotFound`.
+//! or text message (its secret is checked against a stored hash), or reopens it in their browser
+//! from its number and phone ([`find`]). Anyone else gets `NotFound`.
 
 use super::{browse, cart, db_error, order_links, payments};
 use crate::{
@@ -20,6 +21,7 @@ use sea_orm::{
     QuerySelect,
 };
 use std::collections::HashMap;
+use tower_sessions::Session;
 use uuid::Uuid;
 
 /// The buyer's view of an order: derived from its payment and its shipments.
@@ -28,12 +30,21 @@ pub fn state_of(o: &order::Model, shipments: &[shipment::Model]) -> OrderState {
     OrderState::derive(o.payment_method, o.payment_state, &states)
 }
 
-/// The order numbered `number`, if `user` placed it or `key` is its link's secret.
+/// Who asks for an order: its signed-in buyer, whoever holds its link's secret, or a visitor
+/// whose session proved its number and phone ([`find`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Viewer<'a> {
+    pub user: Option<&'a CurrentUser>,
+    pub key: Option<&'a str>,
+    /// The session found this order by its number and phone.
+    pub found: bool,
+}
+
+/// The order numbered `number`, if `viewer` may see it.
 pub async fn visible(
     db: &impl ConnectionTrait,
     number: &str,
-    user: Option<&CurrentUser>,
-    key: Option<&str>,
+    viewer: Viewer<'_>,
 ) -> Result<order::Model, AppError> {
     let order = order::Entity::find()
         .filter(order::Column::Number.eq(number.trim()))
@@ -41,22 +52,100 @@ pub async fn visible(
         .await
         .map_err(db_error)?
         .ok_or(AppError::NotFound)?;
-    let own = user.is_some_and(|u| order.buyer_id == Some(u.id.into_uuid()));
-    let linked = key.is_some_and(|k| {
+    let own = viewer
+        .user
+        .is_some_and(|u| order.buyer_id == Some(u.id.into_uuid()));
+    let linked = viewer.key.is_some_and(|k| {
         let hash = order_links::token_hash(k);
         // Both are hex digests of the same length: compare without an early exit.
-        hash.len() == order.access_token_hash.len()
-            && hash
-                .bytes()
-                .zip(order.access_token_hash.bytes())
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0
+        same_digest(&hash, &order.access_token_hash)
     });
-    if own || linked {
+    if own || linked || viewer.found {
         Ok(order)
     } else {
         Err(AppError::NotFound)
     }
+}
+
+/// Whether two hex digests are equal, compared without an early exit.
+fn same_digest(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+/// The order numbered `number` whose buyer gave `phone` (written any way people write it), for
+/// a guest who lost the link. A wrong pair and an unknown number get the same answer (the
+/// field issue `OrderNotFound`), after the same work; the caller limits how often a client may
+/// ask.
+pub async fn find(
+    db: &impl ConnectionTrait,
+    number: &str,
+    phone: &str,
+) -> Result<order::Model, AppError> {
+    use crate::error::{FieldErrors, FieldIssue};
+    let typed = FieldErrors::default().keep_all(&[("number", number), ("phone", phone)]);
+    let number = number.trim().to_uppercase();
+    let phone = domain::input::parse_phone(phone).map_err(|problem| {
+        let mut errors = typed.clone();
+        errors.add("phone", problem);
+        AppError::from(errors)
+    })?;
+    let found = order::Entity::find()
+        .filter(order::Column::Number.eq(number.as_str()))
+        .one(db)
+        .await
+        .map_err(db_error)?;
+    let stored = found.as_ref().map_or("", |o| o.phone.as_str());
+    // The same comparison whether or not the number exists.
+    let matches = same_digest(
+        &crate::media::content_hash(stored.as_bytes()),
+        &crate::media::content_hash(phone.as_bytes()),
+    );
+    match found {
+        Some(o) if matches && !o.phone.is_empty() => Ok(o),
+        _ => {
+            let mut errors = typed;
+            errors.add("number", FieldIssue::OrderNotFound);
+            Err(errors.into())
+        }
+    }
+}
+
+/// The session key of the order numbers this session found by number and phone.
+const FOUND_KEY: &str = "found_orders";
+
+/// The most orders one session remembers having found.
+const FOUND_MAX: usize = 20;
+
+/// Remembers in `session` that it found order `number`, so its pages open without the link.
+pub async fn remember_found(session: &Session, number: &str) -> Result<(), AppError> {
+    let mut found: Vec<String> = session
+        .get(FOUND_KEY)
+        .await
+        .map_err(|_| AppError::Internal)?
+        .unwrap_or_default();
+    if !found.iter().any(|n| n == number) {
+        found.push(number.to_owned());
+    }
+    let skip = found.len().saturating_sub(FOUND_MAX);
+    found.drain(..skip);
+    session
+        .insert(FOUND_KEY, found)
+        .await
+        .map_err(|_| AppError::Internal)
+}
+
+/// Whether `session` found order `number` by its number and phone.
+pub async fn found_in(session: &Session, number: &str) -> Result<bool, AppError> {
+    let found: Vec<String> = session
+        .get(FOUND_KEY)
+        .await
+        .map_err(|_| AppError::Internal)?
+        .unwrap_or_default();
+    Ok(found.iter().any(|n| n == number.trim()))
 }
 
 /// One order with its shipments and lines.
@@ -65,16 +154,15 @@ pub async fn detail(
     settings: &AppSettings,
     gateway: Option<&dyn CardGateway>,
     number: &str,
-    user: Option<&CurrentUser>,
-    key: Option<&str>,
+    viewer: Viewer<'_>,
     locale: Locale,
 ) -> Result<OrderDto, AppError> {
-    let mut order = visible(db, number, user, key).await?;
+    let mut order = visible(db, number, viewer).await?;
     // A card order still pending: ask the provider, never the buyer's redirect.
     if let Some(gateway) = gateway
         && payments::refresh(db, settings, gateway, &order, "order page").await?
     {
-        order = visible(db, number, user, key).await?;
+        order = visible(db, number, viewer).await?;
     }
     let shipments = shipment::Entity::find()
         .filter(shipment::Column::OrderId.eq(order.id))
@@ -92,9 +180,10 @@ pub async fn detail(
     let slugs = browse::public_slugs(db, lines.iter().map(|l| l.product_id)).await?;
     let coops = browse::cooperatives_by_id(db, shipments.iter().map(|s| s.cooperative_id)).await?;
     let state = state_of(&order, &shipments);
-    let reviews = super::reviews::of_order_lines(db, &order, user).await?;
+    let reviews = super::reviews::of_order_lines(db, &order, viewer.user).await?;
     Ok(OrderDto {
         can_pay: payments::can_pay(&order, settings, chrono::Utc::now()),
+        private_link: order_links::link(settings, &order.number, &order.idempotency_key),
         number: order.number.clone(),
         created_at: order.created_at.to_rfc3339(),
         state,

@@ -23,7 +23,6 @@ use crate::{
     audit,
     entity::{order, order_line, payment, shipment, webhook_event},
     error::AppError,
-    mail::{self, Mail},
     payments::{
         CardEvent, CardEventKind, CardGateway, CheckoutLine, CheckoutRequest, CheckoutStatus,
     },
@@ -120,7 +119,7 @@ pub async fn start(
         idempotency_key: format!("taawon-order-{}", o.id),
         currency: settings.currency.clone(),
         lines,
-        customer_email: o.email.clone(),
+        customer_email: o.buyer_email().map(str::to_owned),
         success_url: format!("{link}&paid=1"),
         cancel_url: link,
         expires_at: window_end(o, settings).timestamp(),
@@ -449,7 +448,6 @@ async fn notify_buyer(
     to: PaymentState,
     locale: Locale,
 ) -> Result<(), AppError> {
-    use crate::i18n::t_args;
     let link = order_links::link(settings, &o.number, &o.idempotency_key);
     let args = [
         ("number", o.number.clone().into()),
@@ -457,19 +455,15 @@ async fn notify_buyer(
             "total",
             domain::money::format(o.total_centimes, locale).into(),
         ),
-        ("link", link.into()),
+        ("link", link.clone().into()),
     ];
+    let buyer = notifications::Buyer {
+        locale,
+        ..notifications::Buyer::of(o)
+    };
     let key = format!("mail-payment-{}", to.code());
-    mail::enqueue(
-        db,
-        &Mail {
-            to: o.email.clone(),
-            subject: t_args(locale, &format!("{key}-subject"), &args),
-            body: t_args(locale, &format!("{key}-body"), &args),
-            language: Some(locale.tag().to_owned()),
-        },
-    )
-    .await
+    let news = notifications::News::new(buyer.locale, &key, &args, &link);
+    notifications::tell_buyer(db, buyer, news).await
 }
 
 /// Asks the provider what became of a pending card order and settles it accordingly. Used by the

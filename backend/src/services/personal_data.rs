@@ -124,7 +124,7 @@ async fn section(db: &DatabaseConnection, user_id: UserId, name: &str) -> Result
                         json!({
                             "number": o.number,
                             "placed_at": time(o.created_at),
-                            "email": o.email,
+                            "email": o.buyer_email(),
                             "recipient_name": o.recipient_name,
                             "phone": o.phone,
                             "region": o.region,

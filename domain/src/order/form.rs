@@ -32,7 +32,8 @@ pub struct CheckoutForm {
 /// A checked delivery address and payment choice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Delivery {
-    pub email: String,
+    /// Where the buyer's mail goes; a guest may leave it out (the phone reaches them).
+    pub email: Option<String>,
     pub name: String,
     pub phone: String,
     pub region: Region,
@@ -69,22 +70,25 @@ fn required(raw: &str, max: usize) -> Result<String, InputError> {
 
 impl CheckoutForm {
     /// Parses the delivery and payment fields. A signed-in buyer's `account_email` is used
-    /// instead of the form's; a way of paying that is not `offered` is refused.
+    /// instead of the form's; a guest may leave the e-mail empty, the (always required, checked
+    /// Moroccan) phone being how they are reached. A way of paying that is not `offered` is
+    /// refused.
     pub fn parse(
         &self,
         account_email: Option<&str>,
         offered: Offered,
     ) -> Result<Delivery, FieldProblems> {
         let mut problems = FieldProblems::default();
-        let email = match account_email {
-            Some(email) => Some(email.to_owned()),
-            None => problems.check(
-                "email",
-                Email::parse(&self.email).map(|e| e.as_str().to_owned()),
-            ),
-        };
         let name = problems.check("name", required(&self.name, NAME_MAX));
         let phone = problems.check("phone", parse_phone(&self.phone));
+        let email = match account_email {
+            Some(email) => Some(Some(email.to_owned())),
+            None if self.email.trim().is_empty() => Some(None),
+            None => problems.check(
+                "email",
+                Email::parse(&self.email).map(|e| Some(e.as_str().to_owned())),
+            ),
+        };
         let region = problems.check(
             "region",
             choice(&self.region, Region::from_code(self.region.trim())),
@@ -146,7 +150,29 @@ mod tests {
         assert_eq!(delivery.name, "Amina Tazi");
         assert_eq!(delivery.notes, None);
         assert_eq!(delivery.payment, PaymentMethod::CashOnDelivery);
-        assert_eq!(delivery.email, "amina@example.ma");
+        assert_eq!(delivery.email.as_deref(), Some("amina@example.ma"));
+    }
+
+    #[test]
+    fn a_guest_may_leave_the_email_out_but_not_the_phone() {
+        let phone_only = CheckoutForm {
+            email: "  ".into(),
+            ..form()
+        };
+        let delivery = phone_only
+            .parse(None, BOTH)
+            .unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(delivery.email, None);
+        assert_eq!(delivery.phone, "0612345678");
+        let foreign = CheckoutForm {
+            email: String::new(),
+            phone: "+33 6 12 34 56 78".into(),
+            ..form()
+        };
+        let Err(problems) = foreign.parse(None, BOTH) else {
+            panic!("a phone that is not Moroccan should be refused")
+        };
+        assert_eq!(problems.fields(), ["phone"]);
     }
 
     #[test]
@@ -158,7 +184,7 @@ mod tests {
         let delivery = typed
             .parse(Some("account@example.ma"), BOTH)
             .unwrap_or_else(|p| panic!("{p:?}"));
-        assert_eq!(delivery.email, "account@example.ma");
+        assert_eq!(delivery.email.as_deref(), Some("account@example.ma"));
     }
 
     #[test]
@@ -178,8 +204,8 @@ mod tests {
         assert_eq!(
             problems.iter().collect::<Vec<_>>(),
             [
-                ("email", InputError::EmailInvalid),
                 ("name", InputError::Required),
+                ("email", InputError::EmailInvalid),
                 ("region", InputError::ChoiceInvalid),
                 ("address", InputError::TooLong),
                 ("notes", InputError::TooLong),

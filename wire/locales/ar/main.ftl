@@ -4,6 +4,7 @@ brand-name = تعاون
 nav-skip-to-content = انتقل إلى المحتوى
 nav-label = الحساب والسلة
 nav-cart = السلة
+nav-menu = القائمة
 nav-sign-in = تسجيل الدخول
 nav-sign-up = إنشاء حساب
 nav-sign-out = تسجيل الخروج
@@ -499,6 +500,14 @@ filter-label-any = الكل
 search-results-for = نتائج البحث عن «{ $query }»
 search-truncated = تجاوز بحثك 200 حرف؛ بحثنا عن أول 200 حرف منه.
 search-filters = التصفية
+search-filters-count = { $count ->
+    [0] التصفية
+   *[other] التصفية ({ $count })
+}
+search-active-filters = عوامل التصفية المطبقة
+search-price-between = من { $min } إلى { $max } درهم
+search-price-from = من { $min } درهم فما فوق
+search-price-up-to = حتى { $max } درهم
 search-clear = إزالة كل عوامل التصفية
 search-remove-filter = إزالة هذا العامل
 search-facet-category = الفئة
@@ -547,7 +556,7 @@ checkout-title = إتمام الطلب
 checkout-back-to-cart = العودة إلى السلة
 checkout-items = { $count } منتوج
 checkout-delivery = عنوان التوصيل
-checkout-email = البريد الإلكتروني (لرابط طلبك)
+checkout-email = البريد الإلكتروني (اختياري)
 checkout-name = اسم المستلم
 checkout-phone = الهاتف (يتصل به عامل التوصيل)
 checkout-region = الجهة
@@ -561,7 +570,7 @@ checkout-no-payment = لا توجد وسيلة أداء متاحة لهذه ال
 checkout-place = تأكيد الطلب
 order-title = الطلب { $number }
 order-placed-thanks = شكرا! تم تسجيل طلبك. ستؤكد كل تعاونية الجزء الخاص بها.
-order-keep-link = احتفظ بعنوان هذه الصفحة: يتيح لك تتبع طلبك. أرسلناه إليك أيضا عبر البريد الإلكتروني.
+order-keep-link = احتفظ بعنوان هذه الصفحة: يتيح لك تتبع طلبك. أرسلناه إليك أيضا في رسالة نصية على هاتفك (وعبر البريد الإلكتروني إن أعطيتنا عنوانا).
 order-state-pending-payment = في انتظار الأداء
 order-state-placed = مسجل
 order-state-paid = مؤدى
@@ -597,6 +606,7 @@ error-own-cooperative = أنت عضو في تعاونية توجد منتجات�
 error-cash-orders-limit = لديك بالفعل عدة طلبات بالدفع عند التسليم تنتظر تأكيد التعاونيات. لم يتم طلب أي شيء؛ انتظر تأكيداً، أو ادفع بالبطاقة.
 error-prices-changed = تغيرت بعض الأثمنة منذ أن ملأت سلتك. لم يتم طلب أي شيء؛ اقبل الأثمنة الجديدة في سلتك أولا.
 field-not-enough-stock = لا يوجد هذا العدد في المخزون.
+field-order-not-found = لا توجد طلبية بهذا الرقم وهذا الهاتف. تحقق منهما: رقم الطلبية يبدأ بـ TA- وتجده في الرسالة التي أرسلناها إليك.
 mail-order-placed-subject = طلبك على تعاون { $number }
 mail-order-placed-body = شكرا على طلبك { $number } ({ $total }).
 
@@ -1165,3 +1175,19 @@ mail-email-changed-body = مرحبا { $name }،
     أصبح البريد الإلكتروني لحسابك في تعاون هو { $email }، وتم تسجيل الخروج من كل الجلسات الأخرى.
 
     إن لم تقم بذلك، فاختر كلمة مرور جديدة فورا: { $forgot }
+
+## Orders by phone
+checkout-email-hint = يصلك رابط طلبك في رسالة نصية على هاتفك؛ أضف بريدا إلكترونيا لتتوصل به هناك أيضا.
+checkout-phone-hint = رقم مغربي: ‎06…‎ أو ‎07…‎ أو ‎05…‎
+checkout-phone-label = الهاتف
+order-link-heading = احتفظ برابط طلبك
+order-link-whatsapp = أرسله إلى نفسي عبر واتساب
+order-link-label = الرابط الخاص بطلبك
+order-link-message = طلبي على تعاون { $number }: { $link }
+find-order-title = العثور على طلبي
+find-order-lead = أضعت رابط طلبك؟ أدخل رقمه والهاتف الذي طلبت به.
+find-order-number = رقم الطلبية
+find-order-number-hint = يبدأ بـ TA- وتجده في الرسالة النصية التي أرسلناها إليك.
+find-order-submit = افتح طلبي
+find-order-sign-in = طلبت بحساب؟ سجل الدخول لترى كل طلباتك.
+footer-find-order = العثور على طلبي

@@ -4,6 +4,7 @@ brand-name = Taawon
 nav-skip-to-content = Skip to content
 nav-label = Account and cart
 nav-cart = Cart
+nav-menu = Menu
 nav-sign-in = Sign in
 nav-sign-up = Create an account
 nav-sign-out = Sign out
@@ -479,6 +480,14 @@ filter-label-any = Any
 search-results-for = Results for “{ $query }”
 search-truncated = Your search was longer than 200 characters; we searched for the first 200.
 search-filters = Filters
+search-filters-count = { $count ->
+    [0] Filters
+   *[other] Filters ({ $count })
+}
+search-active-filters = Filters in force
+search-price-between = { $min }–{ $max } MAD
+search-price-from = From { $min } MAD
+search-price-up-to = Up to { $max } MAD
 search-clear = Clear all filters
 search-remove-filter = Remove this filter
 search-facet-category = Category
@@ -527,7 +536,7 @@ checkout-title = Checkout
 checkout-back-to-cart = Back to the cart
 checkout-items = { $count } items
 checkout-delivery = Delivery address
-checkout-email = E-mail (for your order's link)
+checkout-email = E-mail (optional)
 checkout-name = Recipient's name
 checkout-phone = Phone (the courier calls it)
 checkout-region = Region
@@ -541,7 +550,7 @@ checkout-no-payment = No payment method is available for this cart: one of its c
 checkout-place = Place the order
 order-title = Order { $number }
 order-placed-thanks = Thank you! Your order is placed. Each cooperative will confirm its part.
-order-keep-link = Keep this page's address: it lets you follow your order. We also sent it by e-mail.
+order-keep-link = Keep this page’s address: it lets you follow your order. We also sent it to your phone by text message (and by e-mail if you gave one).
 order-state-pending-payment = Waiting for payment
 order-state-placed = Placed
 order-state-paid = Paid
@@ -577,6 +586,7 @@ error-own-cooperative = You are a member of a cooperative in your cart: members 
 error-cash-orders-limit = You already have several cash-on-delivery orders waiting for the cooperatives to confirm them. Nothing was ordered; wait for a confirmation, or pay by card.
 error-prices-changed = Some prices changed since you filled your cart. Nothing was ordered; accept the new prices in your cart first.
 field-not-enough-stock = Not that many are in stock.
+field-order-not-found = No order matches this number and phone. Check both: the number starts with TA- and is in the message we sent you.
 mail-order-placed-subject = Your Taawon order { $number }
 mail-order-placed-body = Thank you for your order { $number } ({ $total }).
 
@@ -1139,3 +1149,19 @@ mail-email-changed-body = Hello { $name },
     The e-mail address of your Taawon account is now { $email }, and every other session was signed out.
 
     If you did not do this, choose a new password at once: { $forgot }
+
+## Orders by phone
+checkout-email-hint = Your order’s link comes by text message to your phone; give an e-mail to get it there too.
+checkout-phone-hint = A Moroccan number: 06…, 07… or 05…
+checkout-phone-label = Phone
+order-link-heading = Keep your order’s link
+order-link-whatsapp = Send it to myself on WhatsApp
+order-link-label = Your order’s private link
+order-link-message = My Taawon order { $number }: { $link }
+find-order-title = Find my order
+find-order-lead = Lost your order’s link? Give its number and the phone you ordered with.
+find-order-number = Order number
+find-order-number-hint = It starts with TA- and is in the text message we sent you.
+find-order-submit = Open my order
+find-order-sign-in = Ordered with an account? Sign in to see all your orders.
+footer-find-order = Find my order

@@ -4,6 +4,7 @@ brand-name = Taawon
 nav-skip-to-content = Aller au contenu
 nav-label = Compte et panier
 nav-cart = Panier
+nav-menu = Menu
 nav-sign-in = Se connecter
 nav-sign-up = Créer un compte
 nav-sign-out = Se déconnecter
@@ -479,6 +480,14 @@ filter-label-any = Tous
 search-results-for = Résultats pour « { $query } »
 search-truncated = Votre recherche dépassait 200 caractères ; nous avons cherché les 200 premiers.
 search-filters = Filtres
+search-filters-count = { $count ->
+    [0] Filtres
+   *[other] Filtres ({ $count })
+}
+search-active-filters = Filtres appliqués
+search-price-between = { $min } à { $max } MAD
+search-price-from = À partir de { $min } MAD
+search-price-up-to = Jusqu’à { $max } MAD
 search-clear = Effacer tous les filtres
 search-remove-filter = Retirer ce filtre
 search-facet-category = Catégorie
@@ -527,7 +536,7 @@ checkout-title = Commande
 checkout-back-to-cart = Retour au panier
 checkout-items = { $count } articles
 checkout-delivery = Adresse de livraison
-checkout-email = E-mail (pour le lien de votre commande)
+checkout-email = E-mail (facultatif)
 checkout-name = Nom du destinataire
 checkout-phone = Téléphone (le livreur l’appelle)
 checkout-region = Région
@@ -541,7 +550,7 @@ checkout-no-payment = Aucun moyen de paiement n’est disponible pour ce panier 
 checkout-place = Passer la commande
 order-title = Commande { $number }
 order-placed-thanks = Merci ! Votre commande est passée. Chaque coopérative va confirmer sa part.
-order-keep-link = Gardez l’adresse de cette page : elle permet de suivre votre commande. Nous l’avons aussi envoyée par e-mail.
+order-keep-link = Gardez l’adresse de cette page : elle permet de suivre votre commande. Nous l’avons aussi envoyée par SMS sur votre téléphone (et par e-mail si vous en avez donné un).
 order-state-pending-payment = En attente de paiement
 order-state-placed = Passée
 order-state-paid = Payée
@@ -577,6 +586,7 @@ error-own-cooperative = Vous êtes membre d’une coopérative de votre panier :
 error-cash-orders-limit = Vous avez déjà plusieurs commandes payables à la livraison qui attendent la confirmation des coopératives. Rien n’a été commandé ; attendez une confirmation, ou payez par carte.
 error-prices-changed = Certains prix ont changé depuis que vous avez rempli votre panier. Rien n’a été commandé ; acceptez d’abord les nouveaux prix dans votre panier.
 field-not-enough-stock = Il n’y en a pas autant en stock.
+field-order-not-found = Aucune commande ne correspond à ce numéro et à ce téléphone. Vérifiez les deux : le numéro commence par TA- et figure dans le message que nous vous avons envoyé.
 mail-order-placed-subject = Votre commande Taawon { $number }
 mail-order-placed-body = Merci pour votre commande { $number } ({ $total }).
 
@@ -1139,3 +1149,19 @@ mail-email-changed-body = Bonjour { $name },
     L’adresse e-mail de votre compte Taawon est désormais { $email }, et toutes les autres sessions ont été fermées.
 
     Si ce n’est pas vous, choisissez tout de suite un nouveau mot de passe : { $forgot }
+
+## Orders by phone
+checkout-email-hint = Le lien de votre commande arrive par SMS sur votre téléphone ; donnez un e-mail pour le recevoir aussi par ce moyen.
+checkout-phone-hint = Un numéro marocain : 06…, 07… ou 05…
+checkout-phone-label = Téléphone
+order-link-heading = Gardez le lien de votre commande
+order-link-whatsapp = Me l’envoyer sur WhatsApp
+order-link-label = Le lien privé de votre commande
+order-link-message = Ma commande Taawon { $number } : { $link }
+find-order-title = Retrouver ma commande
+find-order-lead = Vous avez perdu le lien de votre commande ? Donnez son numéro et le téléphone avec lequel vous avez commandé.
+find-order-number = Numéro de commande
+find-order-number-hint = Il commence par TA- et figure dans le SMS que nous vous avons envoyé.
+find-order-submit = Ouvrir ma commande
+find-order-sign-in = Commandé avec un compte ? Connectez-vous pour voir toutes vos commandes.
+footer-find-order = Retrouver ma commande

@@ -91,6 +91,8 @@ pub struct OrderDto {
     pub shipments: Vec<ShipmentDto>,
     /// Whether the buyer can (still) be sent to pay this card order.
     pub can_pay: bool,
+    /// The order's private link (absolute), for the buyer to keep or send to themselves.
+    pub private_link: String,
 }
 
 /// One cooperative's part of an order.

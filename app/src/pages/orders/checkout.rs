@@ -98,11 +98,12 @@ fn CheckoutView(dto: CheckoutDto, error: Option<AppError>, locale: Locale) -> im
             <input type="hidden" name="idempotency_key" value=dto.key/>
             <fieldset>
                 <legend>{t(locale, "checkout-delivery")}</legend>
-                {dto.needs_email.then(|| view! {
-                    <TextField name="email" label_key="checkout-email" kind="email" autocomplete="email" error=error.clone()/>
-                })}
                 <TextField name="name" label_key="checkout-name" autocomplete="name" error=error.clone() initial=Some(dto.name)/>
-                <TextField name="phone" label_key="checkout-phone" kind="tel" autocomplete="tel" error=error.clone()/>
+                <TextField name="phone" label_key="checkout-phone" kind="tel" autocomplete="tel" hint_key="checkout-phone-hint" error=error.clone()/>
+                // A guest is reached on the phone; an address is optional.
+                {dto.needs_email.then(|| view! {
+                    <TextField name="email" label_key="checkout-email" kind="email" autocomplete="email" hint_key="checkout-email-hint" error=error.clone()/>
+                })}
                 <SelectField name="region" label_key="checkout-region" choices=regions error=error.clone()/>
                 <TextField name="city" label_key="checkout-city" autocomplete="address-level2" error=error.clone()/>
                 <TextField name="address" label_key="checkout-address" autocomplete="street-address" error=error.clone()/>

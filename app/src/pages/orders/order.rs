@@ -7,6 +7,7 @@ use crate::{
         reviews::WriteReview,
         url_error,
     },
+    components::copy_link::{CopyLink, whatsapp_share},
     components::form::ErrorSummary,
     components::page_state::data_view,
     components::product_grid::price,
@@ -97,6 +98,31 @@ fn CardPayment(o: OrderDto, notice: PaymentNotice, locale: Locale) -> impl IntoV
     }
 }
 
+/// The order's private link to keep: copied with a button, or sent to oneself on WhatsApp (the
+/// way most of our buyers keep a link).
+#[component]
+fn KeepLink(link: String, number: String, locale: Locale) -> impl IntoView {
+    let message = t_args(
+        locale,
+        "order-link-message",
+        &[("number", number.into()), ("link", link.clone().into())],
+    );
+    view! {
+        <section class="share keep-link" aria-labelledby="keep-link-heading">
+            <h2 id="keep-link-heading">{t(locale, "order-link-heading")}</h2>
+            <a class="button button-secondary" href=whatsapp_share(&message) rel="noopener" target="_blank" data-testid="order-whatsapp">
+                {t(locale, "order-link-whatsapp")}
+            </a>
+            <CopyLink
+                url=link
+                label=t(locale, "order-link-label")
+                copy_label=t(locale, "product-share-copy")
+                copied_label=t(locale, "product-share-copied")
+            />
+        </section>
+    }
+}
+
 /// Rating and reviewing one delivered product.
 #[component]
 fn ReviewForm(line: OrderLineDto, locale: Locale) -> impl IntoView {
@@ -159,6 +185,7 @@ fn OrderView(
                     <p>{t(locale, "order-placed-thanks")}</p>
                     <p>{t(locale, "order-keep-link")}</p>
                 </div>
+                <KeepLink link=o.private_link.clone() number=o.number.clone() locale/>
             })}
             <p class="order-state" data-state=o.state.code()>
                 <strong>{state_name(locale, o.state)}</strong>

@@ -63,6 +63,7 @@ pub fn MyProductsPage() -> impl IntoView {
                                     view! { <p class="empty">{t(locale, "my-products-empty")}</p> }.into_any()
                                 } else {
                                     view! {
+                                        <div class="table-scroll" role="region" tabindex="0" aria-label=t(locale, "my-products-title")>
                                         <table class="table">
                                             <thead><tr>
                                                 <th scope="col">{t(locale, "product-field-title")}</th>
@@ -86,6 +87,7 @@ pub fn MyProductsPage() -> impl IntoView {
                                                 }).collect_view()}
                                             </tbody>
                                         </table>
+                                        </div>
                                     }.into_any()
                                 }}
                                 {mine.verified.then(|| view! {

@@ -11,7 +11,11 @@ use crate::{
         url_error,
     },
     components::page_state::data_view,
-    components::{brand::brand_css, copy_link::CopyLink, form::ErrorSummary},
+    components::{
+        brand::brand_css,
+        copy_link::{CopyLink, whatsapp_share},
+        form::ErrorSummary,
+    },
     context::{use_locale, use_request_ctx},
     dto::ProductDto,
     error::AppError,
@@ -59,7 +63,7 @@ fn ProductView(p: ProductDto, locale: Locale, moderation_error: Option<AppError>
         .map(|r| r.name(locale).to_owned())
         .unwrap_or_default();
     let share_text = format!("{} — {}", p.title, p.canonical_url);
-    let whatsapp = format!("https://wa.me/?text={}", encode_component(&share_text));
+    let whatsapp = whatsapp_share(&share_text);
     let in_stock = p.stock > 0;
     let alternates: Vec<(&'static str, String)> = Locale::ALL
         .iter()
@@ -206,17 +210,4 @@ fn og_locale(locale: Locale) -> &'static str {
         Locale::Fr => "fr_MA",
         Locale::En => "en_GB",
     }
-}
-
-/// Percent-encodes a query component (RFC 3986 unreserved characters stay).
-fn encode_component(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 3);
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
 }
