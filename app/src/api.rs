@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod catalog;
+pub mod conversations;
 pub mod cooperative_settings;
 pub mod cooperatives;
 pub mod dashboards;

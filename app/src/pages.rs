@@ -4,6 +4,7 @@ pub mod account;
 pub mod account_delete;
 pub mod admin;
 pub mod categories;
+pub mod conversations;
 pub mod cooperative_settings;
 pub mod cooperatives;
 pub mod dashboards;

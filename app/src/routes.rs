@@ -9,6 +9,10 @@ use crate::{
         account_delete::DeleteAccountPage,
         admin::AdminCooperativesPage,
         categories::{CategoriesPage, CategoryPage},
+        conversations::{
+            ConversationPage, CooperativeMessagesPage, MyConversationsPage,
+            ReportedConversationsPage,
+        },
         cooperative_settings::CooperativeSettingsPage,
         cooperatives::{
             CooperativeEditPage, CooperativeNewPage, MyCooperativesPage, StorefrontPage,
@@ -129,6 +133,10 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("requests") view=RequestBoardPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("requests"), ParamSegment("id")) view=RequestPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("requests")) view=CooperativeRequestsPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("conversations") view=MyConversationsPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("conversations"), ParamSegment("id")) view=ConversationPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("messages")) view=CooperativeMessagesPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("admin"), StaticSegment("conversations")) view=ReportedConversationsPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -11,6 +11,8 @@ pub mod card_dispute;
 pub mod cart;
 pub mod cart_item;
 pub mod category;
+pub mod conversation;
+pub mod conversation_message;
 pub mod cooperative;
 pub mod cooperative_identity;
 pub mod cooperative_invitation;

@@ -7,6 +7,7 @@ pub mod cancellation;
 pub mod cart;
 pub mod catalog;
 pub mod checkout;
+pub mod conversations;
 pub mod cooperative_settings;
 pub mod cooperatives;
 pub mod dashboards;
@@ -71,6 +72,27 @@ pub fn is_unique_violation(e: &sea_orm::DbErr) -> bool {
         e.sql_err(),
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
     )
+}
+
+/// The display names of the accounts `ids`, by id.
+pub async fn display_names(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = uuid::Uuid>,
+) -> Result<std::collections::HashMap<uuid::Uuid, String>, AppError> {
+    use crate::entity::user;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let ids: Vec<uuid::Uuid> = ids.into_iter().collect();
+    if ids.is_empty() {
+        return Ok(std::collections::HashMap::new());
+    }
+    Ok(user::Entity::find()
+        .filter(user::Column::Id.is_in(ids))
+        .all(db)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect())
 }
 
 /// The reason an admin gives for a refusal or a hiding, as typed: required, at most 500

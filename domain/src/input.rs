@@ -88,6 +88,9 @@ pub enum InputError {
     /// A new password and its confirmation differ.
     #[error("passwords_differ")]
     PasswordsDiffer,
+    /// HTML or script where plain text is expected.
+    #[error("markup_not_allowed")]
+    MarkupNotAllowed,
 }
 
 /// The value chosen from a list (`found`, looked up from `raw`): `Required` when nothing was

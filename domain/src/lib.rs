@@ -8,6 +8,7 @@ pub mod card;
 pub mod category;
 pub mod codes;
 pub mod colour;
+pub mod conversation;
 pub mod cooperative;
 #[cfg(feature = "csv")]
 pub mod csv_file;

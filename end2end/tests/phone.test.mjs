@@ -13,7 +13,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE, RESULTS, launch } from './support.mjs';
+import { BASE, RESULTS, axeCheck, launch } from './support.mjs';
 import { measureSearch } from '../slow3g.mjs';
 
 const ACCOUNTS = {
@@ -55,6 +55,21 @@ async function firstLink(who, path, pattern) {
   return found.split('?')[0];
 }
 
+// Amina asks Khadija's cooperative `question` from the page of a product she bought from it
+// (JavaScript off); the conversation's path.
+async function askKhadija(question, options = {}) {
+  const order = await firstLink('amina', '/orders', /^\/orders\/TA-/);
+  const product = await firstLink('amina', order, /^\/p\//);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: sessions.amina, ...options });
+  const page = await context.newPage();
+  await page.goto(`${BASE}${product}`);
+  await page.fill('#ask-body', question);
+  await Promise.all([page.waitForURL(/\/conversations\/[0-9a-f-]{36}\?sent=1/), page.locator('form[action="/api/conversations/ask"] button[type=submit]').click()]);
+  const path = new URL(page.url()).pathname;
+  await context.close();
+  return path;
+}
+
 // Every page of the route list, by who opens it, with real records.
 async function routeList() {
   const product = await firstLink(null, '/search?q=argan', /^\/p\//);
@@ -65,15 +80,17 @@ async function routeList() {
   const order = await firstLink('amina', '/orders', /^\/orders\/TA-/);
   const request = await firstLink('youssef', '/requests', /^\/requests\/[0-9a-f-]{36}$/);
   const expert = await firstLink('youssef', '/experts/apply', /^\/experts\/[0-9a-f-]{36}$/);
+  const conversation = await askKhadija('Salam, is the oil cold-pressed?');
   return [
     ...['/', '/search?q=miel', '/search?q=argan&region=souss_massa&in_stock=1', '/categories', category, product, storefront,
       '/sign-in', '/sign-up', '/forgot-password', '/reset-password/not-a-token', '/verify-email/not-a-token',
       '/privacy', '/terms', '/legal', '/cart', '/orders/find', '/no-such-page', expert].map((path) => [null, path]),
-    ...['/account', '/account/sessions', '/account/delete', '/orders', order, '/cooperatives/new', '/experts/apply', '/checkout'].map((path) => ['amina', path]),
-    ...['/cooperatives/mine', ...['dashboard', 'identity', 'team', 'settings', 'edit', 'products', 'products/new', 'labels', 'orders', 'payouts', 'requests']
-      .map((p) => `/cooperatives/${coop}/${p}`), productEdit].map((path) => ['khadija', path]),
+    ...['/account', '/account/sessions', '/account/delete', '/orders', order, '/cooperatives/new', '/experts/apply', '/checkout',
+      '/conversations', conversation].map((path) => ['amina', path]),
+    ...['/cooperatives/mine', ...['dashboard', 'identity', 'team', 'settings', 'edit', 'products', 'products/new', 'labels', 'orders', 'payouts', 'requests', 'messages']
+      .map((p) => `/cooperatives/${coop}/${p}`), productEdit, conversation].map((path) => ['khadija', path]),
     ...['/requests', request].map((path) => ['youssef', path]),
-    ...['/admin', '/admin/settings', '/admin/audit', '/admin/cooperatives', '/admin/registry', '/admin/payouts', '/admin/reconciliation', '/admin/labels', '/admin/experts']
+    ...['/admin', '/admin/settings', '/admin/audit', '/admin/cooperatives', '/admin/registry', '/admin/payouts', '/admin/reconciliation', '/admin/labels', '/admin/experts', '/admin/conversations']
       .map((path) => ['admin', path]),
   ];
 }
@@ -251,4 +268,43 @@ test('bytes and time to the first search result over Slow 3G (printed, not asser
     console.log(`# slow 3G /search?q=miel (${f.locale}): first result after ${f.firstResultMs} ms and ${f.bytesAtFirstResult} bytes, at ${f.firstCardTopPx} px; loaded after ${f.loadedMs} ms, ${f.bytesLoaded} bytes`);
     assert.ok(f.onFirstScreen, `${f.locale}: the first result is on the first screen (${f.firstCardTopPx} px)`);
   }
+});
+
+test('a buyer asks the cooperative from a product page and it answers (ar, 360 px)', async () => {
+  const options = { locale: 'ar-MA', viewport: { width: 360, height: 740 } };
+  // Markup is refused next to the field, nothing sent.
+  const order = await firstLink('amina', '/orders', /^\/orders\/TA-/);
+  const product = await firstLink('amina', order, /^\/p\//);
+  const buyer = await browser.newContext({ ...options, javaScriptEnabled: false, storageState: sessions.amina });
+  const page = await buyer.newPage();
+  await page.goto(`${BASE}${product}`);
+  await page.fill('#ask-body', '<script>alert(1)</script>');
+  await Promise.all([page.waitForURL(/__err=/), page.locator('form[action="/api/conversations/ask"] button[type=submit]').click()]);
+  assert.ok(await page.locator('#ask-body-error').isVisible(), 'the error sits by the field');
+  assert.equal(await page.inputValue('#ask-body'), '<script>alert(1)</script>', 'the text comes back');
+
+  const question = `هل يصلح هذا الزيت للطبخ؟ ${Date.now()}`;
+  const path = await askKhadija(question, options);
+
+  // Khadija sees it unread in her cooperative's messages, opens it and answers.
+  const coop = (await firstLink('khadija', '/cooperatives/mine', /^\/cooperatives\/[0-9a-f-]{36}\//)).split('/')[2];
+  const seller = await browser.newContext({ ...options, javaScriptEnabled: true, storageState: sessions.khadija, bypassCSP: true });
+  const inbox = await seller.newPage();
+  await inbox.goto(`${BASE}/cooperatives/${coop}/messages`);
+  const line = inbox.locator(`li:has(a[href="${path}"])`);
+  assert.notEqual(await line.getAttribute('data-unread'), '0', 'unread for the cooperative');
+  await Promise.all([inbox.waitForURL(new RegExp(path)), line.locator('a').click()]);
+  assert.ok((await inbox.locator('.thread').innerText()).includes(question));
+  await axeCheck(inbox, 'conversation-ar', true);
+  await inbox.fill('#reply-body', 'نعم، هو معصور على البارد.');
+  await Promise.all([inbox.waitForURL(/sent=1/), inbox.locator('form[action="/api/conversations/reply"] button[type=submit]').click()]);
+  await inbox.screenshot({ path: `${RESULTS}phone-conversation-ar.png`, fullPage: true });
+
+  // Amina's list shows the answer unread.
+  await page.goto(`${BASE}/conversations`);
+  assert.equal(await page.locator(`li:has(a[href="${path}"])`).getAttribute('data-unread'), '1');
+  await page.goto(`${BASE}${path}`);
+  assert.ok((await page.locator('.thread').innerText()).includes('معصور على البارد'));
+  await seller.close();
+  await buyer.close();
 });

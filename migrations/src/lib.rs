@@ -21,6 +21,7 @@ mod m20261206_000016_ledger;
 mod m20261207_000017_card_refunds;
 mod m20261207_000018_rate_limits;
 mod m20261207_000019_account_tokens;
+mod m20261207_000020_conversations;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000017_card_refunds::Migration),
             Box::new(m20261207_000018_rate_limits::Migration),
             Box::new(m20261207_000019_account_tokens::Migration),
+            Box::new(m20261207_000020_conversations::Migration),
         ]
     }
 }

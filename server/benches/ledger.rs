@@ -92,6 +92,7 @@ async fn cooperatives(db: &DatabaseConnection) -> Vec<Uuid> {
             created_at: Set(now),
             updated_at: Set(now),
             accepts_cash_on_delivery: Set(true),
+            whatsapp: Set(None),
         }
         .insert(db)
         .await

@@ -129,6 +129,8 @@ pub(crate) struct World {
     pub(crate) request: String,
     pub(crate) deliverable: String,
     pub(crate) expert_id: String,
+    /// The consumer's question to Tifawt about the product.
+    pub(crate) conversation: String,
 }
 
 impl World {
@@ -151,6 +153,7 @@ impl World {
                 "products" => self.product.as_str(),
                 "experts" => self.expert_id.as_str(),
                 "requests" => self.request.as_str(),
+                "conversations" => self.conversation.as_str(),
                 other => panic!("{pattern}: no record for a parameter after /{other}/"),
             };
             out.push(value.to_owned());
@@ -243,6 +246,23 @@ pub(crate) async fn world() -> World {
         .expect("deliverable")
         .id
         .to_string();
+    let asked = app
+        .post_form_as(
+            &consumer,
+            "/api/conversations/ask",
+            &format!("/p/{}", product.slug),
+            &[
+                ("product_id", &product.id.to_string()),
+                ("body", "Est-elle pressée à froid ?"),
+            ],
+        )
+        .await;
+    let conversation = location(&asked)
+        .trim_start_matches("/conversations/")
+        .split('?')
+        .next()
+        .expect("conversation id")
+        .to_owned();
     let photo = product_photo::Entity::find()
         .filter(product_photo::Column::ProductId.eq(product.id))
         .one(&app.db)
@@ -253,6 +273,7 @@ pub(crate) async fn world() -> World {
         .to_string();
 
     World {
+        conversation,
         consumer,
         other,
         expert,
@@ -577,6 +598,39 @@ fn rows(w: &World) -> Vec<Row> {
             PUBLIC,
         ),
         form("orders/mine", &[], SIGNED_IN),
+        // Conversations: each side of one, nobody else; admins only once it is reported.
+        form(
+            "conversations/ask",
+            &[("product_id", &w.product), ("body", "")],
+            SIGNED_IN,
+        ),
+        form(
+            "conversations/ask-order",
+            &[("number", &w.order), ("cooperative_id", coop), ("body", "")],
+            [N, O, N, N, N, N],
+        ),
+        form(
+            "conversations/reply",
+            &[("id", &w.conversation), ("body", "")],
+            [N, O, N, N, N, O],
+        ),
+        form(
+            "conversations/report",
+            &[("id", &w.conversation), ("reason", &"x".repeat(501))],
+            [N, O, N, N, N, F],
+        ),
+        form(
+            "conversations/one",
+            &[("id", &w.conversation)],
+            [N, O, N, N, N, O],
+        ),
+        form("conversations/mine", &[], SIGNED_IN),
+        form(
+            "conversations/cooperative",
+            &[("cooperative_id", coop)],
+            MEMBERS,
+        ),
+        form("conversations/reported", &[], ADMIN_ONLY),
         form("orders/inbox", &[("cooperative_id", coop)], MEMBERS),
         form(
             "orders/shipment",

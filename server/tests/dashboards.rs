@@ -96,6 +96,7 @@ async fn generate(app: &TestApp) -> Generated {
             created_at: Set(now),
             updated_at: Set(now),
             accepts_cash_on_delivery: Set(true),
+            whatsapp: Set(None),
         };
         cooperatives.push(model.insert(&app.db).await.expect("cooperative"));
     }

@@ -12,6 +12,7 @@ mod authorisation;
 mod backups;
 mod catalog;
 mod checkout_limits;
+mod conversations;
 mod cooperatives;
 mod dashboards;
 mod experts;

@@ -42,6 +42,7 @@ pub(crate) async fn amal_cooperative(app: &TestApp) -> cooperative::Model {
         created_at: Set(now),
         updated_at: Set(now),
         accepts_cash_on_delivery: Set(true),
+        whatsapp: Set(None),
     }
     .insert(&app.db)
     .await

@@ -3,6 +3,7 @@
 
 mod account;
 mod catalog;
+mod conversations;
 mod cooperatives;
 mod dashboards;
 mod legal;
@@ -14,6 +15,7 @@ mod search;
 
 pub use account::*;
 pub use catalog::*;
+pub use conversations::*;
 pub use cooperatives::*;
 pub use dashboards::*;
 pub use legal::*;

@@ -23,6 +23,7 @@ pub async fn cooperative_settings(
 pub async fn save_cooperative_settings(
     cooperative_id: String,
     cash_on_delivery: Option<String>,
+    whatsapp: Option<String>,
 ) -> Result<(), AppError> {
     use crate::ssr::AppState;
     use backend::services::cooperative_settings::{self, SettingsForm};
@@ -31,6 +32,7 @@ pub async fn save_cooperative_settings(
     let id = parse_id(&cooperative_id)?;
     let form = SettingsForm {
         cash_on_delivery: cash_on_delivery.is_some_and(|v| v == "on"),
+        whatsapp: whatsapp.unwrap_or_default(),
     };
     cooperative_settings::save(&state.db, &user, id, form).await?;
     leptos_axum::redirect(&format!("/cooperatives/{id}/settings?saved=1"));

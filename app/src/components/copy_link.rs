@@ -4,25 +4,6 @@
 
 use leptos::prelude::*;
 
-/// A WhatsApp click-to-share link: WhatsApp opens with `text` ready to send, to any chat or to
-/// oneself ("Message yourself").
-pub fn whatsapp_share(text: &str) -> String {
-    format!("https://wa.me/?text={}", encode_component(text))
-}
-
-/// Percent-encodes a query component (RFC 3986 unreserved characters stay).
-fn encode_component(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 3);
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
 /// The id of the field holding the link.
 pub const INPUT_ID: &str = "share-link";
 

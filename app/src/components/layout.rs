@@ -107,6 +107,7 @@ fn AccountMenu() -> impl IntoView {
             {user.has_role(domain::Role::Admin).then(|| view! { <a class="header-link" href="/admin">{t(locale, "nav-admin")}</a> })}
             {user.has_role(domain::Role::CooperativeMember).then(|| view! { <a class="header-link" href="/cooperatives/mine">{t(locale, "nav-my-cooperatives")}</a> })}
             {user.has_role(domain::Role::Expert).then(|| view! { <a class="header-link" href="/requests">{t(locale, "nav-requests")}</a> })}
+            <a class="header-link" href="/conversations">{t(locale, "nav-messages")}</a>
             <a class="header-link" href="/account" data-testid="account-link">{user.display_name}</a>
             <form method="post" action=SignOut::url() class="inline-form">
                 <button type="submit" class="link-button">{t(locale, "nav-sign-out")}</button>

@@ -6,7 +6,7 @@ use crate::{
         cooperative_settings::{SaveCooperativeSettings, cooperative_settings},
         url_error,
     },
-    components::form::ErrorSummary,
+    components::form::{ErrorSummary, TextField},
     components::guard::require_sign_in,
     components::page_state::data_view,
     context::use_locale,
@@ -65,7 +65,7 @@ fn SettingsForm(
             <h1>{t(locale, "coop-settings-title")}</h1>
             <p class="lead"><bdi>{name}</bdi></p>
             {saved.then(|| view! { <div class="alert alert-success" role="status">{t(locale, "coop-settings-saved")}</div> })}
-            <ErrorSummary error/>
+            <ErrorSummary error=error.clone()/>
             <form method="post" action=SaveCooperativeSettings::url() class="stack">
                 <input type="hidden" name="cooperative_id" value=s.cooperative_id.clone()/>
                 <fieldset>
@@ -76,6 +76,7 @@ fn SettingsForm(
                     </div>
                     <p class="hint" id="cash_on_delivery-hint">{t(locale, "coop-settings-cod-hint")}</p>
                 </fieldset>
+                <TextField name="whatsapp" label_key="coop-settings-whatsapp" kind="tel" autocomplete="tel" hint_key="coop-settings-whatsapp-hint" error=error.clone() initial=Some(s.whatsapp.clone())/>
                 <button type="submit" class="button">{t(locale, "coop-settings-save")}</button>
             </form>
         </section>

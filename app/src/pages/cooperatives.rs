@@ -211,6 +211,8 @@ pub fn MyCooperativesPage() -> impl IntoView {
                                                     " · "
                                                     <a href=format!("/cooperatives/{}/orders", c.id)>{t(locale, "coop-orders")}</a>
                                                     " · "
+                                                    <a href=format!("/cooperatives/{}/messages", c.id)>{t(locale, "coop-messages")}</a>
+                                                    " · "
                                                     <a href=format!("/cooperatives/{}/settings", c.id)>{t(locale, "coop-settings-title")}</a>
                                                     " · "
                                                     <a href=format!("/cooperatives/{}/requests", c.id)>{t(locale, "coop-requests-title")}</a>

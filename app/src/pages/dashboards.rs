@@ -39,6 +39,7 @@ pub fn AdminNav(locale: Locale, current: &'static str) -> impl IntoView {
         ("/admin/labels", "admin-labels-title"),
         ("/admin/experts", "admin-experts-title"),
         ("/admin/payouts", "admin-payouts-title"),
+        ("/admin/conversations", "conversations-reported-title"),
         ("/admin/settings", "settings-title"),
         ("/admin/audit", "audit-title"),
     ];

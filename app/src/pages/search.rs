@@ -410,4 +410,69 @@ mod tests {
         // Changing a filter goes back to the first page.
         assert!(!changed(&query, |q| q.region = "oriental".into()).contains("page="));
     }
+
+    #[test]
+    fn each_active_filter_is_a_chip_whose_link_removes_it() {
+        let query = SearchQueryDto {
+            q: "miel".into(),
+            region: "souss_massa".into(),
+            max: "100".into(),
+            in_stock: true,
+            page: 2,
+            ..SearchQueryDto::default()
+        };
+        let page = SearchPageDto {
+            query: query.clone(),
+            truncated: false,
+            items: vec![],
+            titles: vec![],
+            total: 0,
+            page: 2,
+            pages: 2,
+            categories: vec![],
+            regions: vec![FacetValueDto {
+                value: "souss_massa".into(),
+                name: "Souss-Massa".into(),
+                count: 3,
+                selected: true,
+            }],
+            cooperatives: vec![],
+            labels: vec![],
+            in_stock_count: 3,
+            women_led_count: 0,
+            suggestion: None,
+            popular: vec![],
+        };
+        let chips = active_filters(&page, Locale::En);
+        assert_eq!(
+            chips,
+            [
+                (
+                    "Souss-Massa".to_owned(),
+                    "/search?q=miel&max=100&in_stock=1".to_owned()
+                ),
+                (
+                    "In stock".to_owned(),
+                    "/search?q=miel&region=souss_massa&max=100".to_owned()
+                ),
+                (
+                    "Up to 100 MAD".to_owned(),
+                    "/search?q=miel&region=souss_massa&in_stock=1".to_owned()
+                ),
+            ]
+        );
+        assert!(
+            active_filters(
+                &SearchPageDto {
+                    query: SearchQueryDto {
+                        q: "miel".into(),
+                        ..SearchQueryDto::default()
+                    },
+                    ..page
+                },
+                Locale::En
+            )
+            .is_empty()
+        );
+    }
 }

@@ -32,6 +32,8 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// Whether its buyers may pay cash to its courier (migration 10; on by default).
     pub accepts_cash_on_delivery: bool,
+    /// A Moroccan mobile (national form) buyers may reach on WhatsApp, if it published one.
+    pub whatsapp: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

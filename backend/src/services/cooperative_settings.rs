@@ -1,6 +1,7 @@
-//! A cooperative's own settings, kept by its members: for now whether buyers may pay its parcels
-//! in cash on delivery. A cooperative whose carrier cannot collect cash turns it off; its buyers
-//! then pay by card (checkout offers only what every cooperative of the cart accepts).
+//! A cooperative's own settings, kept by its members: whether buyers may pay its parcels in cash
+//! on delivery (a cooperative whose carrier cannot collect cash turns it off; its buyers then pay
+//! by card, checkout offering only what every cooperative of the cart accepts), and the WhatsApp
+//! number buyers may write to (a Moroccan mobile, or none).
 
 use super::{access, begin_write, db_error};
 use crate::{
@@ -11,9 +12,11 @@ use serde_json::json;
 use uuid::Uuid;
 
 /// The settings form, as sent (a ticked check box arrives, an unticked one does not).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SettingsForm {
     pub cash_on_delivery: bool,
+    /// As typed; empty for none.
+    pub whatsapp: String,
 }
 
 /// The cooperative's settings, for its members (`NotFound` for anyone else).
@@ -28,6 +31,7 @@ pub async fn settings(
         name_ar: coop.name_ar,
         name_fr: coop.name_fr,
         cash_on_delivery: coop.accepts_cash_on_delivery,
+        whatsapp: coop.whatsapp.unwrap_or_default(),
     })
 }
 
@@ -39,14 +43,22 @@ pub async fn save(
     cooperative_id: Uuid,
     form: SettingsForm,
 ) -> Result<(), AppError> {
+    let whatsapp = domain::conversation::parse_whatsapp(&form.whatsapp).map_err(|problem| {
+        let mut errors = crate::error::FieldErrors::default().keep("whatsapp", &form.whatsapp);
+        errors.add("whatsapp", problem);
+        AppError::from(errors)
+    })?;
     let txn = begin_write(db).await?;
     let coop = access::member_of(&txn, user, cooperative_id).await?;
-    if coop.accepts_cash_on_delivery != form.cash_on_delivery {
+    let cash_changed = coop.accepts_cash_on_delivery != form.cash_on_delivery;
+    let whatsapp_changed = coop.whatsapp != whatsapp;
+    if cash_changed || whatsapp_changed {
         cooperative::Entity::update_many()
             .col_expr(
                 cooperative::Column::AcceptsCashOnDelivery,
                 Expr::value(form.cash_on_delivery),
             )
+            .col_expr(cooperative::Column::Whatsapp, Expr::value(whatsapp.clone()))
             .col_expr(
                 cooperative::Column::UpdatedAt,
                 Expr::value(chrono::Utc::now()),
@@ -55,12 +67,20 @@ pub async fn save(
             .exec(&txn)
             .await
             .map_err(db_error)?;
+        // What changed, never the number itself (the log is read by every admin).
+        let mut changed = serde_json::Map::new();
+        if cash_changed {
+            changed.insert("cash_on_delivery".into(), json!(form.cash_on_delivery));
+        }
+        if whatsapp_changed {
+            changed.insert("whatsapp_published".into(), json!(whatsapp.is_some()));
+        }
         audit::record(
             &txn,
             Some(user.id),
             "cooperative.settings_changed",
             Some(coop.id.to_string()),
-            json!({ "cash_on_delivery": form.cash_on_delivery }),
+            serde_json::Value::Object(changed),
         )
         .await?;
     }

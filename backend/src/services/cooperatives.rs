@@ -128,6 +128,7 @@ pub async fn register(
         created_at: Set(now),
         updated_at: Set(now),
         accepts_cash_on_delivery: Set(true),
+        whatsapp: Set(None),
     }
     .insert(&txn)
     .await;

@@ -40,6 +40,13 @@ pub const FIND_ORDER_PER_NUMBER: Limit = Limit {
     window_secs: 3600,
 };
 
+/// Messages to and from cooperatives from one client ("Ask the cooperative").
+pub const MESSAGES_PER_CLIENT: Limit = Limit {
+    scope: "message",
+    max: 30,
+    window_secs: 3600,
+};
+
 /// The limits on account actions (the checkout limit is a platform setting).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AccountLimits {

@@ -83,6 +83,53 @@ pub async fn tell_buyer(
     texts::enqueue(db, buyer.phone, &news.text, buyer.locale.tag()).await
 }
 
+/// Mails the owners of `cooperative_id` the mail of translations `subject` and `body`, in Arabic
+/// and French at once, with `args`.
+pub async fn mail_owners(
+    db: &impl ConnectionTrait,
+    cooperative_id: Uuid,
+    (subject, body): (&str, &str),
+    args: Vec<(&'static str, String)>,
+) -> Result<(), AppError> {
+    let owners = cooperative_member::Entity::find()
+        .filter(cooperative_member::Column::CooperativeId.eq(cooperative_id))
+        .filter(cooperative_member::Column::Role.eq("owner"))
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    let emails: Vec<String> = user::Entity::find()
+        .filter(user::Column::Id.is_in(owners.iter().map(|o| o.user_id)))
+        .all(db)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .map(|u| u.email)
+        .collect();
+    let both = |key: &str, joint: &str| {
+        [Locale::Ar, Locale::Fr]
+            .map(|l| {
+                let args: Vec<(&'static str, crate::i18n::FluentValue<'static>)> =
+                    args.iter().map(|(k, v)| (*k, v.clone().into())).collect();
+                crate::i18n::t_args(l, key, &args)
+            })
+            .join(joint)
+    };
+    let (subject, body) = (both(subject, " · "), both(body, "\n\n---\n\n"));
+    for to in emails {
+        mail::enqueue(
+            db,
+            &Mail {
+                to,
+                subject: subject.clone(),
+                body: body.clone(),
+                language: Some(mail::ARABIC_AND_FRENCH.to_owned()),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 /// Tells each cooperative's owners that order `number` has a part for them to fulfil.
 pub async fn notify_cooperatives(
     db: &impl ConnectionTrait,

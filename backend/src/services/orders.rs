@@ -138,14 +138,21 @@ pub async fn remember_found(session: &Session, number: &str) -> Result<(), AppEr
         .map_err(|_| AppError::Internal)
 }
 
-/// Whether `session` found order `number` by its number and phone.
-pub async fn found_in(session: &Session, number: &str) -> Result<bool, AppError> {
-    let found: Vec<String> = session
+/// The order numbers `session` found by number and phone.
+pub async fn found_list(session: &Session) -> Result<Vec<String>, AppError> {
+    Ok(session
         .get(FOUND_KEY)
         .await
         .map_err(|_| AppError::Internal)?
-        .unwrap_or_default();
-    Ok(found.iter().any(|n| n == number.trim()))
+        .unwrap_or_default())
+}
+
+/// Whether `session` found order `number` by its number and phone.
+pub async fn found_in(session: &Session, number: &str) -> Result<bool, AppError> {
+    Ok(found_list(session)
+        .await?
+        .iter()
+        .any(|n| n == number.trim()))
 }
 
 /// One order with its shipments and lines.
@@ -204,6 +211,7 @@ pub async fn detail(
                 let coop = coops.get(&s.cooperative_id);
                 ShipmentDto {
                     id: s.id.to_string(),
+                    cooperative_id: s.cooperative_id.to_string(),
                     cooperative_name: coop.map(|c| cart::name_of(c, locale)).unwrap_or_default(),
                     cooperative_slug: coop.map(|c| c.slug.clone()).unwrap_or_default(),
                     state: s.state,

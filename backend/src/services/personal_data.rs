@@ -7,9 +7,9 @@ use super::{db_error, sessions};
 use crate::{
     audit,
     entity::{
-        account_token, audit_log, cart, cart_item, cooperative, cooperative_invitation,
-        cooperative_member, expert, order, order_line, request_message, review, session, user,
-        user_role,
+        account_token, audit_log, cart, cart_item, conversation_message, cooperative,
+        cooperative_invitation, cooperative_member, expert, order, order_line, request_message,
+        review, session, user, user_role,
     },
     error::{AppError, FieldErrors, FieldIssue},
     passwords,
@@ -23,7 +23,7 @@ use sea_orm::{
 use serde_json::{Value, json};
 
 /// The parts of the download, in order: each is read from the database when its turn comes.
-const SECTIONS: [&str; 9] = [
+const SECTIONS: [&str; 10] = [
     "account",
     "roles",
     "sessions",
@@ -32,6 +32,7 @@ const SECTIONS: [&str; 9] = [
     "cooperatives",
     "expert",
     "messages",
+    "conversations",
     "audit",
 ];
 
@@ -187,6 +188,17 @@ async fn section(db: &DatabaseConnection, user_id: UserId, name: &str) -> Result
                 .map(|m| json!({ "request": m.request_id, "text": m.body, "written_at": time(m.created_at) }))
                 .collect::<Vec<_>>(),
         ),
+        "conversations" => Value::from(
+            conversation_message::Entity::find()
+                .filter(conversation_message::Column::AuthorId.eq(id))
+                .order_by_asc(conversation_message::Column::CreatedAt)
+                .all(db)
+                .await
+                .map_err(db_error)?
+                .into_iter()
+                .map(|m| json!({ "conversation": m.conversation_id, "text": m.body, "written_at": time(m.created_at) }))
+                .collect::<Vec<_>>(),
+        ),
         "audit" => Value::from(
             audit_log::Entity::find()
                 .filter(audit_log::Column::ActorId.eq(id))
@@ -266,6 +278,14 @@ pub async fn erase(
         .col_expr(order::Column::Notes, Expr::value(Option::<String>::None))
         .col_expr(order::Column::UpdatedAt, Expr::value(now))
         .filter(order::Column::BuyerId.eq(id))
+        .exec(&txn)
+        .await
+        .map_err(db_error)?;
+    // What they wrote to cooperatives is theirs; the cooperatives' answers stay with them.
+    conversation_message::Entity::update_many()
+        .col_expr(conversation_message::Column::Body, Expr::value(""))
+        .filter(conversation_message::Column::AuthorId.eq(id))
+        .filter(conversation_message::Column::FromBuyer.eq(true))
         .exec(&txn)
         .await
         .map_err(db_error)?;

@@ -31,7 +31,7 @@ use self::notify::notify_user;
 use crate::{
     audit,
     dto::ExpertRatingDto,
-    entity::{expert_rating, request, request_message, user},
+    entity::{expert_rating, request, request_message},
     error::AppError,
     services::{begin_write, db_error},
     state::AppSettings,
@@ -174,24 +174,6 @@ async fn ratings_of(
     Ok(sums
         .into_iter()
         .map(|(id, (sum, n))| (id, (sum * 10 + n / 2) / n.max(1)))
-        .collect())
-}
-
-async fn names_of(
-    db: &impl ConnectionTrait,
-    ids: impl IntoIterator<Item = Uuid>,
-) -> Result<HashMap<Uuid, String>, AppError> {
-    let ids: Vec<Uuid> = ids.into_iter().collect();
-    if ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    Ok(user::Entity::find()
-        .filter(user::Column::Id.is_in(ids))
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|u| (u.id, u.display_name))
         .collect())
 }
 

@@ -1191,3 +1191,42 @@ find-order-number-hint = يبدأ بـ TA- وتجده في الرسالة الن
 find-order-submit = افتح طلبي
 find-order-sign-in = طلبت بحساب؟ سجل الدخول لترى كل طلباتك.
 footer-find-order = العثور على طلبي
+
+## Ask the cooperative
+field-markup-not-allowed = اكتب نصا عاديا: بلا HTML ولا شيفرة ولا روابط بين علامتي < >.
+nav-messages = الرسائل
+ask-heading = اسأل { $cooperative }
+ask-question = سؤالك
+ask-send = إرسال
+ask-sign-in = سجل الدخول لتراسل التعاونية
+ask-whatsapp = راسل التعاونية عبر واتساب
+ask-order = اسأل التعاونية عن هذا الجزء
+conversation-with = محادثة مع { $name }
+conversation-about = بخصوص:
+conversation-sent = أرسلت رسالتك. سنخبرك حين يجيب الطرف الآخر.
+conversation-reported = تم الإبلاغ عن هذه المحادثة: يستطيع فريق تعاون قراءتها.
+conversation-admin-reading = أبلغ مشتر عن هذه المحادثة: أنت تقرؤها بصفتك مشرفا.
+conversation-messages = الرسائل
+conversation-reply = جوابك
+conversation-report = الإبلاغ عن هذه المحادثة
+conversation-report-why = ما المشكلة؟ (اختياري)
+conversation-report-send = أبلغ تعاون
+conversations-title = رسائلي
+conversations-empty = لا توجد محادثات بعد.
+conversations-unread = { $count ->
+    [0] لا شيء غير مقروء
+    [one] رسالة غير مقروءة
+    [two] رسالتان غير مقروءتين
+    [few] { $count } رسائل غير مقروءة
+   *[other] { $count } رسالة غير مقروءة
+}
+conversations-reported = مبلغ عنها
+conversations-cooperative-title = رسائل المشترين
+conversations-reported-title = المحادثات المبلغ عنها
+coop-messages = الرسائل
+coop-settings-whatsapp = رقم واتساب (اختياري)
+coop-settings-whatsapp-hint = رقم هاتف محمول مغربي (‎06…‎ أو ‎07…‎). يرى المشترون زرا يفتح محادثة واتساب مع هذا الرقم.
+mail-conversation-to-cooperative-subject = راسلك مشتر على تعاون
+mail-conversation-to-cooperative-body = كتب { $who } إلى تعاونيتكم. اقرأ وأجب: { $link }
+mail-conversation-to-buyer-subject = أجابتك { $cooperative }
+mail-conversation-to-buyer-body = أجابت { $cooperative } عن رسالتك على تعاون. اقرأ الجواب: { $link }

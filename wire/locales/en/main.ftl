@@ -1165,3 +1165,40 @@ find-order-number-hint = It starts with TA- and is in the text message we sent y
 find-order-submit = Open my order
 find-order-sign-in = Ordered with an account? Sign in to see all your orders.
 footer-find-order = Find my order
+
+## Ask the cooperative
+field-markup-not-allowed = Write plain text: no HTML, code or links in brackets.
+nav-messages = Messages
+ask-heading = Ask { $cooperative }
+ask-question = Your question
+ask-send = Send
+ask-sign-in = Sign in to ask the cooperative
+ask-whatsapp = Write to the cooperative on WhatsApp
+ask-order = Ask the cooperative about this part
+conversation-with = Conversation with { $name }
+conversation-about = About:
+conversation-sent = Your message was sent. You will be told when the other side answers.
+conversation-reported = This conversation was reported: the Taawon team can read it.
+conversation-admin-reading = A buyer reported this conversation: you are reading it as an administrator.
+conversation-messages = Messages
+conversation-reply = Your answer
+conversation-report = Report this conversation
+conversation-report-why = What is wrong? (optional)
+conversation-report-send = Report it to Taawon
+conversations-title = My messages
+conversations-empty = No conversation yet.
+conversations-unread = { $count ->
+    [0] nothing unread
+    [one] one unread
+   *[other] { $count } unread
+}
+conversations-reported = reported
+conversations-cooperative-title = Messages from buyers
+conversations-reported-title = Reported conversations
+coop-messages = Messages
+coop-settings-whatsapp = WhatsApp number (optional)
+coop-settings-whatsapp-hint = A Moroccan mobile (06… or 07…). Buyers see a button that opens a WhatsApp chat with it.
+mail-conversation-to-cooperative-subject = A buyer wrote to you on Taawon
+mail-conversation-to-cooperative-body = { $who } wrote to your cooperative. Read and answer: { $link }
+mail-conversation-to-buyer-subject = { $cooperative } answered you
+mail-conversation-to-buyer-body = { $cooperative } answered your message on Taawon. Read it: { $link }

@@ -1165,3 +1165,40 @@ find-order-number-hint = Il commence par TA- et figure dans le SMS que nous vous
 find-order-submit = Ouvrir ma commande
 find-order-sign-in = Commandé avec un compte ? Connectez-vous pour voir toutes vos commandes.
 footer-find-order = Retrouver ma commande
+
+## Ask the cooperative
+field-markup-not-allowed = Écrivez du texte simple : pas de HTML, de code ni de liens entre chevrons.
+nav-messages = Messages
+ask-heading = Poser une question à { $cooperative }
+ask-question = Votre question
+ask-send = Envoyer
+ask-sign-in = Connectez-vous pour écrire à la coopérative
+ask-whatsapp = Écrire à la coopérative sur WhatsApp
+ask-order = Poser une question à la coopérative sur cette partie
+conversation-with = Conversation avec { $name }
+conversation-about = À propos de :
+conversation-sent = Votre message est envoyé. Vous serez prévenu quand l’autre partie répondra.
+conversation-reported = Cette conversation a été signalée : l’équipe Taawon peut la lire.
+conversation-admin-reading = Un acheteur a signalé cette conversation : vous la lisez en tant qu’administrateur.
+conversation-messages = Messages
+conversation-reply = Votre réponse
+conversation-report = Signaler cette conversation
+conversation-report-why = Quel est le problème ? (facultatif)
+conversation-report-send = La signaler à Taawon
+conversations-title = Mes messages
+conversations-empty = Aucune conversation pour l’instant.
+conversations-unread = { $count ->
+    [0] rien de non lu
+    [one] un non lu
+   *[other] { $count } non lus
+}
+conversations-reported = signalée
+conversations-cooperative-title = Messages des acheteurs
+conversations-reported-title = Conversations signalées
+coop-messages = Messages
+coop-settings-whatsapp = Numéro WhatsApp (facultatif)
+coop-settings-whatsapp-hint = Un mobile marocain (06… ou 07…). Les acheteurs voient un bouton qui ouvre une discussion WhatsApp avec ce numéro.
+mail-conversation-to-cooperative-subject = Un acheteur vous a écrit sur Taawon
+mail-conversation-to-cooperative-body = { $who } a écrit à votre coopérative. Lire et répondre : { $link }
+mail-conversation-to-buyer-subject = { $cooperative } vous a répondu
+mail-conversation-to-buyer-body = { $cooperative } a répondu à votre message sur Taawon. Le lire : { $link }

@@ -144,6 +144,9 @@ pub struct ProductDto {
     pub reviews: ReviewsDto,
     /// Whether the public can buy it now (published, not hidden, its cooperative verified).
     pub on_sale: bool,
+    /// The cooperative's WhatsApp click-to-chat link (the product named), when it published a
+    /// number.
+    pub whatsapp: Option<String>,
 }
 
 /// One photo of a product, in the editor.

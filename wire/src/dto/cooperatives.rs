@@ -124,6 +124,8 @@ pub struct CooperativeSettingsDto {
     pub name_fr: String,
     /// Whether buyers may pay its parcels in cash on delivery.
     pub cash_on_delivery: bool,
+    /// The WhatsApp number it publishes (national form), or empty.
+    pub whatsapp: String,
 }
 
 /// A cooperative's team: members, pending invitations (owners see them), who may invite.

@@ -99,6 +99,7 @@ pub struct OrderDto {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ShipmentDto {
     pub id: String,
+    pub cooperative_id: String,
     pub cooperative_name: String,
     pub cooperative_slug: String,
     pub state: ShipmentState,

@@ -7,7 +7,7 @@ use crate::{
         reviews::WriteReview,
         url_error,
     },
-    components::copy_link::{CopyLink, whatsapp_share},
+    components::copy_link::CopyLink,
     components::form::ErrorSummary,
     components::page_state::data_view,
     components::product_grid::price,
@@ -110,7 +110,7 @@ fn KeepLink(link: String, number: String, locale: Locale) -> impl IntoView {
     view! {
         <section class="share keep-link" aria-labelledby="keep-link-heading">
             <h2 id="keep-link-heading">{t(locale, "order-link-heading")}</h2>
-            <a class="button button-secondary" href=whatsapp_share(&message) rel="noopener" target="_blank" data-testid="order-whatsapp">
+            <a class="button button-secondary" href=domain::conversation::whatsapp_share(&message) rel="noopener" target="_blank" data-testid="order-whatsapp">
                 {t(locale, "order-link-whatsapp")}
             </a>
             <CopyLink
@@ -249,6 +249,12 @@ fn OrderView(
                         }.into_any(),
                         None => view! { <ReviewForm line=l locale/> }.into_any(),
                     }).collect_view()}
+                    <crate::pages::conversations::AskAboutOrderPart
+                        number=number.clone()
+                        key=key.clone()
+                        cooperative_id=s.cooperative_id.clone()
+                        locale
+                    />
                     <dl class="totals">
                         <dt>{t(locale, "cart-delivery")}</dt><dd>{price(s.delivery_centimes, locale)}</dd>
                         <dt>{t(locale, "cart-total")}</dt><dd>{price(s.total_centimes, locale)}</dd>

@@ -11,11 +11,7 @@ use crate::{
         url_error,
     },
     components::page_state::data_view,
-    components::{
-        brand::brand_css,
-        copy_link::{CopyLink, whatsapp_share},
-        form::ErrorSummary,
-    },
+    components::{brand::brand_css, copy_link::CopyLink, form::ErrorSummary},
     context::{use_locale, use_request_ctx},
     dto::ProductDto,
     error::AppError,
@@ -63,7 +59,7 @@ fn ProductView(p: ProductDto, locale: Locale, moderation_error: Option<AppError>
         .map(|r| r.name(locale).to_owned())
         .unwrap_or_default();
     let share_text = format!("{} — {}", p.title, p.canonical_url);
-    let whatsapp = whatsapp_share(&share_text);
+    let whatsapp = domain::conversation::whatsapp_share(&share_text);
     let in_stock = p.stock > 0;
     let alternates: Vec<(&'static str, String)> = Locale::ALL
         .iter()
@@ -172,6 +168,16 @@ fn ProductView(p: ProductDto, locale: Locale, moderation_error: Option<AppError>
                     <p><a href=format!("/c/{}", coop.slug)>{t_args(locale, "product-coop-more", &[("count", coop.products.into())])}</a></p>
                 </div>
             </aside>
+            {p.on_sale.then(|| view! {
+                <crate::pages::conversations::AskAboutProduct
+                    product_id=p.id.clone()
+                    slug=p.slug.clone()
+                    cooperative_name=coop.name(locale).to_owned()
+                    whatsapp=p.whatsapp.clone()
+                    signed_in=crate::context::use_request_ctx().user.is_some()
+                    locale
+                />
+            })}
             <crate::components::reviews::Reviews reviews=p.reviews.clone() locale/>
             {p.can_moderate.then(|| view! { <ModerationForm p=p.clone() error=moderation_error locale/> })}
         </article>

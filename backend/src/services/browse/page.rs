@@ -119,7 +119,11 @@ pub async fn product_page(
         in_stock: model.stock > 0,
         seller_url: &format!("{base}/c/{}", coop.slug),
     });
+    let whatsapp = coop.whatsapp.as_deref().map(|n| {
+        domain::conversation::whatsapp_chat(n, &format!("{title} — {base}/p/{}", model.slug))
+    });
     Ok(ProductDto {
+        whatsapp,
         id: model.id.to_string(),
         slug: model.slug.clone(),
         sku: model.sku.clone(),

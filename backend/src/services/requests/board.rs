@@ -1,8 +1,9 @@
 //! Reading requests: the experts' board (ranked, with the reasons), a cooperative's requests,
 //! and a request's page with its thread, deliverables and suggested experts.
 
-use super::{find, names_of, participant, rating_dto, ratings_of, whole_days};
+use super::{find, participant, rating_dto, ratings_of, whole_days};
 use crate::services::access;
+use crate::services::display_names;
 use crate::{
     dto::{
         CooperativeRequestsDto, DeliverableDto, RequestBoardDto, RequestDto, RequestMessageDto,
@@ -89,7 +90,7 @@ async fn dtos(
     requests: &[request::Model],
 ) -> Result<Vec<RequestDto>, AppError> {
     let coops = browse::cooperatives_by_id(db, requests.iter().map(|r| r.cooperative_id)).await?;
-    let names = names_of(db, requests.iter().filter_map(|r| r.expert_id)).await?;
+    let names = display_names(db, requests.iter().filter_map(|r| r.expert_id)).await?;
     let now = chrono::Utc::now();
     Ok(requests
         .iter()
@@ -277,7 +278,7 @@ pub async fn page(
             .all(db)
             .await
             .map_err(db_error)?;
-        let names = names_of(db, thread.iter().map(|m| m.author_id)).await?;
+        let names = display_names(db, thread.iter().map(|m| m.author_id)).await?;
         for m in thread {
             let author_side = if Some(m.author_id) == r.expert_id {
                 "expert"
@@ -367,7 +368,7 @@ async fn suggest_experts(
     let ids: Vec<Uuid> = candidates.iter().map(|e| e.user_id).collect();
     let held = experts::held_by(db, ids.clone()).await?;
     let ratings = ratings_of(db, ids.clone()).await?;
-    let names = names_of(db, ids).await?;
+    let names = display_names(db, ids).await?;
     let fit = RequestFit {
         skill: dto.skill,
         languages: &dto.languages,

@@ -1,14 +1,14 @@
 //! Mails about requests, through the outbox, in each recipient's language.
 
 use crate::{
-    entity::{cooperative_member, request, user},
+    entity::{request, user},
     error::AppError,
     mail::{self, Mail},
     services::db_error,
     state::AppSettings,
 };
 use domain::Locale;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ConnectionTrait, EntityTrait};
 use uuid::Uuid;
 
 fn request_link(settings: &AppSettings, r: &request::Model) -> String {
@@ -27,53 +27,17 @@ pub(super) async fn notify_cooperative(
     key: &str,
     who: &str,
 ) -> Result<(), AppError> {
-    let owners = cooperative_member::Entity::find()
-        .filter(cooperative_member::Column::CooperativeId.eq(r.cooperative_id))
-        .filter(cooperative_member::Column::Role.eq("owner"))
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    let emails: Vec<String> = user::Entity::find()
-        .filter(user::Column::Id.is_in(owners.iter().map(|o| o.user_id)))
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|u| u.email)
-        .collect();
-    let link = request_link(settings, r);
-    let text = |suffix: &str| {
-        [Locale::Ar, Locale::Fr]
-            .map(|l| {
-                crate::i18n::t_args(
-                    l,
-                    &format!("{key}{suffix}"),
-                    &[
-                        ("title", r.title.clone().into()),
-                        ("who", who.to_owned().into()),
-                        ("link", link.clone().into()),
-                    ],
-                )
-            })
-            .join(if suffix.is_empty() {
-                "\n\n---\n\n"
-            } else {
-                " / "
-            })
-    };
-    for to in emails {
-        mail::enqueue(
-            db,
-            &Mail {
-                to,
-                subject: text("-subject"),
-                body: text(""),
-                language: Some(mail::ARABIC_AND_FRENCH.to_owned()),
-            },
-        )
-        .await?;
-    }
-    Ok(())
+    crate::services::notifications::mail_owners(
+        db,
+        r.cooperative_id,
+        (&format!("{key}-subject"), key),
+        vec![
+            ("title", r.title.clone()),
+            ("who", who.to_owned()),
+            ("link", request_link(settings, r)),
+        ],
+    )
+    .await
 }
 
 /// Mails one user (an expert) in their own language.

@@ -1,7 +1,8 @@
 //! What the programme achieved: an expert's public profile (impact) and the admin report.
 
-use super::{names_of, rating_dto, ratings_of};
+use super::{rating_dto, ratings_of};
 use crate::services::access;
+use crate::services::display_names;
 use crate::{
     dto::{ExpertRatingDto, RequestsReportDto},
     entity::{cooperative_identity, expert, expert_rating, request, shipment},
@@ -28,7 +29,7 @@ pub async fn public_profile(
         .map_err(db_error)?
         .filter(|e| e.state == ExpertState::Verified)
         .ok_or(AppError::NotFound)?;
-    let name = names_of(db, [expert_id])
+    let name = display_names(db, [expert_id])
         .await?
         .remove(&expert_id)
         .unwrap_or_default();
