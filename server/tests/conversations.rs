@@ -4,12 +4,7 @@
 //! strangers see nothing; bad messages change nothing; a reported conversation opens to admins
 //! (read only); a cooperative's WhatsApp number is checked and shown as a chat link.
 
-use crate::{
-    cooperatives::setup,
-    helpers::*,
-    orders::{add, address, form_key, place},
-    products::published_product,
-};
+use crate::{cooperatives::setup, helpers::*, phone_orders::order_as, products::published_product};
 use backend::entity::{conversation, conversation_message, cooperative, order, outbox};
 use reqwest::Client;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
@@ -217,20 +212,14 @@ async fn a_guest_asks_about_their_order_and_hears_back_by_text() {
     let (app, admin) = setup().await;
     let (coop, product) = published_product(&app, &admin).await;
     let guest = browser();
-    add(&app, &guest, &product, "1").await;
-    let checkout = app
-        .get_as(&guest, "/checkout")
-        .await
-        .text()
-        .await
-        .expect("body");
-    let key = form_key(&checkout);
-    place(&app, &guest, &address(&key, &[("email", "")])).await;
+    order_as(&app, &guest, &product, &[("email", "")]).await;
     let o = order::Entity::find()
         .one(&app.db)
         .await
         .expect("query")
         .expect("order");
+    // The order link's secret: the checkout form's key.
+    let key = o.idempotency_key.clone();
 
     let asked = app
         .post_form_as(

@@ -24,7 +24,7 @@ async fn guest_in(app: &TestApp, locale: &str) -> Client {
 }
 
 /// Places a cash order of one product as `guest`, with `overrides` of the usual address.
-async fn order_as(
+pub(crate) async fn order_as(
     app: &TestApp,
     guest: &Client,
     product: &backend::entity::product::Model,
