@@ -5,26 +5,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { BASE, axeCheck, launch } from './support.mjs';
+import { BASE, axeCheck, launch, signedIn } from './support.mjs';
 
 const ADMIN = { email: 'admin@taawon.demo', password: 'taawon-demo-admin' };
 const KHADIJA = { email: 'khadija@taawon.demo', password: 'taawon-demo-coop' };
 
 let browser;
 // Each account signs in once for the whole file (sign-in is rate-limited per account).
-const sessions = {};
+let sessions = {};
 before(async () => {
   browser = await launch();
-  for (const [name, account] of Object.entries({ admin: ADMIN, khadija: KHADIJA })) {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'ar-MA' });
-    const page = await context.newPage();
-    await page.goto(`${BASE}/sign-in`);
-    await page.fill('#email', account.email);
-    await page.fill('#password', account.password);
-    await Promise.all([page.waitForURL(`${BASE}/`), page.click('form[action="/api/account/sign-in"] button[type=submit]')]);
-    sessions[name] = await context.storageState();
-    await context.close();
-  }
+  sessions = await signedIn(browser, { admin: ADMIN, khadija: KHADIJA });
 });
 after(async () => { await browser?.close(); });
 

@@ -13,7 +13,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE, RESULTS, axeCheck, launch } from './support.mjs';
+import { BASE, RESULTS, axeCheck, launch, signedIn } from './support.mjs';
 import { measureSearch } from '../slow3g.mjs';
 
 const ACCOUNTS = {
@@ -27,19 +27,10 @@ const TEXTS = process.env.TAAWON_E2E_DATA ? join(process.env.TAAWON_E2E_DATA, 't
 
 let browser;
 // Each account signs in once for the whole file (sign-in is limited per account).
-const sessions = {};
+let sessions = {};
 before(async () => {
   browser = await launch();
-  for (const [name, account] of Object.entries(ACCOUNTS)) {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-MA' });
-    const page = await context.newPage();
-    await page.goto(`${BASE}/sign-in`);
-    await page.fill('#email', account.email);
-    await page.fill('#password', account.password);
-    await Promise.all([page.waitForURL(`${BASE}/`), page.click('form[action="/api/account/sign-in"] button[type=submit]')]);
-    sessions[name] = await context.storageState();
-    await context.close();
-  }
+  sessions = await signedIn(browser, ACCOUNTS);
 });
 after(async () => { await browser?.close(); });
 

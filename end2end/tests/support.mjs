@@ -20,6 +20,24 @@ export async function launch() {
   });
 }
 
+// Signs each of `accounts` ({ name: { email, password } }) in once, without JavaScript, and
+// returns their browser states by name (sign-in is limited per account: a test file signs each
+// in once and reuses the state).
+export async function signedIn(browser, accounts) {
+  const states = {};
+  for (const [name, account] of Object.entries(accounts)) {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-MA' });
+    const page = await context.newPage();
+    await page.goto(`${BASE}/sign-in`);
+    await page.fill('#email', account.email);
+    await page.fill('#password', account.password);
+    await Promise.all([page.waitForURL(`${BASE}/`), page.click('form[action="/api/account/sign-in"] button[type=submit]')]);
+    states[name] = await context.storageState();
+    await context.close();
+  }
+  return states;
+}
+
 let counter = 0;
 export function uniqueEmail(tag) {
   counter += 1;
