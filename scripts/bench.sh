@@ -104,16 +104,20 @@ done
 
 checkout=""
 log "checkout under contention: 20 buyers × 10 orders of one product"
-product_id="$(python3 - "$work/data/taawon.db" "${product#/p/}" <<'PY'
-import sqlite3, sys
+# The product and its first option (what a buyer picks), with stock for every order.
+read -r product_id option_id < <(python3 - "$work/data/taawon.db" "${product#/p/}" <<'PY'
+import sqlite3, sys, uuid
 db = sqlite3.connect(sys.argv[1])
-row = db.execute("SELECT id FROM products WHERE slug = ?", (sys.argv[2],)).fetchone()
-db.execute("UPDATE products SET stock = 1000000 WHERE slug = ?", (sys.argv[2],))
+text = lambda v: v if isinstance(v, str) else str(uuid.UUID(bytes=v))
+product = db.execute("SELECT id FROM products WHERE slug = ?", (sys.argv[2],)).fetchone()[0]
+option = db.execute("SELECT id FROM product_options WHERE product_id = ? ORDER BY position LIMIT 1", (product,)).fetchone()[0]
+db.execute("UPDATE product_options SET stock = 1000000 WHERE id = ?", (option,))
+db.execute("UPDATE products SET stock = (SELECT SUM(stock) FROM product_options WHERE product_id = ?) WHERE id = ?", (product, product))
 db.commit()
-print(row[0] if isinstance(row[0], str) else __import__("uuid").UUID(bytes=row[0]))
+print(text(product), text(option))
 PY
-)"
-checkout="$(python3 "$here/scripts/checkout-load.py" "$base" "$product_id" 20 10)"
+)
+checkout="$(python3 "$here/scripts/checkout-load.py" "$base" "$product_id" 20 10 "$option_id")"
 
 search_out=""
 if ! skipped search; then
@@ -131,7 +135,8 @@ if ! skipped lighthouse; then
   # The checkout page needs a cart: one made by curl, its session cookie handed to Lighthouse.
   jar="$work/cookies"
   curl -fs -c "$jar" -o /dev/null -H 'Accept: text/html' -H "Origin: $base" -H 'Sec-Fetch-Site: same-origin' \
-    --data-urlencode "product_id=$product_id" --data-urlencode "quantity=1" "$base/api/cart/add" || true
+    --data-urlencode "product_id=$product_id" --data-urlencode "option=$option_id" --data-urlencode "quantity=1" \
+    "$base/api/cart/add" || true
   cookie="$(awk '$6 ~ /taawon_session/ {print $6 "=" $7}' "$jar")"
   declare -A lh_pages=([home]="/" [product]="$product" [search]="/search?q=argan" [checkout]="/checkout")
   for name in home product search checkout; do

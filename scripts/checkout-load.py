@@ -4,7 +4,7 @@ product in their cart and order it (cash on delivery), ORDERS_EACH times, agains
 Every order takes the same stock row, so this measures checkout when buyers queue for one product.
 Prints orders/s and the p50/p99 of placing an order (the add-to-cart step is not timed).
 
-Usage: checkout-load.py BASE_URL PRODUCT_ID [buyers, default 20] [orders each, default 10]
+Usage: checkout-load.py BASE_URL PRODUCT_ID [buyers, default 20] [orders each, default 10] [OPTION_ID]
 """
 import sys
 import threading
@@ -40,14 +40,14 @@ def post(opener, base, path, fields):
         return answer.code, answer.headers.get("Location", "")
 
 
-def buyer(base, product, orders, latencies, failures):
+def buyer(base, product, option, orders, latencies, failures):
     opener = urllib.request.build_opener(
         urllib.request.HTTPCookieProcessor(CookieJar()), NoRedirect
     )
     for _ in range(orders):
         # Each order a different buyer: one buyer may hold only a few unconfirmed cash orders.
         n = uuid.uuid4().int % 100_000_000
-        post(opener, base, "/api/cart/add", {"product_id": product, "quantity": "1"})
+        post(opener, base, "/api/cart/add", {"product_id": product, "option": option, "quantity": "1"})
         started = time.perf_counter()
         status, location = post(
             opener,
@@ -81,9 +81,11 @@ def main():
     base, product = sys.argv[1], sys.argv[2]
     buyers = int(sys.argv[3]) if len(sys.argv) > 3 else 20
     orders = int(sys.argv[4]) if len(sys.argv) > 4 else 10
+    # A product sold several ways needs its option; one sold one way takes none.
+    option = sys.argv[5] if len(sys.argv) > 5 else ""
     latencies, failures = [], []
     threads = [
-        threading.Thread(target=buyer, args=(base, product, orders, latencies, failures))
+        threading.Thread(target=buyer, args=(base, product, option, orders, latencies, failures))
         for _ in range(buyers)
     ]
     started = time.perf_counter()

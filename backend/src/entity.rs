@@ -31,6 +31,7 @@ pub mod payment;
 pub mod platform_setting;
 pub mod product;
 pub mod product_label;
+pub mod product_option;
 pub mod product_photo;
 pub mod product_translation;
 pub mod refund;

@@ -28,6 +28,7 @@ pub mod payments;
 pub mod payouts;
 pub mod personal_data;
 pub mod product_csv;
+pub mod product_options;
 pub mod products;
 pub mod reconciliation;
 pub mod recovery;

@@ -122,7 +122,10 @@ pub fn parse_register(bytes: &[u8]) -> Result<Vec<RegistryRow>, Vec<FileProblem>
 
 /// The columns of a product list, in file order. `sku`, `category`, `price`, `stock`, `unit` and
 /// `quantity` are required; a title is needed in at least one language (checked per line).
-pub const PRODUCT_COLUMNS: [&str; 14] = [
+/// Lines sharing a `sku` are the options of one product, each named in `option` with its own
+/// `option_sku`, `price`, `quantity` and `stock` (the product's other columns are read from its
+/// first line); a product sold one way leaves both empty.
+pub const PRODUCT_COLUMNS: [&str; 16] = [
     "sku",
     "category",
     "price",
@@ -137,6 +140,8 @@ pub const PRODUCT_COLUMNS: [&str; 14] = [
     "description_fr",
     "description_en",
     "labels",
+    "option",
+    "option_sku",
 ];
 
 /// The columns a product list must have.

@@ -91,6 +91,18 @@ pub enum InputError {
     /// HTML or script where plain text is expected.
     #[error("markup_not_allowed")]
     MarkupNotAllowed,
+    /// A product with several options was added to a cart without choosing one.
+    #[error("option_missing")]
+    OptionMissing,
+    /// Two options of a product have the same name (or the same SKU).
+    #[error("option_repeated")]
+    OptionRepeated,
+    /// Every option of a product was removed.
+    #[error("last_option")]
+    LastOption,
+    /// More options than a product may have.
+    #[error("options_too_many")]
+    OptionsTooMany,
 }
 
 /// The value chosen from a list (`found`, looked up from `raw`): `Required` when nothing was

@@ -6,6 +6,7 @@ use rust_decimal::{Decimal, RoundingStrategy, prelude::ToPrimitive};
 use serde::{Deserialize, Serialize};
 
 pub mod form;
+pub mod option;
 
 crate::coded!(ProductState, ProductEvent, PublishBlocker, Unit, Per);
 

@@ -8,7 +8,9 @@
 // - a guest orders with a phone number only, keeps the link (WhatsApp, copy), hears of the order
 //   by text message, and reopens it elsewhere from its number and phone;
 // - the cooperative's inbox, product editor and dashboard are screenshotted at 360 px;
-// - bytes and time to the first search result over "Slow 3G" are printed (not asserted).
+// - bytes and time to the first search result over "Slow 3G" are printed (not asserted);
+// - a buyer picks one of a product's sizes with radio buttons, and the cart and the
+//   cooperative's editor show the options.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -61,8 +63,22 @@ async function askKhadija(question, options = {}) {
   return path;
 }
 
+// Khadija's product sold in three sizes (the demo's TW00-00): its editor and its public page.
+async function sizedProduct() {
+  const coop = (await firstLink('khadija', '/cooperatives/mine', /^\/cooperatives\/[0-9a-f-]{36}\//)).split('/')[2];
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: sessions.khadija });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/cooperatives/${coop}/products`);
+  const edit = await page.locator('tr[data-sku="TW00-00"] a[href$="/edit"]').first().getAttribute('href');
+  await page.goto(`${BASE}${edit}`);
+  const open = await page.locator('a[href^="/p/"]').first().getAttribute('href');
+  await context.close();
+  return { edit, page: open.split('?')[0] };
+}
+
 // Every page of the route list, by who opens it, with real records.
 async function routeList() {
+  const sized = await sizedProduct();
   const product = await firstLink(null, '/search?q=argan', /^\/p\//);
   const storefront = await firstLink(null, product, /^\/c\//);
   const category = await firstLink(null, '/categories', /^\/categories\/[a-z-]+$/);
@@ -75,11 +91,11 @@ async function routeList() {
   return [
     ...['/', '/search?q=miel', '/search?q=argan&region=souss_massa&in_stock=1', '/categories', category, product, storefront,
       '/sign-in', '/sign-up', '/forgot-password', '/reset-password/not-a-token', '/verify-email/not-a-token',
-      '/privacy', '/terms', '/legal', '/cart', '/orders/find', '/no-such-page', expert].map((path) => [null, path]),
+      '/privacy', '/terms', '/legal', '/cart', '/orders/find', '/no-such-page', expert, sized.page].map((path) => [null, path]),
     ...['/account', '/account/sessions', '/account/delete', '/orders', order, '/cooperatives/new', '/experts/apply', '/checkout',
       '/conversations', conversation].map((path) => ['amina', path]),
     ...['/cooperatives/mine', ...['dashboard', 'identity', 'team', 'settings', 'edit', 'products', 'products/new', 'labels', 'orders', 'payouts', 'requests', 'messages']
-      .map((p) => `/cooperatives/${coop}/${p}`), productEdit, conversation].map((path) => ['khadija', path]),
+      .map((p) => `/cooperatives/${coop}/${p}`), productEdit, sized.edit, conversation].map((path) => ['khadija', path]),
     ...['/requests', request].map((path) => ['youssef', path]),
     ...['/admin', '/admin/settings', '/admin/audit', '/admin/cooperatives', '/admin/registry', '/admin/payouts', '/admin/reconciliation', '/admin/labels', '/admin/experts', '/admin/conversations']
       .map((path) => ['admin', path]),
@@ -298,4 +314,27 @@ test('a buyer asks the cooperative from a product page and it answers (ar, 360 p
   assert.ok((await page.locator('.thread').innerText()).includes('معصور على البارد'));
   await seller.close();
   await buyer.close();
+});
+
+test('a buyer picks one of a product\'s sizes and the cart keeps it (ar, JavaScript off, 360 px)', async () => {
+  const sized = await sizedProduct();
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'ar-MA', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(`${BASE}${sized.page}`);
+  // Cards and the page say "from" the cheapest; each size is a radio button with its own price.
+  assert.match(await page.locator('.product-price').innerText(), /ابتداء من/);
+  const radios = page.locator('fieldset.product-options input[type=radio][name=option]');
+  assert.equal(await radios.count(), 3);
+  const labels = await page.locator('fieldset.product-options .product-option-label').allTextContents();
+  assert.equal(new Set(labels).size, 3, `three named sizes: ${labels.join(' | ')}`);
+  assert.ok(await radios.first().isChecked(), 'the first size in stock is chosen already');
+  const { wide, culprits } = await overflow(page);
+  assert.equal(wide, 0, culprits.join(', '));
+  await page.screenshot({ path: `${RESULTS}phone-product-options-ar.png`, fullPage: true });
+  // The second size, by tapping its label.
+  await page.locator('fieldset.product-options label').nth(1).click();
+  assert.ok(await radios.nth(1).isChecked());
+  await Promise.all([page.waitForURL(/\/cart\?added=1/), page.locator('form.add-to-cart button[type=submit]').click()]);
+  assert.equal((await page.getByTestId("cart-option").first().innerText()).trim(), labels[1].trim());
+  await context.close();
 });

@@ -22,6 +22,7 @@ mod m20261207_000017_card_refunds;
 mod m20261207_000018_rate_limits;
 mod m20261207_000019_account_tokens;
 mod m20261207_000020_conversations;
+mod m20261207_000021_product_options;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000018_rate_limits::Migration),
             Box::new(m20261207_000019_account_tokens::Migration),
             Box::new(m20261207_000020_conversations::Migration),
+            Box::new(m20261207_000021_product_options::Migration),
         ]
     }
 }

@@ -22,7 +22,7 @@
 )]
 
 use backend::{
-    entity::{product, product_photo, product_translation, search_queue},
+    entity::{product, product_option, product_photo, product_translation, search_queue},
     search::{
         SearchIndex, SearchRequest,
         embedded::{EmbeddedIndex, SEARCH_NICENESS},
@@ -233,6 +233,7 @@ async fn grow(db: &DatabaseConnection, target: usize) -> usize {
     while made < missing {
         let n = CHUNK.min(missing - made);
         let (mut rows, mut words, mut pictures) = (Vec::new(), Vec::new(), Vec::new());
+        let mut options = Vec::new();
         for k in made..made + n {
             let template = &templates[k % templates.len()];
             let (ar, fr, en) = VARIANTS[(k / templates.len()) % VARIANTS.len()];
@@ -243,6 +244,21 @@ async fn grow(db: &DatabaseConnection, target: usize) -> usize {
             row.sku = format!("BENCH-{k}");
             row.price_centimes = template.price_centimes * (80 + (k as i64 * 7919) % 41) / 100;
             row.stock = ((k * 31) % 40) as i32;
+            // Sold one way, as most products are.
+            options.push(product_option::ActiveModel {
+                id: Set(id),
+                product_id: Set(id),
+                cooperative_id: Set(row.cooperative_id),
+                position: Set(0),
+                label: Set(String::new()),
+                sku: Set(row.sku.clone()),
+                price_centimes: Set(row.price_centimes),
+                quantity_milli: Set(row.quantity_milli),
+                stock: Set(row.stock),
+                photo_id: Set(None),
+                created_at: Set(row.created_at),
+                updated_at: Set(row.updated_at),
+            });
             rows.push(product::ActiveModel::from(row));
             for t in texts.get(&template.id).into_iter().flatten() {
                 let extra = match t.locale.as_str() {
@@ -270,6 +286,10 @@ async fn grow(db: &DatabaseConnection, target: usize) -> usize {
             .exec(&txn)
             .await
             .expect("insert products");
+        product_option::Entity::insert_many(options)
+            .exec(&txn)
+            .await
+            .expect("insert options");
         for chunk in words.chunks(CHUNK) {
             product_translation::Entity::insert_many(chunk.to_vec())
                 .exec(&txn)

@@ -522,6 +522,7 @@ fn rows(w: &World) -> Vec<Row> {
             &[("product_id", product), ("event", "bogus")],
             MEMBERS,
         ),
+        form("products/options", &[("product_id", product)], MEMBERS),
         form(
             "products/photo",
             &[
@@ -561,10 +562,10 @@ fn rows(w: &World) -> Vec<Row> {
         ),
         form(
             "cart/set",
-            &[("product_id", product), ("quantity", "abc")],
+            &[("option_id", product), ("quantity", "abc")],
             PUBLIC,
         ),
-        form("cart/remove", &[("product_id", product)], PUBLIC),
+        form("cart/remove", &[("option_id", product)], PUBLIC),
         form("cart/accept-prices", &[], PUBLIC),
         form("checkout", &[], PUBLIC),
         form(

@@ -126,8 +126,13 @@ async fn generate(app: &TestApp) -> Generated {
                 published_at: Set(Some(now)),
                 created_at: Set(now),
                 updated_at: Set(now),
+                several_prices: Set(false),
             };
-            products.push(model.insert(&app.db).await.expect("product"));
+            let model = model.insert(&app.db).await.expect("product");
+            backend::services::product_options::insert_single(&app.db, &model)
+                .await
+                .expect("option");
+            products.push(model);
         }
     }
     let mut shipments = Vec::new();
@@ -157,8 +162,10 @@ async fn generate(app: &TestApp) -> Generated {
                     order_id,
                     shipment_id,
                     product_id: product.id,
+                    option_id: Some(product.id),
                     sku: product.sku.clone(),
                     title: format!("Produit {}", product.sku),
+                    option_label: String::new(),
                     unit_price_centimes: product.price_centimes,
                     quantity,
                     line_centimes: line,

@@ -531,10 +531,21 @@ async fn every_kind_exports_its_rows_in_the_readers_language() {
         published_at: Set(Some(now)),
         created_at: Set(now),
         updated_at: Set(now),
+        several_prices: Set(false),
     }
     .insert(&m.app.db)
     .await
     .expect("product");
+    backend::services::product_options::insert_single(
+        &m.app.db,
+        &product::Entity::find_by_id(product_id)
+            .one(&m.app.db)
+            .await
+            .expect("read")
+            .expect("product"),
+    )
+    .await
+    .expect("option");
     product_translation::ActiveModel {
         product_id: Set(product_id),
         locale: Set("ar".into()),
@@ -618,11 +629,11 @@ async fn every_kind_exports_its_rows_in_the_readers_language() {
     let products = csv("/exports/products.csv", "fr").await;
     assert_eq!(
         products[0],
-        "Référence (SKU),Produit,Catégorie,Prix (MAD),Stock,État,Coopérative,Publié le"
+        "Référence (SKU),Produit,Option,Catégorie,Prix (MAD),Stock,État,Coopérative,Publié le"
     );
     assert!(
         products.contains(&format!(
-            "DAT-9,تمر المجهول,Dattes et fruits secs,120.50,7,En vente,Coopérative Amal,{today}"
+            "DAT-9,تمر المجهول,,Dattes et fruits secs,120.50,7,En vente,Coopérative Amal,{today}"
         )),
         "a title in the only language filled in: {products:?}"
     );

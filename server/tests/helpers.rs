@@ -459,6 +459,20 @@ impl TestApp {
         (status, page.text().await.expect("body"))
     }
 
+    /// The text of a page as `client` sees it in `accept_language`.
+    pub async fn text_as_in(&self, client: &Client, path: &str, accept_language: &str) -> String {
+        client
+            .get(self.url(path))
+            .header(header::ACCEPT, "text/html")
+            .header(header::ACCEPT_LANGUAGE, accept_language)
+            .send()
+            .await
+            .expect("GET")
+            .text()
+            .await
+            .expect("body")
+    }
+
     /// GETs a page as `client`.
     pub async fn get_as(&self, client: &Client, path: &str) -> Response {
         client

@@ -28,6 +28,7 @@ mod payouts;
 mod peers;
 mod personal_data;
 mod phone_orders;
+mod product_options;
 mod production;
 mod products;
 mod reconciliation;

@@ -75,10 +75,14 @@ pub(crate) async fn second_cooperative_product(
         published_at: Set(Some(now)),
         created_at: Set(now),
         updated_at: Set(now),
+        several_prices: Set(false),
     }
     .insert(&app.db)
     .await
     .expect("product");
+    backend::services::product_options::insert_single(&app.db, &product_by_id(app, id).await)
+        .await
+        .expect("option");
     product_translation::ActiveModel {
         product_id: Set(id),
         locale: Set("fr".into()),
@@ -467,9 +471,7 @@ async fn a_price_changed_since_the_cart_was_filled_must_be_accepted_first() {
     let (_, argan) = published_product(&app, &admin).await;
     let guest = browser();
     add(&app, &guest, &argan, "1").await;
-    let mut row: product::ActiveModel = product_by_id(&app, argan.id).await.into();
-    row.price_centimes = Set(17_500);
-    row.update(&app.db).await.expect("new price");
+    crate::products::set_price(&app, &argan, 17_500).await;
 
     let refused = place(&app, &guest, &address(&Uuid::new_v4().to_string(), &[])).await;
     assert_eq!(error_code(&refused), "prices_changed");

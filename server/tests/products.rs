@@ -1144,8 +1144,19 @@ async fn anonymous_product_pages_are_cached_and_any_change_shows_on_the_next_req
     assert_eq!(hidden.status(), 404);
 }
 
-/// A new price written straight to the database, as no service would tell anyone.
+/// A new price written straight to the database (the product's options and its summary), as
+/// no service would tell anyone.
 pub(crate) async fn set_price(app: &TestApp, product: &product::Model, centimes: i64) {
+    use backend::entity::product_option;
+    product_option::Entity::update_many()
+        .col_expr(
+            product_option::Column::PriceCentimes,
+            sea_orm::sea_query::Expr::value(centimes),
+        )
+        .filter(product_option::Column::ProductId.eq(product.id))
+        .exec(&app.db)
+        .await
+        .expect("option price");
     product::Entity::update_many()
         .col_expr(
             product::Column::PriceCentimes,

@@ -283,6 +283,14 @@ async fn money_through_checkout_fulfilment_and_webhooks_ties_out() {
         .exec(&app.db)
         .await
         .expect("stock");
+    backend::entity::product_option::Entity::update_many()
+        .col_expr(
+            backend::entity::product_option::Column::Stock,
+            Expr::value(1_000),
+        )
+        .exec(&app.db)
+        .await
+        .expect("option stock");
     let karim = owner_of_second(&app, dates.cooperative_id).await;
     let member = |coop: Uuid| {
         if coop == first.id {

@@ -27,9 +27,14 @@ pub async fn cart() -> Result<CartDto, AppError> {
     .await
 }
 
-/// Puts a product in the cart, then shows the cart.
+/// Puts a product in the cart, in the chosen option (none for a single-option product), then
+/// shows the cart.
 #[server(endpoint = "cart/add")]
-pub async fn add_to_cart(product_id: String, quantity: String) -> Result<(), AppError> {
+pub async fn add_to_cart(
+    product_id: String,
+    option: Option<String>,
+    quantity: String,
+) -> Result<(), AppError> {
     use crate::ssr::{AppState, request};
     use backend::services::cart;
     let ctx = request::request_ctx()?;
@@ -40,6 +45,7 @@ pub async fn add_to_cart(product_id: String, quantity: String) -> Result<(), App
         &request::session()?,
         ctx.user.as_ref(),
         id,
+        option.as_deref(),
         &quantity,
     )
     .await?;
@@ -47,14 +53,14 @@ pub async fn add_to_cart(product_id: String, quantity: String) -> Result<(), App
     Ok(())
 }
 
-/// Changes how many of a product the cart holds (`0` removes it).
+/// Changes how many of an option the cart holds (`0` removes it).
 #[server(endpoint = "cart/set")]
-pub async fn update_cart_line(product_id: String, quantity: String) -> Result<(), AppError> {
+pub async fn update_cart_line(option_id: String, quantity: String) -> Result<(), AppError> {
     use crate::ssr::{AppState, request};
     use backend::services::cart;
     let ctx = request::request_ctx()?;
     let state = AppState::current()?;
-    let id = parse_id(&product_id)?;
+    let id = parse_id(&option_id)?;
     cart::set_quantity(
         &state.db,
         &request::session()?,
@@ -67,14 +73,14 @@ pub async fn update_cart_line(product_id: String, quantity: String) -> Result<()
     Ok(())
 }
 
-/// Takes a product out of the cart.
+/// Takes an option out of the cart.
 #[server(endpoint = "cart/remove")]
-pub async fn remove_cart_line(product_id: String) -> Result<(), AppError> {
+pub async fn remove_cart_line(option_id: String) -> Result<(), AppError> {
     use crate::ssr::{AppState, request};
     use backend::services::cart;
     let ctx = request::request_ctx()?;
     let state = AppState::current()?;
-    let id = parse_id(&product_id)?;
+    let id = parse_id(&option_id)?;
     cart::remove_line(&state.db, &request::session()?, ctx.user.as_ref(), id).await?;
     leptos_axum::redirect("/cart");
     Ok(())

@@ -205,6 +205,7 @@ pub async fn product_editor(
         descriptions: Default::default(),
         labels: vec![],
         photos: vec![],
+        options: vec![],
         blockers: vec![],
     };
     let mut selected = Vec::new();
@@ -226,6 +227,19 @@ pub async fn product_editor(
         editor.photos = photos
             .iter()
             .filter_map(|p| products::photo_dto(p, &images, ctx.locale))
+            .collect();
+        let options = backend::services::product_options::of_product(&state.db, product.id).await?;
+        editor.options = products::rows_of(&options, &product.unit)
+            .into_iter()
+            .map(|r| crate::dto::OptionRowDto {
+                id: r.id,
+                label: r.label,
+                sku: r.sku,
+                price: r.price,
+                quantity: r.quantity,
+                stock: r.stock,
+                photo: r.photo,
+            })
             .collect();
         editor.product_id = Some(product.id.to_string());
         editor.state = product.state;
@@ -326,6 +340,58 @@ pub async fn update_product(
     let id = parse_id(&product_id)?;
     products::update(&state.db, &user, id, &fields.into_form(labels)).await?;
     leptos_axum::redirect(&format!("/products/{id}/edit?saved=1"));
+    Ok(())
+}
+
+/// A row of the options table as posted (`options[i][label]` …; `remove` is a checkbox).
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct OptionFields {
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub label: String,
+    #[serde(default)]
+    pub sku: String,
+    #[serde(default)]
+    pub price: String,
+    #[serde(default)]
+    pub quantity: String,
+    #[serde(default)]
+    pub stock: String,
+    #[serde(default)]
+    pub photo: String,
+    #[serde(default)]
+    pub remove: Option<String>,
+}
+
+/// Saves a product's options table: what it is sold as (sizes, weights, colours), each with its
+/// SKU, price, quantity, stock and photo.
+#[server(endpoint = "products/options")]
+pub async fn save_product_options(
+    product_id: String,
+    options: Option<Vec<OptionFields>>,
+) -> Result<(), AppError> {
+    use crate::ssr::AppState;
+    use backend::services::products::{self, OptionRow};
+    let user = crate::ssr::request::signed_in()?;
+    let state = AppState::current()?;
+    let id = parse_id(&product_id)?;
+    let rows: Vec<OptionRow> = options
+        .unwrap_or_default()
+        .into_iter()
+        .map(|o| OptionRow {
+            id: o.id,
+            label: o.label,
+            sku: o.sku,
+            price: o.price,
+            quantity: o.quantity,
+            stock: o.stock,
+            photo: o.photo,
+            remove: o.remove.is_some(),
+        })
+        .collect();
+    products::save_options(&state.db, &user, id, &rows).await?;
+    leptos_axum::redirect(&format!("/products/{id}/edit?saved=1#options"));
     Ok(())
 }
 

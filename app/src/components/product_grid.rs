@@ -73,7 +73,11 @@ pub fn ProductGrid(
                             <h3><a href=href lang=p.title_lang.clone()>{title}</a></h3>
                             <p class="product-card-coop"><bdi>{p.cooperative_name.clone()}</bdi></p>
                             <p class="product-card-price">
-                                <strong>{price(p.price_centimes, locale)}</strong>
+                                <strong>{if p.several_prices {
+                                    t_args(locale, "price-from", &[("price", price(p.price_centimes, locale).into())])
+                                } else {
+                                    price(p.price_centimes, locale)
+                                }}</strong>
                                 " · " <span>{p.quantity.clone()}</span>
                             </p>
                             <p class="product-card-unit">{unit_price(p.unit_price_centimes, &p.per, locale)}</p>

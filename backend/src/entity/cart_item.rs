@@ -1,4 +1,4 @@
-//! `cart_items`: how many of a product a cart holds, and the price the buyer saw then.
+//! `cart_items`: how many of a product's option a cart holds, and the price the buyer saw then.
 
 use sea_orm::entity::prelude::*;
 
@@ -8,9 +8,11 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub cart_id: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
+    pub option_id: Uuid,
+    /// The option's product.
     pub product_id: Uuid,
     pub quantity: i32,
-    /// The price when the product was added; a different price now must be confirmed.
+    /// The option's price when it was added; a different price now must be confirmed.
     pub price_seen_centimes: i64,
     pub added_at: DateTimeUtc,
 }

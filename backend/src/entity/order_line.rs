@@ -10,8 +10,14 @@ pub struct Model {
     pub order_id: Uuid,
     pub shipment_id: Uuid,
     pub product_id: Uuid,
+    /// The option stock was taken from (set for every line; lines from before options carry
+    /// their product's single option, whose id is the product's).
+    pub option_id: Option<Uuid>,
+    /// The option's SKU as it was.
     pub sku: String,
     pub title: String,
+    /// The option's label as it was (empty for a single-option product).
+    pub option_label: String,
     pub unit_price_centimes: i64,
     pub quantity: i32,
     pub line_centimes: i64,

@@ -12,12 +12,14 @@ pub struct Model {
     pub slug: String,
     pub sku: String,
     pub category_code: String,
+    /// The cheapest option's price (kept with the options, see `services::product_options`).
     pub price_centimes: i64,
     pub currency: String,
+    /// The options' total stock.
     pub stock: i32,
     /// `domain::product::Unit` code.
     pub unit: String,
-    /// The pack's quantity in thousandths of `unit`.
+    /// The cheapest option's pack quantity, in thousandths of `unit`.
     pub quantity_milli: i64,
     pub weight_grams: Option<i32>,
     /// Where the product stands (stored as its code).
@@ -28,6 +30,8 @@ pub struct Model {
     pub published_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Whether its options differ in price (cards then show "from" the cheapest).
+    pub several_prices: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

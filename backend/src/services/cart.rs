@@ -6,10 +6,13 @@
 //! Stock is only checked here to warn; it is taken atomically when the order is placed
 //! (`services::checkout`).
 
-use super::{begin_write, browse, db_error, is_unique_violation};
+use super::{
+    begin_write, browse, db_error, is_unique_violation,
+    product_options::{self, Offer},
+};
 use crate::{
     dto::{CartDto, CartLineDto, CartPartDto},
-    entity::{cart, cart_item, cooperative, product},
+    entity::{cart, cart_item, cooperative, product, product_option},
     error::{AppError, FieldErrors, FieldIssue},
     state::AppSettings,
     user::CurrentUser,
@@ -121,6 +124,41 @@ async fn on_sale(db: &impl ConnectionTrait, product_id: Uuid) -> Result<product:
         .ok_or(AppError::NotFound)
 }
 
+/// The option of a product on sale the buyer chose (`raw_option` empty for a single-option
+/// product): an unknown option, another product's, or none chosen among several is an error on
+/// the `option` field (the quantity kept).
+async fn chosen_offer(
+    db: &impl ConnectionTrait,
+    product_id: Uuid,
+    raw_option: Option<&str>,
+    raw_quantity: &str,
+) -> Result<Offer, AppError> {
+    let product = on_sale(db, product_id).await?;
+    let options = product_options::of_product(db, product_id).await?;
+    let option = product_options::chosen(&options, raw_option).map_err(|issue| {
+        let mut errors = FieldErrors::default()
+            .keep("quantity", raw_quantity)
+            .keep("option", raw_option.unwrap_or_default());
+        errors.add("option", issue);
+        AppError::Invalid(errors)
+    })?;
+    Ok(Offer {
+        option: option.clone(),
+        product,
+    })
+}
+
+/// The option of a cart line, on sale, or `NotFound`.
+async fn offer_of_line(db: &impl ConnectionTrait, option_id: Uuid) -> Result<Offer, AppError> {
+    let option = product_option::Entity::find_by_id(option_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    let product = on_sale(db, option.product_id).await?;
+    Ok(Offer { product, option })
+}
+
 /// The form's quantity, or the error to show on its field.
 fn quantity(raw: &str) -> Result<i32, AppError> {
     domain::order::parse_quantity(raw).map_err(|e| {
@@ -149,59 +187,63 @@ fn check_total(total: i32, stock: i32, raw_quantity: &str) -> Result<(), AppErro
     Ok(())
 }
 
-/// Adds `raw_quantity` of a product on sale to the visitor's cart (on top of what it holds).
+/// Adds `raw_quantity` of a product on sale, in the option `raw_option` names (none for a
+/// single-option product), to the visitor's cart (on top of what it holds).
 pub async fn add(
     db: &DatabaseConnection,
     session: &Session,
     user: Option<&CurrentUser>,
     product_id: Uuid,
+    raw_option: Option<&str>,
     raw_quantity: &str,
 ) -> Result<(), AppError> {
     let wanted = quantity(raw_quantity)?;
-    let product = on_sale(db, product_id).await?;
+    let offer = chosen_offer(db, product_id, raw_option, raw_quantity).await?;
+    let option_id = offer.option.id;
     // Refused before a cart is made for it, so a refused first add leaves nothing behind.
     let existing = find(db, session, user).await?;
     let held = match existing {
-        Some(cart_id) => cart_item::Entity::find_by_id((cart_id, product_id))
+        Some(cart_id) => cart_item::Entity::find_by_id((cart_id, option_id))
             .one(db)
             .await
             .map_err(db_error)?
             .map_or(0, |i| i.quantity),
         None => 0,
     };
-    check_total(held + wanted, product.stock, raw_quantity)?;
+    check_total(held + wanted, offer.option.stock, raw_quantity)?;
     let cart_id = match existing {
         Some(id) => id,
         None => find_or_create(db, session, user).await?,
     };
     let txn = begin_write(db).await?;
-    let held = cart_item::Entity::find_by_id((cart_id, product_id))
+    let held = cart_item::Entity::find_by_id((cart_id, option_id))
         .one(&txn)
         .await
         .map_err(db_error)?
         .map_or(0, |i| i.quantity);
     let total = held + wanted;
-    check_total(total, product.stock, raw_quantity)?;
-    put(&txn, cart_id, &product, total).await?;
+    check_total(total, offer.option.stock, raw_quantity)?;
+    put(&txn, cart_id, &offer, total).await?;
     txn.commit().await.map_err(db_error)
 }
 
-/// Writes a line of `quantity` at the product's current price.
+/// Writes a line of `quantity` at the option's current price.
 async fn put(
     db: &impl ConnectionTrait,
     cart_id: Uuid,
-    product: &product::Model,
+    offer: &Offer,
     quantity: i32,
 ) -> Result<(), AppError> {
     cart_item::Entity::insert(cart_item::ActiveModel {
         cart_id: Set(cart_id),
-        product_id: Set(product.id),
+        option_id: Set(offer.option.id),
+        product_id: Set(offer.product.id),
         quantity: Set(quantity),
-        price_seen_centimes: Set(product.price_centimes),
+        price_seen_centimes: Set(offer.option.price_centimes),
         added_at: Set(chrono::Utc::now()),
     })
     .on_conflict(
-        OnConflict::columns([cart_item::Column::CartId, cart_item::Column::ProductId])
+        OnConflict::columns([cart_item::Column::CartId, cart_item::Column::OptionId])
             .update_columns([
                 cart_item::Column::Quantity,
                 cart_item::Column::PriceSeenCentimes,
@@ -214,12 +256,13 @@ async fn put(
     Ok(())
 }
 
-/// Sets a line's quantity; `0` removes it. A product no longer on sale can only be removed.
+/// Sets a line's quantity (the line is its option); `0` removes it. A product no longer on sale
+/// can only be removed.
 pub async fn set_quantity(
     db: &DatabaseConnection,
     session: &Session,
     user: Option<&CurrentUser>,
-    product_id: Uuid,
+    option_id: Uuid,
     raw_quantity: &str,
 ) -> Result<(), AppError> {
     let Some(cart_id) = find(db, session, user).await? else {
@@ -227,38 +270,38 @@ pub async fn set_quantity(
     };
     let zero = domain::normalize::ascii_digits(raw_quantity) == "0";
     if zero {
-        return remove(db, cart_id, product_id).await;
+        return remove(db, cart_id, option_id).await;
     }
     let wanted = quantity(raw_quantity)?;
-    let product = on_sale(db, product_id).await?;
-    if wanted > product.stock {
-        return Err(not_enough_stock(raw_quantity));
-    }
-    let held = cart_item::Entity::find_by_id((cart_id, product_id))
+    let held = cart_item::Entity::find_by_id((cart_id, option_id))
         .one(db)
         .await
         .map_err(db_error)?;
     if held.is_none() {
         return Err(AppError::NotFound);
     }
-    put(db, cart_id, &product, wanted).await
+    let offer = offer_of_line(db, option_id).await?;
+    if wanted > offer.option.stock {
+        return Err(not_enough_stock(raw_quantity));
+    }
+    put(db, cart_id, &offer, wanted).await
 }
 
-/// Removes a product from the visitor's cart.
+/// Removes a line (an option) from the visitor's cart.
 pub async fn remove_line(
     db: &DatabaseConnection,
     session: &Session,
     user: Option<&CurrentUser>,
-    product_id: Uuid,
+    option_id: Uuid,
 ) -> Result<(), AppError> {
     match find(db, session, user).await? {
-        Some(cart_id) => remove(db, cart_id, product_id).await,
+        Some(cart_id) => remove(db, cart_id, option_id).await,
         None => Err(AppError::NotFound),
     }
 }
 
-async fn remove(db: &DatabaseConnection, cart_id: Uuid, product_id: Uuid) -> Result<(), AppError> {
-    cart_item::Entity::delete_by_id((cart_id, product_id))
+async fn remove(db: &DatabaseConnection, cart_id: Uuid, option_id: Uuid) -> Result<(), AppError> {
+    cart_item::Entity::delete_by_id((cart_id, option_id))
         .exec(db)
         .await
         .map_err(db_error)?;
@@ -280,16 +323,14 @@ pub async fn accept_prices(
         .all(&txn)
         .await
         .map_err(db_error)?;
-    let prices: HashMap<Uuid, i64> = product::Entity::find()
-        .filter(product::Column::Id.is_in(items.iter().map(|i| i.product_id)))
-        .all(&txn)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|p| (p.id, p.price_centimes))
-        .collect();
+    let prices: HashMap<Uuid, i64> =
+        product_options::by_ids(&txn, items.iter().map(|i| i.option_id))
+            .await?
+            .into_iter()
+            .map(|(id, o)| (id, o.price_centimes))
+            .collect();
     for item in items {
-        if let Some(&price) = prices.get(&item.product_id)
+        if let Some(&price) = prices.get(&item.option_id)
             && price != item.price_seen_centimes
         {
             let mut row: cart_item::ActiveModel = item.into();
@@ -318,20 +359,21 @@ pub async fn merge_guest_cart(
         .await
         .map_err(db_error)?;
     for item in items {
-        let held = cart_item::Entity::find_by_id((mine, item.product_id))
+        let held = cart_item::Entity::find_by_id((mine, item.option_id))
             .one(&txn)
             .await
             .map_err(db_error)?
             .map_or(0, |i| i.quantity);
         cart_item::Entity::insert(cart_item::ActiveModel {
             cart_id: Set(mine),
+            option_id: Set(item.option_id),
             product_id: Set(item.product_id),
             quantity: Set((held + item.quantity).min(MAX_LINE_QUANTITY)),
             price_seen_centimes: Set(item.price_seen_centimes),
             added_at: Set(item.added_at),
         })
         .on_conflict(
-            OnConflict::columns([cart_item::Column::CartId, cart_item::Column::ProductId])
+            OnConflict::columns([cart_item::Column::CartId, cart_item::Column::OptionId])
                 .update_columns([cart_item::Column::Quantity])
                 .to_owned(),
         )
@@ -350,12 +392,12 @@ pub async fn merge_guest_cart(
     Ok(())
 }
 
-/// A cart's lines with their products as they are now (`None` for a product that no longer
-/// exists at all).
-pub async fn items_with_products(
+/// A cart's lines with their options and products as they are now (`None` for one that no
+/// longer exists at all).
+pub async fn items_with_offers(
     db: &impl ConnectionTrait,
     cart_id: Uuid,
-) -> Result<Vec<(cart_item::Model, Option<product::Model>)>, AppError> {
+) -> Result<Vec<(cart_item::Model, Option<Offer>)>, AppError> {
     let items = cart_item::Entity::find()
         .filter(cart_item::Column::CartId.eq(cart_id))
         .order_by_asc(cart_item::Column::AddedAt)
@@ -370,22 +412,33 @@ pub async fn items_with_products(
         .into_iter()
         .map(|p| (p.id, p))
         .collect();
+    let options = product_options::by_ids(db, items.iter().map(|i| i.option_id)).await?;
     Ok(items
         .into_iter()
         .map(|i| {
-            let p = products.get(&i.product_id).cloned();
-            (i, p)
+            let offer = products
+                .get(&i.product_id)
+                .zip(options.get(&i.option_id))
+                .map(|(p, o)| Offer {
+                    product: p.clone(),
+                    option: o.clone(),
+                });
+            (i, offer)
         })
         .collect())
 }
 
 /// What stops a line from being ordered as it is, if anything.
-pub fn line_problem(quantity: i32, product: &product::Model, public: bool) -> Option<&'static str> {
+pub fn line_problem(
+    quantity: i32,
+    option: &product_option::Model,
+    public: bool,
+) -> Option<&'static str> {
     if !public {
         Some(problem::UNAVAILABLE)
-    } else if product.stock <= 0 {
+    } else if option.stock <= 0 {
         Some(problem::SOLD_OUT)
-    } else if product.stock < quantity {
+    } else if option.stock < quantity {
         Some(problem::NOT_ENOUGH)
     } else {
         None
@@ -410,11 +463,11 @@ pub async fn cash_on_delivery_offered(
     if !settings.cash_on_delivery {
         return Ok(false);
     }
-    let rows = items_with_products(db, cart_id).await?;
+    let rows = items_with_offers(db, cart_id).await?;
     let coops = browse::cooperatives_by_id(
         db,
         rows.iter()
-            .filter_map(|(_, p)| p.as_ref().map(|p| p.cooperative_id)),
+            .filter_map(|(_, o)| o.as_ref().map(|o| o.product.cooperative_id)),
     )
     .await?;
     Ok(coops.values().all(|c| c.accepts_cash_on_delivery))
@@ -441,31 +494,33 @@ pub async fn view_of(
     cart_id: Uuid,
     locale: Locale,
 ) -> Result<CartDto, AppError> {
-    let rows: Vec<(cart_item::Model, product::Model)> = items_with_products(db, cart_id)
+    let rows: Vec<(cart_item::Model, Offer)> = items_with_offers(db, cart_id)
         .await?
         .into_iter()
-        .filter_map(|(i, p)| Some((i, p?)))
+        .filter_map(|(i, o)| Some((i, o?)))
         .collect();
-    let public = public_ids(db, rows.iter().map(|(_, p)| p.id)).await?;
-    let models: Vec<product::Model> = rows.iter().map(|(_, p)| p.clone()).collect();
+    let public = public_ids(db, rows.iter().map(|(_, o)| o.product.id)).await?;
+    let models: Vec<product::Model> = rows.iter().map(|(_, o)| o.product.clone()).collect();
     let cards = browse::cards(db, &models, locale).await?;
     let coops = browse::cooperatives_by_id(db, models.iter().map(|p| p.cooperative_id)).await?;
 
     let mut parts: Vec<CartPartDto> = Vec::new();
     let mut lines_of: HashMap<Uuid, Vec<Line>> = HashMap::new();
     let mut order_of: Vec<Uuid> = Vec::new();
-    for ((item, p), card) in rows.iter().zip(cards) {
-        let problem = line_problem(item.quantity, p, public.contains(&p.id));
+    for ((item, Offer { product: p, option }), card) in rows.iter().zip(cards) {
+        let problem = line_problem(item.quantity, option, public.contains(&p.id));
         let line = CartLineDto {
             product_id: p.id.to_string(),
+            option_id: option.id.to_string(),
+            option_label: option.label.clone(),
             card,
             quantity: item.quantity,
-            unit_price_centimes: p.price_centimes,
-            line_centimes: p.price_centimes * i64::from(item.quantity),
-            stock: p.stock.max(0),
-            max_quantity: p.stock.clamp(1, MAX_LINE_QUANTITY),
+            unit_price_centimes: option.price_centimes,
+            line_centimes: option.price_centimes * i64::from(item.quantity),
+            stock: option.stock.max(0),
+            max_quantity: option.stock.clamp(1, MAX_LINE_QUANTITY),
             problem: problem.map(str::to_owned),
-            price_was_centimes: (item.price_seen_centimes != p.price_centimes)
+            price_was_centimes: (item.price_seen_centimes != option.price_centimes)
                 .then_some(item.price_seen_centimes),
         };
         if !order_of.contains(&p.cooperative_id) {
@@ -481,7 +536,7 @@ pub async fn view_of(
         }
         if problem.is_none() {
             lines_of.entry(p.cooperative_id).or_default().push(Line {
-                unit_price: p.price_centimes,
+                unit_price: option.price_centimes,
                 quantity: item.quantity,
             });
         }

@@ -4,17 +4,19 @@
 //! - The form carries an idempotency key: the order row is written first under that unique key,
 //!   so a second submission of the same form (even at the same instant) finds the first order
 //!   instead of making another.
-//! - Stock is taken with `UPDATE … SET stock = stock - n WHERE id = ? AND stock >= n`: when a
-//!   line cannot be taken, the whole transaction rolls back and nothing is ordered, reserved or
-//!   lost. Products are never oversold, whatever runs at the same time.
+//! - Stock is taken per option with `UPDATE … SET stock = stock - n WHERE id = ? AND stock >= n`
+//!   (`services::stock`): when a line cannot be taken, the whole transaction rolls back and
+//!   nothing is ordered, reserved or lost. Options are never oversold, whatever runs at the same
+//!   time.
 //! - Prices are those the buyer saw: a price changed since it was put in the cart stops the
 //!   checkout until the buyer accepts it.
 
 use super::{
     Sql, begin_write, browse, cart, db_error, is_unique_violation, notifications, order_links,
+    product_options::Offer, stock,
 };
 use crate::{
-    entity::{cooperative, order, order_line, product, shipment},
+    entity::{cooperative, order, order_line, shipment},
     error::{AppError, FieldErrors},
     services::products,
     state::AppSettings,
@@ -29,8 +31,7 @@ use domain::{
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    Set,
-    sea_query::{Expr, ExprTrait},
+    Set, sea_query::Expr,
 };
 use std::collections::HashMap;
 use tower_sessions::Session;
@@ -211,29 +212,32 @@ async fn place_in_transaction(
         });
     }
 
-    let rows = cart::items_with_products(&txn, cart_id).await?;
+    let rows = cart::items_with_offers(&txn, cart_id).await?;
     if rows.is_empty() {
         return Err(AppError::CartEmpty.into());
     }
     let public = cart::public_ids(
         &txn,
-        rows.iter().filter_map(|(_, p)| p.as_ref().map(|p| p.id)),
+        rows.iter()
+            .filter_map(|(_, o)| o.as_ref().map(|o| o.product.id)),
     )
     .await?;
-    let mut by_coop: Vec<(Uuid, Vec<(i32, product::Model)>)> = Vec::new();
-    for (item, p) in rows {
-        let Some(p) = p else {
+    let mut by_coop: Vec<(Uuid, Vec<(i32, Offer)>)> = Vec::new();
+    for (item, offer) in rows {
+        let Some(offer) = offer else {
             return Err(AppError::CartChanged.into());
         };
-        if cart::line_problem(item.quantity, &p, public.contains(&p.id)).is_some() {
+        let public = public.contains(&offer.product.id);
+        if cart::line_problem(item.quantity, &offer.option, public).is_some() {
             return Err(AppError::CartChanged.into());
         }
-        if item.price_seen_centimes != p.price_centimes {
+        if item.price_seen_centimes != offer.option.price_centimes {
             return Err(AppError::PricesChanged.into());
         }
-        match by_coop.iter_mut().find(|(c, _)| *c == p.cooperative_id) {
-            Some((_, lines)) => lines.push((item.quantity, p)),
-            None => by_coop.push((p.cooperative_id, vec![(item.quantity, p)])),
+        let coop = offer.product.cooperative_id;
+        match by_coop.iter_mut().find(|(c, _)| *c == coop) {
+            Some((_, lines)) => lines.push((item.quantity, offer)),
+            None => by_coop.push((coop, vec![(item.quantity, offer)])),
         }
     }
     let coops = browse::cooperatives_by_id(&txn, by_coop.iter().map(|(c, _)| *c))
@@ -252,7 +256,7 @@ async fn place_in_transaction(
     }
     let ids: Vec<Uuid> = by_coop
         .iter()
-        .flat_map(|(_, l)| l.iter().map(|(_, p)| p.id))
+        .flat_map(|(_, l)| l.iter().map(|(_, o)| o.product.id))
         .collect();
     let texts = products::texts_of(&txn, &ids).await?;
 
@@ -260,8 +264,8 @@ async fn place_in_transaction(
     for (coop_id, lines) in &by_coop {
         let priced: Vec<Line> = lines
             .iter()
-            .map(|(q, p)| Line {
-                unit_price: p.price_centimes,
+            .map(|(q, o)| Line {
+                unit_price: o.option.price_centimes,
                 quantity: *q,
             })
             .collect();
@@ -293,8 +297,8 @@ async fn place_in_transaction(
         .insert(&txn)
         .await
         .map_err(db_error)?;
-        for (quantity, p) in lines {
-            take_stock(&txn, p.id, *quantity).await?;
+        for (quantity, Offer { product: p, option }) in lines {
+            stock::take(&txn, option.id, p.id, *quantity).await?;
             let (title, _, _, _) =
                 products::localised(texts.get(&p.id).map_or(&[][..], Vec::as_slice), locale);
             order_line::ActiveModel {
@@ -302,11 +306,13 @@ async fn place_in_transaction(
                 order_id: Set(order_id),
                 shipment_id: Set(shipment_id),
                 product_id: Set(p.id),
-                sku: Set(p.sku.clone()),
+                option_id: Set(Some(option.id)),
+                sku: Set(option.sku.clone()),
                 title: Set(title.chars().take(200).collect()),
-                unit_price_centimes: Set(p.price_centimes),
+                option_label: Set(option.label.clone()),
+                unit_price_centimes: Set(option.price_centimes),
                 quantity: Set(*quantity),
-                line_centimes: Set(p.price_centimes * i64::from(*quantity)),
+                line_centimes: Set(option.price_centimes * i64::from(*quantity)),
             }
             .insert(&txn)
             .await
@@ -423,29 +429,6 @@ async fn refuse_too_many_waiting(
         return Err(AppError::CashOrdersLimit);
     }
     Ok(())
-}
-
-/// Takes `quantity` from a product's stock, or fails when that many are not there any more.
-async fn take_stock(
-    db: &impl ConnectionTrait,
-    product_id: Uuid,
-    quantity: i32,
-) -> Result<(), AppError> {
-    let taken = product::Entity::update_many()
-        .col_expr(
-            product::Column::Stock,
-            Expr::col(product::Column::Stock).sub(quantity),
-        )
-        .filter(product::Column::Id.eq(product_id))
-        .filter(product::Column::Stock.gte(quantity))
-        .exec(db)
-        .await
-        .map_err(db_error)?;
-    if taken.rows_affected == 1 {
-        Ok(())
-    } else {
-        Err(AppError::CartChanged)
-    }
 }
 
 /// For cash orders, the confirmation to the buyer and the news to each cooperative, sent after

@@ -98,6 +98,8 @@ pub async fn inbox(
                         id: l.id.to_string(),
                         review: None,
                         title: l.title.clone(),
+                        option_label: l.option_label.clone(),
+                        sku: l.sku.clone(),
                         product_slug: None,
                         quantity: l.quantity,
                         unit_price_centimes: l.unit_price_centimes,

@@ -234,6 +234,8 @@ pub async fn detail(
                             id: l.id.to_string(),
                             review: reviews.get(&l.id).copied(),
                             title: l.title.clone(),
+                            option_label: l.option_label.clone(),
+                            sku: l.sku.clone(),
                             product_slug: slugs.get(&l.product_id).cloned(),
                             quantity: l.quantity,
                             unit_price_centimes: l.unit_price_centimes,

@@ -120,7 +120,7 @@ async fn section(db: &DatabaseConnection, user_id: UserId, name: &str) -> Result
                         let items: Vec<Value> = lines
                             .iter()
                             .filter(|l| l.order_id == o.id)
-                            .map(|l| json!({ "product": l.title, "quantity": l.quantity, "unit_price_centimes": l.unit_price_centimes }))
+                            .map(|l| json!({ "product": l.title, "option": l.option_label, "quantity": l.quantity, "unit_price_centimes": l.unit_price_centimes }))
                             .collect();
                         json!({
                             "number": o.number,

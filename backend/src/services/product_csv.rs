@@ -1,19 +1,24 @@
-//! Bulk import and export of a cooperative's products as CSV (UTF-8, one product a line, a
+//! Bulk import and export of a cooperative's products as CSV (UTF-8, one product a line — one
+//! line per option for a product sold several ways, sharing its `sku` — with a
 //! spreadsheet-friendly byte-order mark on export). An import is all or nothing: every line is
 //! checked first, problems are reported by line and column, and only a clean file is written, in
-//! one transaction. A line whose SKU the cooperative already uses updates that product; any other
-//! line creates a draft.
+//! one transaction. A product whose SKU the cooperative already uses is updated (its options
+//! matched by their SKUs, so carts keep them); any other creates a draft.
 
 use super::access;
-use super::{begin_write, db_error, labels, products};
+use super::{begin_write, db_error, labels, product_options, products};
 use crate::{
     audit,
     entity::product,
     error::{AppError, CsvProblem, FieldIssue},
-    services::products::{ProductForm, form_of},
+    services::products::{OptionRow, ProductForm, Written, form_of, rows_of},
     user::CurrentUser,
 };
-use domain::{InputError, label::LabelKind};
+use domain::{
+    InputError,
+    label::LabelKind,
+    product::option::{ParsedOption, parse_rows},
+};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
 };
@@ -41,6 +46,15 @@ fn column_of(field: &str) -> &str {
     }
 }
 
+/// The CSV column of an options-table field.
+fn option_column(field: &str) -> &str {
+    match field {
+        "label" | "remove" | "photo" => "option",
+        "sku" => "option_sku",
+        other => other,
+    }
+}
+
 /// The template: the header and one example line.
 pub fn template() -> String {
     let mut out = String::from("\u{feff}");
@@ -60,6 +74,8 @@ pub fn template() -> String {
         "**Pressée à froid** à Tifawt.",
         "",
         "onssa",
+        "",
+        "",
     ];
     let written = writer
         .write_record(COLUMNS)
@@ -87,6 +103,7 @@ pub async fn export(
         .map_err(db_error)?;
     let ids: Vec<Uuid> = models.iter().map(|p| p.id).collect();
     let texts = products::texts_of(db, &ids).await?;
+    let options = product_options::of_products(db, &ids).await?;
     let declared: HashMap<Uuid, LabelKind> = labels::of_cooperative(db, coop.id)
         .await?
         .into_iter()
@@ -107,26 +124,42 @@ pub async fn export(
             .iter()
             .filter_map(|id| declared.get(id).map(|k| k.code()))
             .collect();
-        crate::spreadsheet::write(
-            &mut writer,
-            [
-                form.sku.as_str(),
-                &form.category,
-                &form.price,
-                &form.stock,
-                &form.unit,
-                &form.quantity,
-                &form.weight,
-                &form.titles[0],
-                &form.titles[1],
-                &form.titles[2],
-                &form.descriptions[0],
-                &form.descriptions[1],
-                &form.descriptions[2],
-                &kinds.join("|"),
-            ],
-        )
-        .map_err(|_| AppError::Internal)?;
+        let kinds = kinds.join("|");
+        let rows = rows_of(
+            options.get(&model.id).map_or(&[][..], Vec::as_slice),
+            &model.unit,
+        );
+        // A product sold one way is one line, as before options; else a line per option.
+        let single = matches!(rows.as_slice(), [only] if only.label.is_empty());
+        for row in &rows {
+            let (option, option_sku) = if single {
+                ("", "")
+            } else {
+                (row.label.as_str(), row.sku.as_str())
+            };
+            crate::spreadsheet::write(
+                &mut writer,
+                [
+                    form.sku.as_str(),
+                    &form.category,
+                    &row.price,
+                    &row.stock,
+                    &form.unit,
+                    &row.quantity,
+                    &form.weight,
+                    &form.titles[0],
+                    &form.titles[1],
+                    &form.titles[2],
+                    &form.descriptions[0],
+                    &form.descriptions[1],
+                    &form.descriptions[2],
+                    &kinds,
+                    option,
+                    option_sku,
+                ],
+            )
+            .map_err(|_| AppError::Internal)?;
+        }
     }
     let bytes = writer.into_inner().map_err(|_| AppError::Internal)?;
     Ok(format!("\u{feff}{}", String::from_utf8_lossy(&bytes)))
@@ -138,15 +171,23 @@ fn refused(mut problems: Vec<CsvProblem>) -> AppError {
     AppError::ProductsImportRefused { problems, total }
 }
 
-/// One checked line: its number, the form and what it parsed to.
-type CheckedLine = (u64, ProductForm, products::ParsedProduct);
+/// One checked product: its first line's number, the form and what it parsed to, and its
+/// options when the file gives them (several lines, or a named option).
+struct CheckedProduct {
+    line: u64,
+    form: ProductForm,
+    parsed: products::ParsedProduct,
+    options: Option<Vec<ParsedOption>>,
+    /// The file line of each option (a parsed option's `row` indexes it).
+    option_lines: Vec<u64>,
+}
 
 /// Reads and checks every line; `Err` lists every problem.
 async fn check(
     db: &impl ConnectionTrait,
     cooperative_id: Uuid,
     bytes: &[u8],
-) -> Result<Vec<CheckedLine>, AppError> {
+) -> Result<Vec<CheckedProduct>, AppError> {
     let read = domain::csv_file::read_products(bytes)
         .map_err(|problems| refused(problems.into_iter().map(CsvProblem::from).collect()))?;
     let categories = products::category_codes(db).await?;
@@ -156,9 +197,19 @@ async fn check(
         .map(|l| (l.kind, l.id))
         .collect();
     let mut problems = Vec::new();
-    let mut lines = Vec::new();
-    let mut skus: HashSet<String> = HashSet::new();
+    let mut lines: Vec<CheckedProduct> = Vec::new();
+    // The lines of each product (by its SKU as typed, upper-cased), in file order.
+    let mut groups: Vec<(String, Vec<&domain::csv_file::ProductLine>)> = Vec::new();
     for read_line in &read {
+        let key = read_line.cell("sku").trim().to_uppercase();
+        match groups.iter_mut().find(|(k, _)| !k.is_empty() && *k == key) {
+            Some((_, group)) => group.push(read_line),
+            None => groups.push((key, vec![read_line])),
+        }
+    }
+    let mut skus: HashSet<String> = HashSet::new();
+    for (_, group) in &groups {
+        let read_line = group[0];
         let line = read_line.line;
         let cell = |column: &str| -> String { read_line.cell(column).to_owned() };
         let mut label_ids = Vec::new();
@@ -195,14 +246,20 @@ async fn check(
         };
         match form.parse(&categories) {
             Ok(parsed) if line_problems.is_empty() => {
-                if skus.insert(parsed.sku.clone()) {
-                    lines.push((line, form, parsed));
-                } else {
-                    problems.push(CsvProblem::Field {
+                match options_of(group, parsed.quantity.unit, &parsed.sku) {
+                    Ok(options) if skus.insert(parsed.sku.clone()) => lines.push(CheckedProduct {
+                        line,
+                        form,
+                        parsed,
+                        options,
+                        option_lines: group.iter().map(|l| l.line).collect(),
+                    }),
+                    Ok(_) => problems.push(CsvProblem::Field {
                         line,
                         column: "sku".into(),
                         issue: FieldIssue::SkuTaken,
-                    });
+                    }),
+                    Err(found) => problems.extend(found),
                 }
             }
             Ok(_) => problems.extend(line_problems),
@@ -223,6 +280,50 @@ async fn check(
         return Err(refused(vec![CsvProblem::Empty]));
     }
     Ok(lines)
+}
+
+/// The options a product's lines give: `None` for one line without an option name (a product
+/// sold one way), else a parsed row per line (the option SKU of a single named option defaults to
+/// the product's). Problems name their line and column.
+fn options_of(
+    group: &[&domain::csv_file::ProductLine],
+    unit: domain::product::Unit,
+    product_sku: &str,
+) -> Result<Option<Vec<ParsedOption>>, Vec<CsvProblem>> {
+    if let [only] = group
+        && only.cell("option").trim().is_empty()
+        && only.cell("option_sku").trim().is_empty()
+    {
+        return Ok(None);
+    }
+    let rows: Vec<OptionRow> = group
+        .iter()
+        .map(|l| {
+            let sku = l.cell("option_sku");
+            OptionRow {
+                label: l.cell("option").to_owned(),
+                sku: if sku.trim().is_empty() && group.len() == 1 {
+                    product_sku.to_owned()
+                } else {
+                    sku.to_owned()
+                },
+                price: l.cell("price").to_owned(),
+                quantity: l.cell("quantity").to_owned(),
+                stock: l.cell("stock").to_owned(),
+                ..OptionRow::default()
+            }
+        })
+        .collect();
+    parse_rows(&rows, unit).map(Some).map_err(|found| {
+        found
+            .into_iter()
+            .map(|p| CsvProblem::Field {
+                line: group[p.row].line,
+                column: option_column(p.field).to_owned(),
+                issue: FieldIssue::Input(p.problem),
+            })
+            .collect()
+    })
 }
 
 /// Imports a CSV of products into a verified cooperative `user` belongs to: all lines or none.
@@ -248,18 +349,41 @@ pub async fn import(
         created: 0,
         updated: 0,
     };
-    for (line, form, parsed) in &lines {
+    for checked in &lines {
+        let CheckedProduct {
+            line,
+            form,
+            parsed,
+            options,
+            option_lines,
+        } = checked;
         let written = match existing.get(&parsed.sku) {
             Some(model) => {
                 report.updated += 1;
-                products::apply(&txn, model.clone(), parsed, form).await
+                products::apply(&txn, model.clone(), parsed, form)
+                    .await
+                    .map(|()| model.clone())
             }
             None => {
                 report.created += 1;
-                products::insert(&txn, cooperative_id, parsed, form)
-                    .await
-                    .map(|_| ())
+                products::insert(&txn, cooperative_id, parsed, form).await
             }
+        };
+        let written = match (written, options) {
+            (Ok(model), Some(options)) => {
+                let current = product_options::of_product(&txn, model.id).await?;
+                match products::write_options(&txn, &model, &current, options).await? {
+                    Written::Saved { .. } => Ok(()),
+                    Written::SkuTaken { row } => {
+                        return Err(refused(vec![CsvProblem::Field {
+                            line: option_lines.get(row).copied().unwrap_or(*line),
+                            column: "option_sku".into(),
+                            issue: FieldIssue::SkuTaken,
+                        }]));
+                    }
+                }
+            }
+            (written, _) => written.map(|_| ()),
         };
         // A conflict found only while writing (rare) still names its line.
         written.map_err(|e| match e {

@@ -4,16 +4,19 @@
 //! only when it is published, not hidden, and its cooperative is verified.
 //!
 //! This module holds the checks and reads the actions share; the actions are a file per group:
-//! `form` (the form and its values), `write` (create and update), `lifecycle` (publish, archive,
-//! hide) and `photos`.
+//! `form` (the form and its values), `write` (create and update), `options` (the options
+//! table), `lifecycle` (publish, archive, hide) and `photos`.
 
 mod form;
 mod lifecycle;
+mod options;
 mod photos;
 mod write;
 
+pub use domain::product::option::OptionRow;
 pub use form::{ParsedProduct, ProductForm, form_of, kept, parse};
 pub use lifecycle::{blockers, moderate, transition};
+pub use options::{Written, option_field, rows_of, save_options, write_options};
 pub use photos::{
     ALT_MAX, PHOTOS_MAX, PhotoOp, add_photo, change_photo, first_photos, images_of, photo_dto,
     photo_image, photos_of,

@@ -16,6 +16,7 @@ use backend::{
     user::CurrentUser,
 };
 use domain::{
+    Locale,
     geo::{Region, Sector},
     label::LabelKind,
     product::ProductEvent,
@@ -262,6 +263,10 @@ pub(super) async fn demo_product(
     let product = products::create(db, owner, cooperative_id, &form)
         .await
         .map_err(|e| anyhow::anyhow!("demo product {}: {e:?}", template.title[1]))?;
+    // Khadija's first product is sold in three sizes, to show options.
+    if index == 0 && n == 0 {
+        three_sizes(db, owner, &product, &form).await?;
+    }
     let picture = pictures::product_image(template, index as u32, PHOTO_SIZE);
     let mut jpeg = Vec::new();
     image::DynamicImage::ImageRgb8(picture).write_to(
@@ -295,6 +300,56 @@ pub(super) async fn demo_product(
         .map_err(|e| anyhow::anyhow!("demo moderation: {e:?}"))?;
     }
     Ok(())
+}
+
+/// Gives a product two larger sizes beside its own (twice and four times the pack, for a little
+/// less per unit), named by their quantity.
+async fn three_sizes(
+    db: &DatabaseConnection,
+    owner: &CurrentUser,
+    product: &backend::entity::product::Model,
+    form: &products::ProductForm,
+) -> anyhow::Result<()> {
+    let unit = domain::product::Unit::from_code(&product.unit)
+        .ok_or_else(|| anyhow::anyhow!("demo unit {}", product.unit))?;
+    let options = backend::services::product_options::of_product(db, product.id)
+        .await
+        .map_err(|e| anyhow::anyhow!("demo options: {e:?}"))?;
+    let first = options
+        .first()
+        .ok_or_else(|| anyhow::anyhow!("demo product without an option"))?;
+    let rows: Vec<products::OptionRow> = [(1, 10), (2, 19), (4, 36)]
+        .into_iter()
+        .enumerate()
+        .map(|(i, (times, tenths))| {
+            let quantity = domain::product::Quantity {
+                milli: product.quantity_milli * times,
+                unit,
+            };
+            let price = product.price_centimes * tenths / 10;
+            products::OptionRow {
+                id: if i == 0 {
+                    first.id.to_string()
+                } else {
+                    String::new()
+                },
+                label: quantity.display(Locale::Fr),
+                sku: if i == 0 {
+                    form.sku.clone()
+                } else {
+                    format!("{}-{times}", form.sku)
+                },
+                price: format!("{}.{:02}", price / 100, price % 100),
+                quantity: quantity.amount(),
+                stock: (12 / times).to_string(),
+                photo: String::new(),
+                remove: false,
+            }
+        })
+        .collect();
+    products::save_options(db, owner, product.id, &rows)
+        .await
+        .map_err(|e| anyhow::anyhow!("demo sizes: {e:?}"))
 }
 
 /// A one-page PDF standing in for the demo cooperative's name-approval certificate.

@@ -70,11 +70,19 @@ pub async fn seed_orders(db: &DatabaseConnection, settings: &AppSettings) -> any
             }
         };
         for (p, quantity) in basket {
+            // The cheapest option (a product sold several ways shows it first on its card).
+            let options = backend::services::product_options::of_product(db, p.id)
+                .await
+                .map_err(|e| anyhow::anyhow!("demo options: {e}"))?;
+            let Some(option) = options.iter().min_by_key(|o| o.price_centimes) else {
+                continue;
+            };
             cart_item::ActiveModel {
                 cart_id: Set(cart_id),
+                option_id: Set(option.id),
                 product_id: Set(p.id),
                 quantity: Set(*quantity),
-                price_seen_centimes: Set(p.price_centimes),
+                price_seen_centimes: Set(option.price_centimes),
                 added_at: Set(now),
             }
             .insert(db)

@@ -61,8 +61,11 @@ pub struct ProductCardDto {
     pub title: String,
     /// Language of `title` (it may be a fallback).
     pub title_lang: String,
+    /// The cheapest option's price.
     pub price_centimes: i64,
-    /// `250 ml`, `1 kg`.
+    /// Whether its options differ in price (the card says "from").
+    pub several_prices: bool,
+    /// `250 ml`, `1 kg` (the cheapest option's).
     pub quantity: String,
     pub unit_price_centimes: i64,
     /// `kg`, `l` or `piece`.
@@ -123,7 +126,12 @@ pub struct ProductDto {
     pub quantity: String,
     pub unit_price_centimes: i64,
     pub per: String,
+    /// The options' total stock.
     pub stock: i32,
+    /// Whether its options differ in price.
+    pub several_prices: bool,
+    /// What it is sold as, in order (one, without a label, for most products).
+    pub options: Vec<ProductOptionDto>,
     pub weight_grams: Option<i32>,
     pub photos: Vec<ImageDto>,
     pub category: CategoryDto,
@@ -147,6 +155,22 @@ pub struct ProductDto {
     /// The cooperative's WhatsApp click-to-chat link (the product named), when it published a
     /// number.
     pub whatsapp: Option<String>,
+}
+
+/// An option of a product, as its page offers it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProductOptionDto {
+    pub id: String,
+    /// Empty for a single-option product.
+    pub label: String,
+    pub sku: String,
+    pub price_centimes: i64,
+    /// `250 ml`.
+    pub quantity: String,
+    pub unit_price_centimes: i64,
+    pub per: String,
+    pub stock: i32,
+    pub photo: Option<ImageDto>,
 }
 
 /// One photo of a product, in the editor.
@@ -194,8 +218,22 @@ pub struct ProductEditorDto {
     pub descriptions: [String; 3],
     pub labels: Vec<LabelChoiceDto>,
     pub photos: Vec<PhotoDto>,
+    /// The options table (empty for a new product).
+    pub options: Vec<OptionRowDto>,
     /// Codes of what stands in the way of publishing (`domain::product::PublishBlocker`).
     pub blockers: Vec<String>,
+}
+
+/// A row of the product editor's options table, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OptionRowDto {
+    pub id: String,
+    pub label: String,
+    pub sku: String,
+    pub price: String,
+    pub quantity: String,
+    pub stock: String,
+    pub photo: String,
 }
 
 /// A line of a cooperative's product list.

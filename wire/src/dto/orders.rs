@@ -43,6 +43,10 @@ pub struct CartPartDto {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CartLineDto {
     pub product_id: String,
+    /// The line's key: the option in the cart.
+    pub option_id: String,
+    /// Empty for a single-option product.
+    pub option_label: String,
     pub card: ProductCardDto,
     pub quantity: i32,
     pub unit_price_centimes: i64,
@@ -120,6 +124,10 @@ pub struct ShipmentDto {
 pub struct OrderLineDto {
     pub id: String,
     pub title: String,
+    /// The option bought (empty for a product sold one way).
+    pub option_label: String,
+    /// The option's SKU (what the cooperative picks from its shelves).
+    pub sku: String,
     pub product_slug: Option<String>,
     pub quantity: i32,
     pub unit_price_centimes: i64,

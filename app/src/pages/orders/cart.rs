@@ -130,7 +130,7 @@ fn CartPart(part: CartPartDto, locale: Locale) -> impl IntoView {
 
 #[component]
 fn CartLine(line: CartLineDto, locale: Locale) -> impl IntoView {
-    let field_id = format!("quantity-{}", line.product_id);
+    let field_id = format!("quantity-{}", line.option_id);
     let problem = line.problem.clone().map(|p| match p.as_str() {
         "not_enough" => t_args(
             locale,
@@ -149,6 +149,7 @@ fn CartLine(line: CartLineDto, locale: Locale) -> impl IntoView {
             })}
             <div class="cart-line-text">
                 <a href=format!("/p/{}", line.card.slug) lang=line.card.title_lang.clone()>{line.card.title.clone()}</a>
+                {(!line.option_label.is_empty()).then(|| view! { <p class="cart-option" data-testid="cart-option"><bdi>{line.option_label.clone()}</bdi></p> })}
                 <p>
                     {price(line.unit_price_centimes, locale)}
                     {line.price_was_centimes.map(|was| view! {
@@ -158,13 +159,13 @@ fn CartLine(line: CartLineDto, locale: Locale) -> impl IntoView {
                 {problem.map(|p| view! { <p class="field-error">{p}</p> })}
             </div>
             <form method="post" action=UpdateCartLine::url() class="cart-quantity">
-                <input type="hidden" name="product_id" value=line.product_id.clone()/>
+                <input type="hidden" name="option_id" value=line.option_id.clone()/>
                 <label for=field_id.clone()>{t(locale, "cart-quantity")}</label>
                 <input id=field_id type="number" name="quantity" inputmode="numeric" min="0" max=line.max_quantity value=line.quantity/>
                 <button type="submit" class="button button-secondary">{t(locale, "cart-update")}</button>
             </form>
             <form method="post" action=RemoveCartLine::url()>
-                <input type="hidden" name="product_id" value=line.product_id/>
+                <input type="hidden" name="option_id" value=line.option_id/>
                 <button type="submit" class="button button-secondary">{t(locale, "cart-remove")}</button>
             </form>
             <p class="cart-line-total">{price(line.line_centimes, locale)}</p>

@@ -147,7 +147,13 @@ fn InboxShipment(s: InboxShipmentDto, coop: String, locale: Locale) -> impl Into
                 " · " {s.created_at.get(..10).unwrap_or_default().to_owned()}
             </p>
             <ul>
-                {s.lines.iter().map(|l| view! { <li>{l.quantity} " × " {l.title.clone()} " · " {price(l.line_centimes, locale)}</li> }).collect_view()}
+                {s.lines.iter().map(|l| view! {
+                    <li>
+                        {l.quantity} " × " {l.title.clone()}
+                        {(!l.option_label.is_empty()).then(|| view! { " — " <strong data-testid="line-option"><bdi>{l.option_label.clone()}</bdi></strong> })}
+                        " · " <code>{l.sku.clone()}</code> " · " {price(l.line_centimes, locale)}
+                    </li>
+                }).collect_view()}
             </ul>
             <p>
                 {s.recipient_name.clone()} " · " <span dir="ltr">{s.phone.clone()}</span> <br/>

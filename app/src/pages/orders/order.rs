@@ -233,7 +233,9 @@ fn OrderView(
                                     <td>{match l.product_slug {
                                         Some(slug) => view! { <a href=format!("/p/{slug}")>{l.title.clone()}</a> }.into_any(),
                                         None => view! { <span>{l.title.clone()}</span> }.into_any(),
-                                    }}</td>
+                                    }}
+                                    {(!l.option_label.is_empty()).then(|| view! { <br/><bdi class="hint" data-testid="line-option">{l.option_label.clone()}</bdi> })}
+                                    </td>
                                     <td>{l.quantity}</td>
                                     <td>{price(l.line_centimes, locale)}</td>
                                 </tr>

@@ -4,8 +4,8 @@ use crate::components::guard::require_sign_in;
 use crate::{
     api::{
         products::{
-            ChangePhoto, CreateProduct, TransitionProduct, UpdateProduct, UploadProductPhoto,
-            product_editor,
+            ChangePhoto, CreateProduct, SaveProductOptions, TransitionProduct, UpdateProduct,
+            UploadProductPhoto, product_editor,
         },
         url_error,
     },
@@ -14,7 +14,7 @@ use crate::{
     context::use_locale,
     dto::ProductEditorDto,
     error::AppError,
-    i18n::t,
+    i18n::{t, t_args},
 };
 use domain::{Locale, product::ProductState};
 use leptos::prelude::*;
@@ -41,7 +41,7 @@ pub fn ProductNewPage() -> impl IntoView {
             {move || {
                 let error = error.clone();
                 Suspend::new(async move {
-                    data_view(data.await, |editor| view! { <EditorView editor error saved=false locale/> }.into_any())
+                    data_view(data.await, |editor| view! { <EditorView editor error options_error=None saved=false locale/> }.into_any())
                 })
             }}
         </Suspense>
@@ -63,7 +63,10 @@ pub fn ProductEditPage() -> impl IntoView {
         .or_else(|| url_error(TransitionProduct::PATH))
         .or_else(|| url_error(UploadProductPhoto::PATH))
         .or_else(|| url_error(ChangePhoto::PATH));
-    let saved = use_query_map().with_untracked(|q| q.get("saved").is_some()) && error.is_none();
+    let options_error = url_error(SaveProductOptions::PATH);
+    let saved = use_query_map().with_untracked(|q| q.get("saved").is_some())
+        && error.is_none()
+        && options_error.is_none();
     let data = Resource::new_blocking(move || id.clone(), |id| product_editor(String::new(), id));
     view! {
         <Title text=t(locale, "product-edit")/>
@@ -71,8 +74,9 @@ pub fn ProductEditPage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || {
                 let error = error.clone();
+                let options_error = options_error.clone();
                 Suspend::new(async move {
-                    data_view(data.await, |editor| view! { <EditorView editor error saved locale/> }.into_any())
+                    data_view(data.await, |editor| view! { <EditorView editor error options_error saved locale/> }.into_any())
                 })
             }}
         </Suspense>
@@ -84,6 +88,8 @@ pub fn ProductEditPage() -> impl IntoView {
 fn EditorView(
     editor: ProductEditorDto,
     error: Option<AppError>,
+    /// A refused options table (shown in its panel, not over the product form).
+    options_error: Option<AppError>,
     saved: bool,
     locale: Locale,
 ) -> impl IntoView {
@@ -180,12 +186,13 @@ fn EditorView(
     ];
     let state = editor.state;
     let product_id = editor.product_id.clone().unwrap_or_default();
+    let several_options = editor.options.len() > 1;
     view! {
         <section class="narrow">
             <p><a href=format!("/cooperatives/{}/products", editor.cooperative_id)>{t(locale, "my-products-title")}</a></p>
             <h1>{heading}</h1>
             {saved.then(|| view! { <div class="alert alert-success" role="status">{t(locale, "product-saved")}</div> })}
-            <ErrorSummary error=error.clone()/>
+            <ErrorSummary error=error.clone().or_else(|| options_error.clone())/>
             {editor.hidden_reason.clone().map(|r| view! {
                 <div class="alert alert-error" role="alert">{t(locale, "product-hidden")} " " <q>{r}</q></div>
             })}
@@ -224,12 +231,25 @@ fn EditorView(
                     <legend>{t(locale, "product-offer")}</legend>
                     <TextField name="sku" label_key="product-field-sku" autocomplete="off" error=error.clone() initial=Some(editor.sku.clone())/>
                     <SelectField name="category" label_key="product-field-category" choices=categories error=error.clone() initial=Some(editor.category.clone())/>
-                    <TextField name="price" label_key="product-field-price" kind="text" autocomplete="off" error=error.clone() initial=Some(editor.price.clone())/>
-                    <TextField name="stock" label_key="product-field-stock" kind="number" autocomplete="off" error=error.clone() initial=Some(editor.stock.clone())/>
-                    <div class="colour-row">
-                        <TextField name="quantity" label_key="product-field-quantity" kind="text" autocomplete="off" error=error.clone() initial=Some(editor.quantity.clone())/>
-                        <SelectField name="unit" label_key="product-field-unit" choices=units error=error.clone() initial=Some(editor.unit.clone())/>
-                    </div>
+                    {if several_options {
+                        // Kept per option below; the form carries today's summary unchanged.
+                        view! {
+                            <input type="hidden" name="price" value=editor.price.clone()/>
+                            <input type="hidden" name="stock" value=editor.stock.clone()/>
+                            <input type="hidden" name="quantity" value=editor.quantity.clone()/>
+                            <p class="hint"><a href="#options">{t(locale, "product-options-priced-apart")}</a></p>
+                            <SelectField name="unit" label_key="product-field-unit" choices=units error=error.clone() initial=Some(editor.unit.clone())/>
+                        }.into_any()
+                    } else {
+                        view! {
+                            <TextField name="price" label_key="product-field-price" kind="text" autocomplete="off" error=error.clone() initial=Some(editor.price.clone())/>
+                            <TextField name="stock" label_key="product-field-stock" kind="number" autocomplete="off" error=error.clone() initial=Some(editor.stock.clone())/>
+                            <div class="colour-row">
+                                <TextField name="quantity" label_key="product-field-quantity" kind="text" autocomplete="off" error=error.clone() initial=Some(editor.quantity.clone())/>
+                                <SelectField name="unit" label_key="product-field-unit" choices=units error=error.clone() initial=Some(editor.unit.clone())/>
+                            </div>
+                        }.into_any()
+                    }}
                     <TextField name="weight" label_key="product-field-weight" kind="number" autocomplete="off" error=error.clone() initial=Some(editor.weight.clone())/>
                 </fieldset>
                 <fieldset>
@@ -260,8 +280,131 @@ fn EditorView(
             </form>
         </section>
         {(!is_new).then(|| view! { <PhotosPanel product_id=product_id.clone() photos=editor.photos.clone() issue=issue("photo") locale/> })}
+        {(!is_new).then(|| view! { <OptionsPanel product_id=product_id.clone() options=editor.options.clone() photos=editor.photos.clone() error=options_error locale/> })}
     }
     .into_any()
+}
+
+/// The options table: a fieldset per option (stacked, so it fits a phone), a blank one to add an
+/// option, a checkbox to remove one; one form, so it works without JavaScript.
+#[component]
+fn OptionsPanel(
+    product_id: String,
+    options: Vec<crate::dto::OptionRowDto>,
+    photos: Vec<crate::dto::PhotoDto>,
+    error: Option<AppError>,
+    locale: Locale,
+) -> impl IntoView {
+    use crate::dto::OptionRowDto;
+    let fields = error.as_ref().and_then(AppError::field_errors).cloned();
+    // A refused table comes back as it was typed; otherwise the stored options and a blank row.
+    let rows: Vec<(OptionRowDto, bool)> = match &fields {
+        Some(f) => (0..)
+            .take_while(|i| f.value(&format!("options[{i}][id]")).is_some())
+            .map(|i| {
+                let v = |field: &str| {
+                    f.value(&format!("options[{i}][{field}]"))
+                        .unwrap_or_default()
+                        .to_owned()
+                };
+                let row = OptionRowDto {
+                    id: v("id"),
+                    label: v("label"),
+                    sku: v("sku"),
+                    price: v("price"),
+                    quantity: v("quantity"),
+                    stock: v("stock"),
+                    photo: v("photo"),
+                };
+                (row, v("remove") == "on")
+            })
+            .collect(),
+        None => options
+            .into_iter()
+            .map(|o| (o, false))
+            .chain(std::iter::once((OptionRowDto::default(), false)))
+            .collect(),
+    };
+    let issue = |name: &str| {
+        fields
+            .as_ref()
+            .and_then(|f| f.issue(name))
+            .map(|i| t(locale, &i.message_key()))
+    };
+    let photo_count = photos.len();
+    view! {
+        <section class="narrow" id="options" aria-labelledby="options-heading">
+            <h2 id="options-heading">{t(locale, "product-options")}</h2>
+            <p class="hint">{t(locale, "product-options-hint")}</p>
+            {error.clone().filter(|e| e.field_errors().is_none()).map(|e| view! { <ErrorSummary error=Some(e)/> })}
+            <form method="post" action=SaveProductOptions::url() class="stack" novalidate>
+                <input type="hidden" name="product_id" value=product_id/>
+                {rows.into_iter().enumerate().map(|(i, (row, removed))| {
+                    let name = |field: &str| format!("options[{i}][{field}]");
+                    let is_new = row.id.is_empty();
+                    let legend = if is_new {
+                        t(locale, "product-option-new")
+                    } else {
+                        t_args(locale, "product-option-n", &[("n", (i + 1).into())])
+                    };
+                    let text = |field: &'static str, key: &'static str, value: String, mode: &'static str| {
+                        let id = format!("option-{i}-{field}");
+                        let problem = issue(&name(field));
+                        let invalid = problem.is_some();
+                        view! {
+                            <div class="field" class:field-invalid=invalid>
+                                <label for=id.clone()>{t(locale, key)}</label>
+                                <input id=id type="text" name=name(field) value=value inputmode=mode autocomplete="off"/>
+                                {problem.map(|m| view! { <p class="field-error">{m}</p> })}
+                            </div>
+                        }
+                    };
+                    let photo_id = format!("option-{i}-photo");
+                    let remove_id = format!("option-{i}-remove");
+                    let chosen_photo = row.photo.clone();
+                    view! {
+                        <fieldset class="option-row" data-testid="option-row">
+                            <legend>{legend}</legend>
+                            <input type="hidden" name=name("id") value=row.id.clone()/>
+                            {text("label", "product-option-label", row.label.clone(), "text")}
+                            {text("sku", "product-field-sku", row.sku.clone(), "text")}
+                            <div class="colour-row">
+                                {text("price", "product-field-price", row.price.clone(), "decimal")}
+                                {text("quantity", "product-field-quantity", row.quantity.clone(), "decimal")}
+                            </div>
+                            {text("stock", "product-field-stock", row.stock.clone(), "numeric")}
+                            {(photo_count > 0).then(|| {
+                                let problem = issue(&name("photo"));
+                                let invalid = problem.is_some();
+                                view! {
+                                    <div class="field" class:field-invalid=invalid>
+                                        <label for=photo_id.clone()>{t(locale, "product-option-photo")}</label>
+                                        <select id=photo_id name=name("photo")>
+                                            <option value="" selected=chosen_photo.is_empty()>{t(locale, "product-option-photo-none")}</option>
+                                            {photos.iter().enumerate().map(|(n, p)| view! {
+                                                <option value=p.id.clone() selected=chosen_photo == p.id>
+                                                    {t_args(locale, "product-option-photo-n", &[("n", (n + 1).into())])}
+                                                </option>
+                                            }).collect_view()}
+                                        </select>
+                                        {problem.map(|m| view! { <p class="field-error">{m}</p> })}
+                                    </div>
+                                }
+                            })}
+                            {(!is_new).then(|| view! {
+                                <div class="check">
+                                    <input type="checkbox" id=remove_id.clone() name=name("remove") checked=removed/>
+                                    <label for=remove_id>{t(locale, "product-option-remove")}</label>
+                                </div>
+                            })}
+                            {issue(&name("remove")).map(|m| view! { <p class="field-error">{m}</p> })}
+                        </fieldset>
+                    }
+                }).collect_view()}
+                <button type="submit" class="button">{t(locale, "product-options-save")}</button>
+            </form>
+        </section>
+    }
 }
 
 /// The category choices, grouped under their top-level category.

@@ -106,7 +106,14 @@ fn ProductView(p: ProductDto, locale: Locale, moderation_error: Option<AppError>
                 </div>
                 <div class="product-info">
                     <h1 lang=p.title_lang.clone()>{p.title.clone()}</h1>
-                    <p class="product-price"><strong>{price(p.price.price, locale)}</strong> " · " {p.quantity.clone()}</p>
+                    <p class="product-price">
+                        <strong>{if p.several_prices {
+                            t_args(locale, "price-from", &[("price", price(p.price.price, locale).into())])
+                        } else {
+                            price(p.price.price, locale)
+                        }}</strong>
+                        " · " {p.quantity.clone()}
+                    </p>
                     <p class="product-unit-price">{unit_price(p.unit_price_centimes, &p.per, locale)}</p>
                     <p class=if in_stock { "stock stock-in" } else { "stock stock-out" }>
                         {if in_stock {
@@ -116,7 +123,7 @@ fn ProductView(p: ProductDto, locale: Locale, moderation_error: Option<AppError>
                         }}
                     </p>
                     {(p.on_sale && in_stock).then(|| view! {
-                        <AddToCartForm product_id=p.id.clone() max=p.stock.clamp(1, domain::order::MAX_LINE_QUANTITY) error=url_error(AddToCart::PATH) locale/>
+                        <AddToCartForm product_id=p.id.clone() options=p.options.clone() error=url_error(AddToCart::PATH) locale/>
                     })}
                     {(!p.labels.is_empty()).then(|| view! {
                         <ul class="badges" aria-label=t(locale, "product-labels")>

@@ -185,6 +185,7 @@ pub async fn cards_with(
                 title,
                 title_lang,
                 price_centimes: p.price_centimes,
+                several_prices: p.several_prices,
                 quantity,
                 unit_price_centimes: unit_price,
                 per,
@@ -216,18 +217,27 @@ pub async fn cards_with(
         .collect())
 }
 
-/// The pack quantity as shown, and the unit price with what it is per.
+/// The pack quantity as shown, and the unit price with what it is per (of the cheapest
+/// option).
 pub(super) fn measure(p: &product::Model, locale: Locale) -> (String, i64, String) {
-    match Unit::from_code(&p.unit) {
+    measure_of(&p.unit, p.quantity_milli, p.price_centimes, locale)
+}
+
+/// A pack of `milli` thousandths of `unit` sold at `price`: its quantity as shown, and the unit
+/// price with what it is per.
+pub(super) fn measure_of(
+    unit: &str,
+    milli: i64,
+    price: i64,
+    locale: Locale,
+) -> (String, i64, String) {
+    match Unit::from_code(unit) {
         Some(unit) => {
-            let q = Quantity {
-                milli: p.quantity_milli,
-                unit,
-            };
-            let (price, per) = q.unit_price(p.price_centimes);
+            let q = Quantity { milli, unit };
+            let (price, per) = q.unit_price(price);
             (q.display(locale), price, per.code().to_owned())
         }
-        None => (String::new(), p.price_centimes, "piece".to_owned()),
+        None => (String::new(), price, "piece".to_owned()),
     }
 }
 

@@ -1,12 +1,12 @@
 //! The public product page, with its structured data (JSON-LD) for search engines.
 
 use super::{
-    cards::{measure, verified_labels},
+    cards::{measure, measure_of, verified_labels},
     cooperatives::cooperative_card,
 };
-use crate::services::{access, db_error, products, reviews};
+use crate::services::{access, db_error, product_options, products, reviews};
 use crate::{
-    dto::{CategoryDto, ProductDto},
+    dto::{CategoryDto, ProductDto, ProductOptionDto},
     entity::{category, cooperative, product},
     error::AppError,
 };
@@ -95,6 +95,29 @@ pub async fn product_page(
         .unwrap_or_default();
     let card = cooperative_card(db, &coop).await?;
     let (quantity, unit_price, per) = measure(&model, locale);
+    let options = product_options::of_product(db, model.id).await?;
+    let option_dtos: Vec<ProductOptionDto> = options
+        .iter()
+        .map(|o| {
+            let (quantity, unit_price_centimes, per) =
+                measure_of(&model.unit, o.quantity_milli, o.price_centimes, locale);
+            let photo = o
+                .photo_id
+                .and_then(|id| photos.iter().find(|p| p.id == id))
+                .and_then(|p| products::photo_image(p, &images, o.label.clone()));
+            ProductOptionDto {
+                id: o.id.to_string(),
+                label: o.label.clone(),
+                sku: o.sku.clone(),
+                price_centimes: o.price_centimes,
+                quantity,
+                unit_price_centimes,
+                per,
+                stock: Ord::max(o.stock, 0),
+                photo,
+            }
+        })
+        .collect();
     let base = settings.public_url.trim_end_matches('/');
     let canonical_url = format!("{base}/p/{}", model.slug);
     let og_image = photo_dtos.first().map(|i| format!("{base}{}", i.largest));
@@ -114,9 +137,16 @@ pub async fn product_page(
         sku: &model.sku,
         category: this.name(locale),
         brand: card.name(locale),
-        price_centimes: model.price_centimes,
+        offers: options
+            .iter()
+            .map(|o| OfferFacts {
+                name: &o.label,
+                sku: &o.sku,
+                price_centimes: o.price_centimes,
+                in_stock: o.stock > 0,
+            })
+            .collect(),
         currency: &model.currency,
-        in_stock: model.stock > 0,
         seller_url: &format!("{base}/c/{}", coop.slug),
     });
     let whatsapp = coop.whatsapp.as_deref().map(|n| {
@@ -138,6 +168,8 @@ pub async fn product_page(
         unit_price_centimes: unit_price,
         per,
         stock: model.stock,
+        several_prices: model.several_prices,
+        options: option_dtos,
         weight_grams: model.weight_grams,
         photos: photo_dtos,
         category: this,
@@ -163,16 +195,49 @@ pub struct JsonLdFacts<'a> {
     pub sku: &'a str,
     pub category: &'a str,
     pub brand: &'a str,
-    pub price_centimes: i64,
+    /// One per option.
+    pub offers: Vec<OfferFacts<'a>>,
     pub currency: &'a str,
-    pub in_stock: bool,
     pub seller_url: &'a str,
 }
 
-/// A schema.org `Product` with its `Offer`, as JSON that is safe inside `<script>` (`<` is
-/// escaped, so no text can close the element).
+/// An option as an `Offer`.
+pub struct OfferFacts<'a> {
+    /// The option's label (empty for a single-option product).
+    pub name: &'a str,
+    pub sku: &'a str,
+    pub price_centimes: i64,
+    pub in_stock: bool,
+}
+
+/// A schema.org `Product` with an `Offer` per option (one object for a single option, a list
+/// for several), as JSON that is safe inside `<script>` (`<` is escaped, so no text can close
+/// the element).
 pub fn json_ld(f: &JsonLdFacts<'_>) -> String {
-    let price = format!("{}.{:02}", f.price_centimes / 100, f.price_centimes % 100);
+    let offers: Vec<serde_json::Value> = f
+        .offers
+        .iter()
+        .map(|o| {
+            let mut offer = serde_json::json!({
+                "@type": "Offer",
+                "url": f.url,
+                "sku": o.sku,
+                "price": format!("{}.{:02}", o.price_centimes / 100, o.price_centimes % 100),
+                "priceCurrency": f.currency,
+                "availability": if o.in_stock { "https://schema.org/InStock" } else { "https://schema.org/OutOfStock" },
+                "itemCondition": "https://schema.org/NewCondition",
+                "seller": { "@type": "Organization", "name": f.brand, "url": f.seller_url },
+            });
+            if !o.name.is_empty() {
+                offer["name"] = o.name.into();
+            }
+            offer
+        })
+        .collect();
+    let offers = match <[serde_json::Value; 1]>::try_from(offers) {
+        Ok([one]) => one,
+        Err(many) => serde_json::Value::Array(many),
+    };
     let value = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "Product",
@@ -183,15 +248,7 @@ pub fn json_ld(f: &JsonLdFacts<'_>) -> String {
         "category": f.category,
         "url": f.url,
         "brand": { "@type": "Brand", "name": f.brand },
-        "offers": {
-            "@type": "Offer",
-            "url": f.url,
-            "price": price,
-            "priceCurrency": f.currency,
-            "availability": if f.in_stock { "https://schema.org/InStock" } else { "https://schema.org/OutOfStock" },
-            "itemCondition": "https://schema.org/NewCondition",
-            "seller": { "@type": "Organization", "name": f.brand, "url": f.seller_url },
-        },
+        "offers": offers,
     });
     value
         .to_string()
@@ -238,9 +295,13 @@ mod tests {
             sku: "X",
             category: "Miel",
             brand: "Coop",
-            price_centimes: 12_050,
+            offers: vec![OfferFacts {
+                name: "",
+                sku: "X",
+                price_centimes: 12_050,
+                in_stock: true,
+            }],
             currency: "MAD",
-            in_stock: true,
             seller_url: "https://taawon.ma/c/coop",
         };
         let json = json_ld(&facts);
@@ -248,6 +309,36 @@ mod tests {
         let back: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(back["name"], "</script><script>alert(1)</script>");
         assert_eq!(back["offers"]["price"], "120.50");
+    }
+
+    #[test]
+    fn several_options_are_several_offers() {
+        let offer = |name, sku, price_centimes| OfferFacts {
+            name,
+            sku,
+            price_centimes,
+            in_stock: true,
+        };
+        let facts = JsonLdFacts {
+            url: "https://taawon.ma/p/x",
+            name: "Argan",
+            description: "",
+            images: vec![],
+            sku: "ARG",
+            category: "Huiles",
+            brand: "Coop",
+            offers: vec![
+                offer("100 ml", "ARG-100", 8_000),
+                offer("1 l", "ARG-1L", 45_000),
+            ],
+            currency: "MAD",
+            seller_url: "https://taawon.ma/c/coop",
+        };
+        let back: serde_json::Value =
+            serde_json::from_str(&json_ld(&facts)).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back["offers"][0]["name"], "100 ml");
+        assert_eq!(back["offers"][1]["sku"], "ARG-1L");
+        assert_eq!(back["offers"][1]["price"], "450.00");
     }
 
     #[test]

@@ -93,10 +93,13 @@ pub(super) async fn products(
         }
     }
     let names = names_of(db, plan.locale, rows.iter().map(|p| p.cooperative_id)).await?;
+    let ids: Vec<Uuid> = rows.iter().map(|p| p.id).collect();
+    let options = crate::services::product_options::of_products(db, &ids).await?;
     let locale = plan.locale;
+    // A line per option (a product sold one way is one line, its option unnamed).
     let records = rows
         .iter()
-        .map(|p| {
+        .flat_map(|p| {
             let title = texts
                 .get(&p.id)
                 .map(|texts| products::localised(texts, locale).0)
@@ -111,16 +114,27 @@ pub(super) async fn products(
                     .to_owned()
                 },
             );
-            vec![
-                p.sku.clone(),
-                title,
-                category,
-                domain::money::plain(p.price_centimes),
-                p.stock.to_string(),
-                word(locale, "product-state", p.state.code()),
-                names.get(&p.cooperative_id).cloned().unwrap_or_default(),
-                day_of(p.published_at),
-            ]
+            let state = word(locale, "product-state", p.state.code());
+            let coop = names.get(&p.cooperative_id).cloned().unwrap_or_default();
+            let published = day_of(p.published_at);
+            options
+                .get(&p.id)
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .map(move |o| {
+                    vec![
+                        o.sku.clone(),
+                        title.clone(),
+                        o.label.clone(),
+                        category.clone(),
+                        domain::money::plain(o.price_centimes),
+                        o.stock.to_string(),
+                        state.clone(),
+                        coop.clone(),
+                        published.clone(),
+                    ]
+                })
+                .collect::<Vec<_>>()
         })
         .collect();
     Ok(Batch {

@@ -169,6 +169,7 @@ fn header(plan: &ExportPlan) -> Vec<&'static str> {
         ExportKind::Products => vec![
             "export-col-sku",
             "product-field-title",
+            "export-col-option",
             "product-field-category",
             "product-field-price",
             "product-field-stock",

@@ -4,10 +4,10 @@
 use super::{
     ParsedProduct, ProductForm, category_codes, kept, managed_cooperative, parse, writable,
 };
-use crate::services::{begin_write, db_error, is_unique_violation};
+use crate::services::{begin_write, db_error, is_unique_violation, product_options};
 use crate::{
     audit,
-    entity::{cooperative_label, product, product_label, product_translation},
+    entity::{cooperative_label, product, product_label, product_option, product_translation},
     error::{AppError, FieldIssue},
     rich_text,
     user::CurrentUser,
@@ -112,17 +112,22 @@ pub async fn insert(
         published_at: None,
         created_at: now,
         updated_at: now,
+        several_prices: false,
+    };
+    let refused = |e: sea_orm::DbErr| {
+        if is_unique_violation(&e) {
+            sku_taken(form)
+        } else {
+            db_error(e)
+        }
     };
     product::ActiveModel::from(model.clone())
         .insert(db)
         .await
-        .map_err(|e| {
-            if is_unique_violation(&e) {
-                sku_taken(form)
-            } else {
-                db_error(e)
-            }
-        })?;
+        .map_err(refused)?;
+    product_options::insert_single(db, &model)
+        .await
+        .map_err(refused)?;
     write_texts_and_labels(db, id, parsed).await?;
     Ok(model)
 }
@@ -197,7 +202,10 @@ pub async fn update(
     Ok(())
 }
 
-/// Writes a parsed form over `existing` (no authorisation: callers check it).
+/// Writes a parsed form over `existing` (no authorisation: callers check it). The form's SKU,
+/// price, quantity and stock are those of a single-option product's option; a product with
+/// several options keeps them per option (the options table), and the form only renames its
+/// own reference and changes what the options share (unit, category, texts…).
 pub async fn apply(
     db: &impl ConnectionTrait,
     existing: product::Model,
@@ -205,21 +213,34 @@ pub async fn apply(
     form: &ProductForm,
 ) -> Result<(), AppError> {
     let id = existing.id;
-    let mut active = product::ActiveModel::from(existing);
-    active.sku = Set(parsed.sku.clone());
-    active.category_code = Set(parsed.category.clone());
-    active.price_centimes = Set(parsed.price_centimes);
-    active.stock = Set(parsed.stock);
-    active.unit = Set(parsed.quantity.unit.code().to_owned());
-    active.quantity_milli = Set(parsed.quantity.milli);
-    active.weight_grams = Set(parsed.weight_grams);
-    active.updated_at = Set(chrono::Utc::now());
-    active.update(db).await.map_err(|e| {
+    let now = chrono::Utc::now();
+    let options = product_options::of_product(db, id).await?;
+    let refused = |e: sea_orm::DbErr| {
         if is_unique_violation(&e) {
             sku_taken(form)
         } else {
             db_error(e)
         }
-    })?;
+    };
+    let mut active = product::ActiveModel::from(existing);
+    active.sku = Set(parsed.sku.clone());
+    active.category_code = Set(parsed.category.clone());
+    active.unit = Set(parsed.quantity.unit.code().to_owned());
+    active.weight_grams = Set(parsed.weight_grams);
+    active.updated_at = Set(now);
+    active.update(db).await.map_err(refused)?;
+    let options = match options.as_slice() {
+        [only] => {
+            let mut option = product_option::ActiveModel::from(only.clone());
+            option.sku = Set(parsed.sku.clone());
+            option.price_centimes = Set(parsed.price_centimes);
+            option.quantity_milli = Set(parsed.quantity.milli);
+            option.stock = Set(parsed.stock);
+            option.updated_at = Set(now);
+            vec![option.update(db).await.map_err(refused)?]
+        }
+        _ => options,
+    };
+    product_options::summarise(db, id, &options).await?;
     write_texts_and_labels(db, id, parsed).await
 }
