@@ -29,9 +29,44 @@ pub fn render(source: &str) -> String {
         .to_string()
 }
 
+/// The plain text of `source`, read from the Markdown events (not by stripping tags from the
+/// HTML): the words of every paragraph and list item, typed HTML kept as the text it is, blocks
+/// separated by a space, runs of white space made one.
+pub fn plain_text(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    for event in Parser::new_ext(source, Options::empty()) {
+        match event {
+            Event::Text(text) | Event::Code(text) | Event::Html(text) | Event::InlineHtml(text) => {
+                out.push_str(&text)
+            }
+            // Inline ends join their words; block ends and line breaks separate them.
+            Event::End(
+                TagEnd::Strong
+                | TagEnd::Emphasis
+                | TagEnd::Strikethrough
+                | TagEnd::Link
+                | TagEnd::Image,
+            ) => {}
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{ALLOWED, render};
+    use super::{ALLOWED, plain_text, render};
+
+    #[test]
+    fn plain_text_comes_from_the_markdown() {
+        assert_eq!(
+            plain_text(
+                "**Pure** argan & honey,\n*cold pressed*.\n\n- 250 ml\n- <b>glass</b> bottle"
+            ),
+            "Pure argan & honey, cold pressed. 250 ml <b>glass</b> bottle"
+        );
+    }
 
     #[test]
     fn the_small_subset_is_kept() {

@@ -14,6 +14,7 @@ pub mod dashboards;
 pub mod disputes;
 pub mod experts;
 pub mod exports;
+pub mod feeds;
 pub mod fulfilment;
 pub mod identity;
 pub mod invitations;

@@ -125,7 +125,7 @@ pub fn parse_register(bytes: &[u8]) -> Result<Vec<RegistryRow>, Vec<FileProblem>
 /// Lines sharing a `sku` are the options of one product, each named in `option` with its own
 /// `option_sku`, `price`, `quantity` and `stock` (the product's other columns are read from its
 /// first line); a product sold one way leaves both empty.
-pub const PRODUCT_COLUMNS: [&str; 16] = [
+pub const PRODUCT_COLUMNS: [&str; 17] = [
     "sku",
     "category",
     "price",
@@ -142,6 +142,7 @@ pub const PRODUCT_COLUMNS: [&str; 16] = [
     "labels",
     "option",
     "option_sku",
+    "gtin",
 ];
 
 /// The columns a product list must have.

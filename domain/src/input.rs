@@ -103,6 +103,9 @@ pub enum InputError {
     /// More options than a product may have.
     #[error("options_too_many")]
     OptionsTooMany,
+    /// Not a GTIN (8, 12, 13 or 14 digits with the right check digit).
+    #[error("gtin_invalid")]
+    GtinInvalid,
 }
 
 /// The value chosen from a list (`found`, looked up from `raw`): `Required` when nothing was

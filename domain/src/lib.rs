@@ -15,6 +15,7 @@ pub mod csv_file;
 pub mod device;
 pub mod expert;
 pub mod export;
+pub mod feed;
 pub mod geo;
 pub mod ids;
 pub mod input;

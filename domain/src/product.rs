@@ -331,6 +331,35 @@ pub fn parse_weight(raw: &str) -> Result<Option<i32>, InputError> {
         .ok_or(InputError::NumberInvalid)
 }
 
+/// A GTIN, optional: the number under a barcode (EAN-8, UPC-A, EAN-13 or GTIN-14), spaces and
+/// dashes ignored, Arabic-Indic digits read, its check digit verified.
+pub fn parse_gtin(raw: &str) -> Result<Option<String>, InputError> {
+    let digits: String = crate::normalize::ascii_digits(raw)
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
+    if digits.is_empty() {
+        return Ok(None);
+    }
+    if ![8, 12, 13, 14].contains(&digits.len()) || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Err(InputError::GtinInvalid);
+    }
+    // From the right, excluding the check digit: weights 3, 1, 3, 1…
+    let values: Vec<u32> = digits.chars().filter_map(|c| c.to_digit(10)).collect();
+    let (body, check) = values.split_at(values.len() - 1);
+    let sum: u32 = body
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, d)| if i % 2 == 0 { d * 3 } else { *d })
+        .sum();
+    if (10 - sum % 10) % 10 == check[0] {
+        Ok(Some(digits))
+    } else {
+        Err(InputError::GtinInvalid)
+    }
+}
+
 /// A stock-keeping unit, the cooperative's own reference (CSV re-imports match on it): 1–40
 /// characters among letters, digits, `-`, `_`, `.` and `/`, upper-cased.
 pub fn parse_sku(raw: &str) -> Result<String, InputError> {
@@ -553,6 +582,18 @@ mod tests {
         assert_eq!(parse_weight("350"), Ok(Some(350)));
         assert_eq!(parse_weight("0"), Err(InputError::NumberInvalid));
         assert_eq!(parse_sku(" arg-250 "), Ok("ARG-250".to_owned()));
+        assert_eq!(
+            parse_gtin("6 111245 590011"),
+            Ok(Some("6111245590011".to_owned()))
+        );
+        assert_eq!(
+            parse_gtin("٦١١١٢٤٥٥٩٠٠١١"),
+            Ok(Some("6111245590011".to_owned()))
+        );
+        assert_eq!(parse_gtin("96385074"), Ok(Some("96385074".to_owned())));
+        assert_eq!(parse_gtin(""), Ok(None));
+        assert_eq!(parse_gtin("6111245590018"), Err(InputError::GtinInvalid));
+        assert_eq!(parse_gtin("12345"), Err(InputError::GtinInvalid));
         assert_eq!(parse_sku("a b"), Err(InputError::SkuInvalid));
         assert_eq!(parse_sku(""), Err(InputError::Required));
     }

@@ -23,6 +23,7 @@ mod m20261207_000018_rate_limits;
 mod m20261207_000019_account_tokens;
 mod m20261207_000020_conversations;
 mod m20261207_000021_product_options;
+mod m20261207_000022_feeds;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000019_account_tokens::Migration),
             Box::new(m20261207_000020_conversations::Migration),
             Box::new(m20261207_000021_product_options::Migration),
+            Box::new(m20261207_000022_feeds::Migration),
         ]
     }
 }

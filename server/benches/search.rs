@@ -256,6 +256,7 @@ async fn grow(db: &DatabaseConnection, target: usize) -> usize {
                 quantity_milli: Set(row.quantity_milli),
                 stock: Set(row.stock),
                 photo_id: Set(None),
+                gtin: Set(None),
                 created_at: Set(row.created_at),
                 updated_at: Set(row.updated_at),
             });

@@ -363,6 +363,7 @@ pub fn router(
         )
         .route("/robots.txt", axum::routing::get(routes::seo::robots))
         .route("/sitemap.xml", axum::routing::get(routes::seo::sitemap))
+        .route("/feeds/{file}", axum::routing::get(routes::feeds::products))
         .leptos_routes_with_context(
             &state,
             routes,

@@ -3,6 +3,7 @@
 pub mod account_data;
 pub mod documents;
 pub mod exports;
+pub mod feeds;
 pub mod health;
 pub mod media;
 pub mod search;

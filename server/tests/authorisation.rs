@@ -523,6 +523,7 @@ fn rows(w: &World) -> Vec<Row> {
             MEMBERS,
         ),
         form("products/options", &[("product_id", product)], MEMBERS),
+        form("products/feeds", &[("product_id", product)], MEMBERS),
         form(
             "products/photo",
             &[

@@ -127,6 +127,7 @@ async fn generate(app: &TestApp) -> Generated {
                 created_at: Set(now),
                 updated_at: Set(now),
                 several_prices: Set(false),
+                in_feeds: Set(true),
             };
             let model = model.insert(&app.db).await.expect("product");
             backend::services::product_options::insert_single(&app.db, &model)

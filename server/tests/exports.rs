@@ -532,6 +532,7 @@ async fn every_kind_exports_its_rows_in_the_readers_language() {
         created_at: Set(now),
         updated_at: Set(now),
         several_prices: Set(false),
+        in_feeds: Set(true),
     }
     .insert(&m.app.db)
     .await

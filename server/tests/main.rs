@@ -17,6 +17,7 @@ mod cooperatives;
 mod dashboards;
 mod experts;
 mod exports;
+mod feeds;
 mod i18n;
 mod ledger;
 mod mail;

@@ -76,6 +76,7 @@ pub(crate) async fn second_cooperative_product(
         created_at: Set(now),
         updated_at: Set(now),
         several_prices: Set(false),
+        in_feeds: Set(true),
     }
     .insert(&app.db)
     .await

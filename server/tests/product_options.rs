@@ -16,7 +16,7 @@ use reqwest::Client;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
-async fn options_of(app: &TestApp, product: Uuid) -> Vec<product_option::Model> {
+pub(crate) async fn options_of(app: &TestApp, product: Uuid) -> Vec<product_option::Model> {
     product_option::Entity::find()
         .filter(product_option::Column::ProductId.eq(product))
         .order_by_asc(product_option::Column::Position)
@@ -26,7 +26,7 @@ async fn options_of(app: &TestApp, product: Uuid) -> Vec<product_option::Model> 
 }
 
 /// Posts the options table of `product` as the editor does (`options[i][field]`).
-async fn save_options(
+pub(crate) async fn save_options(
     app: &TestApp,
     client: &Client,
     product: Uuid,
@@ -123,7 +123,7 @@ async fn cart_items(app: &TestApp) -> u64 {
 }
 
 /// Argan oil in 250 ml (150 MAD, 5 left) and 1 l (450 MAD, 2 left).
-async fn two_sizes(app: &TestApp, admin: &Client) -> (product::Model, Uuid, Uuid) {
+pub(crate) async fn two_sizes(app: &TestApp, admin: &Client) -> (product::Model, Uuid, Uuid) {
     let (_, argan) = published_product(app, admin).await;
     let first = options_of(app, argan.id).await;
     assert_eq!(first.len(), 1, "a new product is sold one way");
@@ -481,7 +481,7 @@ async fn the_product_file_carries_options_both_ways() {
         export
             .lines()
             .next()
-            .is_some_and(|h| h.ends_with("labels,option,option_sku")),
+            .is_some_and(|h| h.ends_with("labels,option,option_sku,gtin")),
         "{export}"
     );
     let rows = read(&export);

@@ -206,6 +206,7 @@ pub async fn product_editor(
         labels: vec![],
         photos: vec![],
         options: vec![],
+        in_feeds: true,
         blockers: vec![],
     };
     let mut selected = Vec::new();
@@ -239,8 +240,10 @@ pub async fn product_editor(
                 quantity: r.quantity,
                 stock: r.stock,
                 photo: r.photo,
+                gtin: r.gtin,
             })
             .collect();
+        editor.in_feeds = product.in_feeds;
         editor.product_id = Some(product.id.to_string());
         editor.state = product.state;
         editor.slug = Some(product.slug);
@@ -361,6 +364,8 @@ pub struct OptionFields {
     #[serde(default)]
     pub photo: String,
     #[serde(default)]
+    pub gtin: String,
+    #[serde(default)]
     pub remove: Option<String>,
 }
 
@@ -387,11 +392,29 @@ pub async fn save_product_options(
             quantity: o.quantity,
             stock: o.stock,
             photo: o.photo,
+            gtin: o.gtin,
             remove: o.remove.is_some(),
         })
         .collect();
     products::save_options(&state.db, &user, id, &rows).await?;
     leptos_axum::redirect(&format!("/products/{id}/edit?saved=1#options"));
+    Ok(())
+}
+
+/// Keeps a product in the shopping feeds (Google, Meta) or out of them (`in_feeds` is a check
+/// box: absent means out).
+#[server(endpoint = "products/feeds")]
+pub async fn set_product_feeds(
+    product_id: String,
+    in_feeds: Option<String>,
+) -> Result<(), AppError> {
+    use crate::ssr::AppState;
+    use backend::services::products;
+    let user = crate::ssr::request::signed_in()?;
+    let state = AppState::current()?;
+    let id = parse_id(&product_id)?;
+    products::set_in_feeds(&state.db, &user, id, in_feeds.is_some()).await?;
+    leptos_axum::redirect(&format!("/products/{id}/edit?saved=1#feeds"));
     Ok(())
 }
 

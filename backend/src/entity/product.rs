@@ -32,6 +32,8 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// Whether its options differ in price (cards then show "from" the cheapest).
     pub several_prices: bool,
+    /// Whether shopping feeds (Google, Meta) list it; a cooperative may keep one out.
+    pub in_feeds: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

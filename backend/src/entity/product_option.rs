@@ -23,6 +23,8 @@ pub struct Model {
     pub stock: i32,
     /// One of the product's photos, shown beside the option.
     pub photo_id: Option<Uuid>,
+    /// Its GTIN (EAN-13, UPC-A, EAN-8 or GTIN-14 digits), when the cooperative gave one.
+    pub gtin: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -76,6 +76,7 @@ pub fn template() -> String {
         "onssa",
         "",
         "",
+        "6111245590011",
     ];
     let written = writer
         .write_record(COLUMNS)
@@ -156,6 +157,7 @@ pub async fn export(
                     &kinds,
                     option,
                     option_sku,
+                    &row.gtin,
                 ],
             )
             .map_err(|_| AppError::Internal)?;
@@ -293,6 +295,7 @@ fn options_of(
     if let [only] = group
         && only.cell("option").trim().is_empty()
         && only.cell("option_sku").trim().is_empty()
+        && only.cell("gtin").trim().is_empty()
     {
         return Ok(None);
     }
@@ -310,6 +313,7 @@ fn options_of(
                 price: l.cell("price").to_owned(),
                 quantity: l.cell("quantity").to_owned(),
                 stock: l.cell("stock").to_owned(),
+                gtin: l.cell("gtin").to_owned(),
                 ..OptionRow::default()
             }
         })

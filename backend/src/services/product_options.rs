@@ -86,6 +86,7 @@ pub async fn insert_single(
         quantity_milli: Set(product.quantity_milli),
         stock: Set(product.stock),
         photo_id: Set(None),
+        gtin: Set(None),
         created_at: Set(product.created_at),
         updated_at: Set(product.updated_at),
     }

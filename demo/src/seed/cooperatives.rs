@@ -343,6 +343,7 @@ async fn three_sizes(
                 quantity: quantity.amount(),
                 stock: (12 / times).to_string(),
                 photo: String::new(),
+                gtin: String::new(),
                 remove: false,
             }
         })

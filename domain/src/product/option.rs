@@ -2,7 +2,7 @@
 //! problem reported at once (by row and field), rows marked for removal and blank new rows left
 //! out.
 
-use super::{Quantity, Unit, parse_sku, parse_stock};
+use super::{Quantity, Unit, parse_gtin, parse_sku, parse_stock};
 use crate::{InputError, money::parse_price};
 use uuid::Uuid;
 
@@ -23,6 +23,8 @@ pub struct OptionRow {
     pub stock: String,
     /// A photo id of the product, or empty.
     pub photo: String,
+    /// Its barcode number, or empty.
+    pub gtin: String,
     pub remove: bool,
 }
 
@@ -40,6 +42,7 @@ pub struct ParsedOption {
     pub quantity_milli: i64,
     pub stock: i32,
     pub photo: Option<Uuid>,
+    pub gtin: Option<String>,
 }
 
 /// What is wrong with a row's field.
@@ -47,7 +50,7 @@ pub struct ParsedOption {
 pub struct OptionProblem {
     /// The row's index in the table as sent.
     pub row: usize,
-    /// `label`, `sku`, `price`, `quantity`, `stock`, `photo` or `remove`.
+    /// `label`, `sku`, `price`, `quantity`, `stock`, `photo`, `gtin` or `remove`.
     pub field: &'static str,
     pub problem: InputError,
 }
@@ -130,8 +133,16 @@ pub fn parse_rows(rows: &[OptionRow], unit: Unit) -> Result<Vec<ParsedOption>, V
                 .map_err(|_| InputError::ChoiceInvalid),
         };
         let photo = photo.map_err(|e| add(i, "photo", e)).ok();
-        if let (Some(id), Some(sku), Some(price), Some(quantity), Some(stock), Some(photo)) =
-            (id, sku, price, quantity, stock, photo)
+        let gtin = parse_gtin(&row.gtin).map_err(|e| add(i, "gtin", e)).ok();
+        if let (
+            Some(id),
+            Some(sku),
+            Some(price),
+            Some(quantity),
+            Some(stock),
+            Some(photo),
+            Some(gtin),
+        ) = (id, sku, price, quantity, stock, photo, gtin)
         {
             parsed.push(ParsedOption {
                 row: i,
@@ -142,6 +153,7 @@ pub fn parse_rows(rows: &[OptionRow], unit: Unit) -> Result<Vec<ParsedOption>, V
                 quantity_milli: quantity.milli,
                 stock,
                 photo,
+                gtin,
             });
         }
     }

@@ -220,6 +220,8 @@ pub struct ProductEditorDto {
     pub photos: Vec<PhotoDto>,
     /// The options table (empty for a new product).
     pub options: Vec<OptionRowDto>,
+    /// Whether shopping feeds list it.
+    pub in_feeds: bool,
     /// Codes of what stands in the way of publishing (`domain::product::PublishBlocker`).
     pub blockers: Vec<String>,
 }
@@ -234,6 +236,7 @@ pub struct OptionRowDto {
     pub quantity: String,
     pub stock: String,
     pub photo: String,
+    pub gtin: String,
 }
 
 /// A line of a cooperative's product list.

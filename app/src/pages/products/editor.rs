@@ -4,8 +4,8 @@ use crate::components::guard::require_sign_in;
 use crate::{
     api::{
         products::{
-            ChangePhoto, CreateProduct, SaveProductOptions, TransitionProduct, UpdateProduct,
-            UploadProductPhoto, product_editor,
+            ChangePhoto, CreateProduct, SaveProductOptions, SetProductFeeds, TransitionProduct,
+            UpdateProduct, UploadProductPhoto, product_editor,
         },
         url_error,
     },
@@ -62,7 +62,8 @@ pub fn ProductEditPage() -> impl IntoView {
     let error = url_error(UpdateProduct::PATH)
         .or_else(|| url_error(TransitionProduct::PATH))
         .or_else(|| url_error(UploadProductPhoto::PATH))
-        .or_else(|| url_error(ChangePhoto::PATH));
+        .or_else(|| url_error(ChangePhoto::PATH))
+        .or_else(|| url_error(SetProductFeeds::PATH));
     let options_error = url_error(SaveProductOptions::PATH);
     let saved = use_query_map().with_untracked(|q| q.get("saved").is_some())
         && error.is_none()
@@ -197,7 +198,7 @@ fn EditorView(
                 <div class="alert alert-error" role="alert">{t(locale, "product-hidden")} " " <q>{r}</q></div>
             })}
             {(!is_new).then(|| view! {
-                <StatePanel state product_id=product_id.clone() slug=editor.slug.clone().unwrap_or_default() blockers=editor.blockers.clone() locale/>
+                <StatePanel state product_id=product_id.clone() slug=editor.slug.clone().unwrap_or_default() blockers=editor.blockers.clone() in_feeds=editor.in_feeds locale/>
             })}
             <form method="post" action=action class="stack" novalidate>
                 {if is_new {
@@ -315,6 +316,7 @@ fn OptionsPanel(
                     quantity: v("quantity"),
                     stock: v("stock"),
                     photo: v("photo"),
+                    gtin: v("gtin"),
                 };
                 (row, v("remove") == "on")
             })
@@ -372,7 +374,10 @@ fn OptionsPanel(
                                 {text("price", "product-field-price", row.price.clone(), "decimal")}
                                 {text("quantity", "product-field-quantity", row.quantity.clone(), "decimal")}
                             </div>
-                            {text("stock", "product-field-stock", row.stock.clone(), "numeric")}
+                            <div class="colour-row">
+                                {text("stock", "product-field-stock", row.stock.clone(), "numeric")}
+                                {text("gtin", "product-option-gtin", row.gtin.clone(), "numeric")}
+                            </div>
                             {(photo_count > 0).then(|| {
                                 let problem = issue(&name("photo"));
                                 let invalid = problem.is_some();
@@ -432,6 +437,7 @@ fn StatePanel(
     product_id: String,
     slug: String,
     blockers: Vec<String>,
+    in_feeds: bool,
     locale: Locale,
 ) -> impl IntoView {
     let events: &[&str] = match state {
@@ -463,6 +469,14 @@ fn StatePanel(
                     </form>
                 }).collect_view()}
             </div>
+            <form method="post" action=SetProductFeeds::url() class="inline-form" id="feeds">
+                <input type="hidden" name="product_id" value=product_id.clone()/>
+                <div class="check">
+                    <input type="checkbox" id="in-feeds" name="in_feeds" checked=in_feeds/>
+                    <label for="in-feeds">{t(locale, "product-in-feeds")}</label>
+                </div>
+                <button type="submit" class="button button-secondary">{t(locale, "product-in-feeds-save")}</button>
+            </form>
         </div>
     }
 }

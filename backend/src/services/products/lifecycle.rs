@@ -115,3 +115,29 @@ pub async fn moderate(
     txn.commit().await.map_err(db_error)?;
     Ok(())
 }
+
+/// Keeps a product of a verified cooperative `user` belongs to in the shopping feeds, or out of
+/// them (it stays on the site either way).
+pub async fn set_in_feeds(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    product_id: Uuid,
+    in_feeds: bool,
+) -> Result<(), AppError> {
+    writable(db, user, product_id).await?;
+    let txn = begin_write(db).await?;
+    let (product, _) = writable(&txn, user, product_id).await?;
+    let mut active = product::ActiveModel::from(product);
+    active.in_feeds = Set(in_feeds);
+    active.updated_at = Set(chrono::Utc::now());
+    active.update(&txn).await.map_err(db_error)?;
+    audit::record(
+        &txn,
+        Some(user.id),
+        "product.feeds",
+        Some(product_id.to_string()),
+        json!({ "in_feeds": in_feeds }),
+    )
+    .await?;
+    txn.commit().await.map_err(db_error)
+}

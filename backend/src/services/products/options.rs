@@ -42,6 +42,7 @@ fn kept(rows: &[OptionRow]) -> FieldErrors {
             ("quantity", &row.quantity),
             ("stock", &row.stock),
             ("photo", &row.photo),
+            ("gtin", &row.gtin),
         ] {
             errors = errors.keep(&option_field(i, field), value);
         }
@@ -88,6 +89,7 @@ pub fn rows_of(options: &[product_option::Model], unit: &str) -> Vec<OptionRow> 
                 .unwrap_or_default(),
             stock: o.stock.to_string(),
             photo: o.photo_id.map(|p| p.to_string()).unwrap_or_default(),
+            gtin: o.gtin.clone().unwrap_or_default(),
             remove: false,
         })
         .collect()
@@ -195,6 +197,7 @@ pub async fn write_options(
                 row.quantity_milli = Set(option.quantity_milli);
                 row.stock = Set(option.stock);
                 row.photo_id = Set(option.photo);
+                row.gtin = Set(option.gtin.clone());
                 row.updated_at = Set(now);
                 row.update(db).await
             }
@@ -210,6 +213,7 @@ pub async fn write_options(
                     quantity_milli: Set(option.quantity_milli),
                     stock: Set(option.stock),
                     photo_id: Set(option.photo),
+                    gtin: Set(option.gtin.clone()),
                     created_at: Set(now),
                     updated_at: Set(now),
                 }

@@ -113,6 +113,7 @@ pub async fn insert(
         created_at: now,
         updated_at: now,
         several_prices: false,
+        in_feeds: true,
     };
     let refused = |e: sea_orm::DbErr| {
         if is_unique_violation(&e) {
