@@ -1,6 +1,8 @@
 //! Search at 100,000 products: the demo marketplace is loaded, its public products are copied
 //! (titles varied, prices jittered, photos shared) until the catalog holds `TAAWON_BENCH_PRODUCTS`
-//! (default 100,000); then a full reindex is timed (documents/s, peak memory of the process), and
+//! (default 100,000); then the Google product feed of the whole catalog is streamed (items/s,
+//! peak memory: it must not grow with the catalog), a full reindex is timed (documents/s, peak
+//! memory of the process), and
 //! 20 concurrent clients run the judged queries of `demo/relevance/queries.tsv`:
 //! - against the engine alone (with facets, as the search page asks; and without, as the
 //!   results-as-you-type endpoint asks),
@@ -104,6 +106,7 @@ async fn run() {
         "catalog: {total} public products ({:.1} s to generate)",
         started.elapsed().as_secs_f64()
     );
+    feed(&db, &app.state().settings()).await;
     // The generated rows' outbox entries: the reindex below covers them.
     search_queue::Entity::delete_many()
         .exec(&db)
@@ -329,6 +332,43 @@ async fn reindex(db: &DatabaseConnection, index: &dyn SearchIndex) {
     match (before, rss_kib("VmHWM"), reset) {
         (Some(before), Some(peak), true) => println!(
             "memory: {:.0} MiB before, peak {:.0} MiB during the reindex (whole process)",
+            before as f64 / 1024.0,
+            peak as f64 / 1024.0
+        ),
+        _ => println!("memory: not measurable here (needs Linux /proc)"),
+    }
+}
+
+/// The Google feed of the whole catalog, streamed to nowhere: items, bytes and time, and the
+/// process's peak memory while it ran (streamed, it stays near the start however large the
+/// catalog).
+async fn feed(db: &DatabaseConnection, settings: &backend::state::AppSettings) {
+    use backend::services::feeds::{self, FeedPlan};
+    use futures::StreamExt;
+    let before = rss_kib("VmRSS");
+    let reset = std::fs::write("/proc/self/clear_refs", "5").is_ok();
+    let plan = FeedPlan::new(
+        settings,
+        domain::feed::FeedFormat::Google,
+        domain::Locale::Fr,
+    );
+    let started = Instant::now();
+    let mut stream = std::pin::pin!(feeds::stream(db.clone(), plan));
+    let (mut bytes, mut items) = (0usize, 0usize);
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.expect("feed");
+        bytes += chunk.len();
+        items += chunk.windows(6).filter(|w| w == b"<item>").count();
+    }
+    let took = started.elapsed().as_secs_f64();
+    println!(
+        "feed (Google, fr): {items} items, {:.1} MiB in {took:.1} s = {:.0} items/s",
+        bytes as f64 / 1_048_576.0,
+        items as f64 / took
+    );
+    match (before, rss_kib("VmHWM"), reset) {
+        (Some(before), Some(peak), true) => println!(
+            "memory: {:.0} MiB before, peak {:.0} MiB while the feed streamed (whole process)",
             before as f64 / 1024.0,
             peak as f64 / 1024.0
         ),
