@@ -329,14 +329,7 @@ async fn reindex(db: &DatabaseConnection, index: &dyn SearchIndex) {
         "reindex: {written} documents in {took:.1} s = {:.0} documents/s",
         written as f64 / took
     );
-    match (before, rss_kib("VmHWM"), reset) {
-        (Some(before), Some(peak), true) => println!(
-            "memory: {:.0} MiB before, peak {:.0} MiB during the reindex (whole process)",
-            before as f64 / 1024.0,
-            peak as f64 / 1024.0
-        ),
-        _ => println!("memory: not measurable here (needs Linux /proc)"),
-    }
+    print_peak(before, reset, "during the reindex");
 }
 
 /// The Google feed of the whole catalog, streamed to nowhere: items, bytes and time, and the
@@ -366,9 +359,14 @@ async fn feed(db: &DatabaseConnection, settings: &backend::state::AppSettings) {
         bytes as f64 / 1_048_576.0,
         items as f64 / took
     );
+    print_peak(before, reset, "while the feed streamed");
+}
+
+/// The process's memory before something and its peak since (`reset`: the peak was reset).
+fn print_peak(before: Option<u64>, reset: bool, when: &str) {
     match (before, rss_kib("VmHWM"), reset) {
         (Some(before), Some(peak), true) => println!(
-            "memory: {:.0} MiB before, peak {:.0} MiB while the feed streamed (whole process)",
+            "memory: {:.0} MiB before, peak {:.0} MiB {when} (whole process)",
             before as f64 / 1024.0,
             peak as f64 / 1024.0
         ),

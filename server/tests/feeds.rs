@@ -87,6 +87,16 @@ async fn save_table(
     save_options(app, &app.client, product, &slices).await
 }
 
+/// The French Google feed fetched again with the tag of an earlier fetch.
+async fn revalidate(app: &TestApp, etag: &str) -> reqwest::Response {
+    app.client
+        .get(app.url("/feeds/products.fr.xml"))
+        .header(header::IF_NONE_MATCH, etag)
+        .send()
+        .await
+        .expect("GET")
+}
+
 async fn google_feed(app: &TestApp, lang: &str) -> Vec<String> {
     let feed = app.get(&format!("/feeds/products.{lang}.xml")).await;
     assert_eq!(feed.status(), 200);
@@ -210,26 +220,14 @@ async fn the_feeds_list_every_option_in_stock_with_the_required_fields() {
     // Unchanged catalog: 304 and no body; a change moves the tag.
     let first = app.get("/feeds/products.fr.xml").await;
     let etag = header(first.headers(), "etag");
-    let again = app
-        .client
-        .get(app.url("/feeds/products.fr.xml"))
-        .header(header::IF_NONE_MATCH, &etag)
-        .send()
-        .await
-        .expect("GET");
+    let again = revalidate(&app, &etag).await;
     assert_eq!(again.status(), 304);
     assert!(again.text().await.expect("body").is_empty());
 
     // The 1 l sold out: left out, and the tag moved.
     rows[1][5].1 = "0".into();
     save_table(&app, argan.id, &rows).await;
-    let changed = app
-        .client
-        .get(app.url("/feeds/products.fr.xml"))
-        .header(header::IF_NONE_MATCH, &etag)
-        .send()
-        .await
-        .expect("GET");
+    let changed = revalidate(&app, &etag).await;
     assert_eq!(changed.status(), 200);
     let items = google_feed(&app, "fr").await;
     assert_eq!(items.len(), 1);

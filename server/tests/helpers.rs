@@ -190,7 +190,12 @@ impl TestApp {
 
     /// GET with an `Accept-Language` header.
     pub async fn get_in(&self, path: &str, accept_language: &str) -> Response {
-        self.client
+        self.get_as_in(&self.client, path, accept_language).await
+    }
+
+    /// GET as `client` with an `Accept-Language` header.
+    pub async fn get_as_in(&self, client: &Client, path: &str, accept_language: &str) -> Response {
+        client
             .get(self.url(path))
             .header(header::ACCEPT, "text/html")
             .header(header::ACCEPT_LANGUAGE, accept_language)
@@ -461,13 +466,8 @@ impl TestApp {
 
     /// The text of a page as `client` sees it in `accept_language`.
     pub async fn text_as_in(&self, client: &Client, path: &str, accept_language: &str) -> String {
-        client
-            .get(self.url(path))
-            .header(header::ACCEPT, "text/html")
-            .header(header::ACCEPT_LANGUAGE, accept_language)
-            .send()
+        self.get_as_in(client, path, accept_language)
             .await
-            .expect("GET")
             .text()
             .await
             .expect("body")

@@ -442,12 +442,7 @@ async fn a_broken_options_table_is_refused_row_by_row_and_changes_nothing() {
     let named = row(&large, "1 l", "A-2", &[]);
     let both = [unnamed, named];
     let refused = save_rows(&app, &app.client, argan.id, &both).await;
-    let page = app
-        .get_as(&app.client, &format!("{}&lang=fr", location(&refused)))
-        .await
-        .text()
-        .await
-        .expect("body");
+    let page = app.text_as_in(&app.client, &location(&refused), "fr").await;
     assert!(page.contains("value=\"A-2\""), "values kept");
     assert!(
         page.contains("field-error"),
@@ -563,12 +558,7 @@ async fn the_product_file_carries_options_both_ways() {
             ("file", "products.csv", unnamed.as_bytes().to_vec()),
         )
         .await;
-    let page = app
-        .get_as(&app.client, &format!("{}&lang=fr", location(&refused)))
-        .await
-        .text()
-        .await
-        .expect("body");
+    let page = app.text_as_in(&app.client, &location(&refused), "fr").await;
     assert!(page.contains("Ligne 2, colonne « option »"), "{page}");
     let saffron = product::Entity::find()
         .filter(product::Column::Sku.eq("SAF-1"))
