@@ -16,7 +16,7 @@ mod write;
 pub use domain::product::option::OptionRow;
 pub use form::{ParsedProduct, ProductForm, form_of, kept, parse};
 pub use lifecycle::{blockers, moderate, set_in_feeds, transition};
-pub use options::{Written, option_field, rows_of, save_options, write_options};
+pub use options::{Written, rows_of, save_options, write_options};
 pub use photos::{
     ALT_MAX, PHOTOS_MAX, PhotoOp, add_photo, change_photo, first_photos, images_of, photo_dto,
     photo_image, photos_of,

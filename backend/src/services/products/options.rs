@@ -26,7 +26,7 @@ use std::collections::HashSet;
 use uuid::Uuid;
 
 /// The form field of a row's field: `options[2][price]`.
-pub fn option_field(row: usize, field: &str) -> String {
+fn option_field(row: usize, field: &str) -> String {
     format!("options[{row}][{field}]")
 }
 
