@@ -3,6 +3,8 @@
 #! (SQLite, embedded search, local media):
 #! - requests/s, p50 and p99 of the home, product, category and search pages (wrk), beside nginx
 #!   serving the very same HTML as static files under the same load, and the ratio;
+#! - the open API (/api/v1): requests/s, p50, p95 and p99 of a product list, a product, a search
+#!   and the categories (wrk with scripts/wrk-percentiles.lua);
 #! - checkout under contention: concurrent buyers ordering the same product (scripts/checkout-load.py);
 #! - search at 100,000 products (cargo bench --bench search: engine and endpoints, 20 clients);
 #! - the image pipeline (cargo bench --bench media: a 12 MP phone photo to three variants);
@@ -51,14 +53,14 @@ trap cleanup EXIT
 
 base="http://127.0.0.1:$app_port"
 log "seeding the demo marketplace and starting Taawon (release) on :$app_port"
-TAAWON_CHECKOUT_PER_CLIENT=100000 TAAWON_SIGN_IN_PER_CLIENT=100000 TAAWON_SIGN_UP_PER_CLIENT=100000 TAAWON_DATA_DIR="$work/data" TAAWON_LISTEN="127.0.0.1:$app_port" TAAWON_PUBLIC_URL="$base" \
+TAAWON_API_PER_MINUTE=1000000 TAAWON_CHECKOUT_PER_CLIENT=100000 TAAWON_SIGN_IN_PER_CLIENT=100000 TAAWON_SIGN_UP_PER_CLIENT=100000 TAAWON_DATA_DIR="$work/data" TAAWON_LISTEN="127.0.0.1:$app_port" TAAWON_PUBLIC_URL="$base" \
   TAAWON_LOG_FORMAT=json RUST_LOG=warn "$CARGO_TARGET_DIR/release/taawon" serve --demo-data >"$work/server.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 600); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
-sitemap="$(curl -fs "$base/sitemap.xml")"
+# The sitemap index names pages.xml (categories) and products-1.xml (products).
 # awk reads to the end: no SIGPIPE under pipefail.
-product="$(grep -o '/p/[^<?]*' <<<"$sitemap" | awk 'NR == 1')"
-category="$(grep -o '/categories/[^<?]*' <<<"$sitemap" | awk 'NR == 1')"
+product="$(curl -fs "$base/sitemaps/products-1.xml" | grep -o '/p/[^<?]*' | awk 'NR == 1')"
+category="$(curl -fs "$base/sitemaps/pages.xml" | grep -o '/categories/[^<?]*' | awk 'NR == 1')"
 [ -n "$product" ] && [ -n "$category" ] || { echo "no product or category in the sitemap"; cat "$work/server.log"; exit 1; }
 declare -A pages=([home]="/" [product]="$product" [category]="$category" [search]="/search?q=argan")
 order=(home product category search)
@@ -100,6 +102,17 @@ for name in "${order[@]}"; do
   wrk -t2 -c8 -d2s "$base$path" >/dev/null
   result[$name.app]="$(wrk_run "$base$path")"
   result[$name.nginx]="$(wrk_run "http://127.0.0.1:$nginx_port$path")"
+done
+
+declare -A api=([list]="/api/v1/products?lang=fr&limit=24" [product]="/api/v1${product/#\/p\//\/products\/}?lang=fr" [search]="/api/v1/search?q=argan&lang=fr" [categories]="/api/v1/categories?lang=fr")
+api_order=(list product search categories)
+for name in "${api_order[@]}"; do
+  url="$base${api[$name]}"
+  curl -fs -o /dev/null "$url" || { echo "the open API did not answer $url"; exit 1; }
+  log "open API $name ${api[$name]}: warming up, then ${duration}s at $connections connections"
+  wrk -t2 -c8 -d2s "$url" >/dev/null
+  out="$(wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$here/scripts/wrk-percentiles.lua" "$url")"
+  result[api.$name]="$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")") $(awk '$1 == "p95" {print $2}' <<<"$out") $(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")"
 done
 
 checkout=""
@@ -183,6 +196,13 @@ for name in "${order[@]}"; do
   read -r n_rps n_p50 n_p99 <<<"${result[$name.nginx]}"
   printf '  %-9s %11.0f %9.2f %9.2f   %11.0f %9.2f %9.2f   %6.1f%%\n' "$name" "$a_rps" "$a_p50" "$a_p99" "$n_rps" "$n_p50" "$n_p99" \
     "$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { print 100 * a / n }')"
+done
+echo
+echo "Open API (wrk, ${duration}s, $connections connections, French)"
+printf '  %-11s %11s %9s %9s %9s\n' "" "r/s" "p50 ms" "p95 ms" "p99 ms"
+for name in "${api_order[@]}"; do
+  read -r rps p50 p95 p99 <<<"${result[api.$name]}"
+  printf '  %-11s %11.0f %9.2f %9.2f %9.2f\n' "$name" "$rps" "$p50" "$p95" "$p99"
 done
 echo
 echo "First-visit weight (gzip; photos excluded; CSS $css_gz + JS $js_gz + WASM $wasm_gz bytes on every page)"

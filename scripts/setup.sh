@@ -27,7 +27,8 @@ done
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-apt_pkgs=(rustc-web cargo-web rust-web-src rust-web-llvm lld-22 rustfmt-web rust-web-clippy pkg-config)
+# librsvg2-bin and brotli: the site's home screen icons and its brotli-compressed files (scripts/site.sh).
+apt_pkgs=(rustc-web cargo-web rust-web-src rust-web-llvm lld-22 rustfmt-web rust-web-clippy pkg-config librsvg2-bin brotli)
 [ $want_e2e = 1 ] && apt_pkgs+=(chromium fonts-noto-core fonts-dejavu-core curl)
 # Node.js may come from another packaging (its own npm included): only install it when absent.
 [ $want_e2e = 1 ] && ! command -v npm >/dev/null 2>&1 && apt_pkgs+=(nodejs npm)

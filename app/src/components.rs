@@ -14,3 +14,4 @@ pub mod password_input;
 pub mod product_grid;
 pub mod reviews;
 pub mod search_box;
+pub mod seo;

@@ -20,6 +20,10 @@ pub struct RequestCtx {
     pub path: String,
     /// The catalog clock, when the page cache read it for this request (after it arrived).
     pub catalog_clock: Option<i64>,
+    /// The site's public address, without a trailing `/` (for canonical links).
+    pub origin: String,
+    /// Whether the address chose the language (`?lang=`), rather than the cookie or browser.
+    pub lang_pinned: bool,
 }
 
 impl RequestCtx {

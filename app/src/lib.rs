@@ -11,7 +11,7 @@ pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
-pub use routes::{App, shell};
+pub use routes::{App, THEME_COLOUR, shell};
 /// The shared types live in the `wire` crate; these names keep `crate::error` and the like short.
 pub use wire::{dto, error, i18n};
 

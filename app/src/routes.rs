@@ -46,6 +46,9 @@ use leptos_router::{
     components::{Route, Router, Routes},
 };
 
+/// The pages' theme colour (the brand's green): `<meta name="theme-color">` and the manifest's.
+pub const THEME_COLOUR: &str = "#0f5132";
+
 /// The document around the app: `<html lang dir>` follows the request's language.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = use_request_ctx().locale;
@@ -57,9 +60,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <meta name="theme-color" content="#0f5132"/>
+                <meta name="theme-color" content=THEME_COLOUR/>
                 <link rel="stylesheet" href=stylesheet/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                // Browsers fetch the manifest without cookies: it names the page's language.
+                <link rel="manifest" href=format!("/manifest.webmanifest?lang={}", locale.tag())/>
+                <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png"/>
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>

@@ -20,6 +20,7 @@ pub mod services;
 pub mod session_store;
 pub mod spreadsheet;
 pub mod state;
+pub mod structured_data;
 pub mod texts;
 pub mod timing;
 pub mod tokens;

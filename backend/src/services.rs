@@ -23,6 +23,7 @@ pub mod ledger;
 pub mod limits;
 pub mod media;
 pub mod notifications;
+pub mod open_catalog;
 pub mod order_links;
 pub mod orders;
 pub mod payments;
@@ -41,6 +42,7 @@ pub mod reviews;
 pub mod search;
 pub mod sessions;
 pub mod settings;
+pub mod sitemaps;
 pub mod stock;
 pub mod verification;
 

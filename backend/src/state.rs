@@ -22,6 +22,8 @@ pub struct AppSettings {
     pub cash_orders_waiting: u32,
     /// Orders one client (network address) may place in ten minutes, on all replicas together.
     pub checkout_per_client: u32,
+    /// Requests one client may make to the open API in a minute, on all replicas together.
+    pub api_per_minute: u32,
     /// Sign-in and sign-up attempts one client may make, on all replicas together.
     pub account_limits: super::services::limits::AccountLimits,
     /// Whether card payments are offered (a card gateway is configured).

@@ -26,6 +26,7 @@ pub mod media;
 pub mod money;
 pub mod normalize;
 pub mod order;
+pub mod page_links;
 pub mod payout;
 pub mod product;
 pub mod reconciliation;
@@ -35,6 +36,7 @@ pub mod review;
 pub mod role;
 pub mod search;
 pub mod settings;
+pub mod sitemap;
 
 pub use ids::UserId;
 pub use input::{DisplayName, Email, FieldProblems, InputError, Password};

@@ -39,7 +39,7 @@ for (const locale of ['ar', 'fr']) {
       await Promise.all([page.waitForURL(/\/p\//), first.click()]);
       assert.equal((await page.locator('h1').innerText()).trim(), title);
       assert.ok(await page.locator('.gallery img[srcset]').count() >= 1, 'a photo with srcset');
-      const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').innerHTML());
+      const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').first().innerHTML());
       assert.equal(jsonLd['@type'], 'Product');
       assert.equal(jsonLd.offers.priceCurrency, 'MAD');
       assert.ok(await page.locator('link[rel="alternate"][hreflang="fr"]').count() === 1);

@@ -177,6 +177,7 @@ fn config(dir: &Path) -> Config {
         cash_on_delivery: true,
         cash_orders_waiting: 3,
         checkout_per_client: 100_000,
+        api_per_minute: 100_000,
         sign_in_per_client: 100_000,
         sign_up_per_client: 100_000,
         operator_name: "Taawon".into(),

@@ -165,6 +165,17 @@ pub struct Config {
     )]
     pub checkout_per_client: u32,
 
+    /// Requests one client (network address; an IPv6 /64) may make to the open API
+    /// (`/api/v1`) in a minute, counted in the database so the limit holds across replicas.
+    #[arg(
+        long,
+        env = "TAAWON_API_PER_MINUTE",
+        default_value_t = 300,
+        value_parser = clap::value_parser!(u32).range(1..=1_000_000),
+        global = true
+    )]
+    pub api_per_minute: u32,
+
     /// Where to serve `/metrics` (Prometheus) for the operators, e.g. `127.0.0.1:9100`: never on
     /// the public address. Unset, metrics are not served.
     #[arg(long, env = "TAAWON_METRICS_LISTEN", global = true)]
@@ -380,6 +391,7 @@ impl Config {
             cash_on_delivery: self.cash_on_delivery,
             cash_orders_waiting: self.cash_orders_waiting,
             checkout_per_client: self.checkout_per_client,
+            api_per_minute: self.api_per_minute,
             legal: self.legal_notice(),
             account_limits: backend::services::limits::AccountLimits::new(
                 self.sign_in_per_client,

@@ -362,8 +362,20 @@ pub fn router(
             .layer(DefaultBodyLimit::max(routes::webhooks::BODY_LIMIT)),
         )
         .route("/robots.txt", axum::routing::get(routes::seo::robots))
-        .route("/sitemap.xml", axum::routing::get(routes::seo::sitemap))
+        .route(
+            "/manifest.webmanifest",
+            axum::routing::get(routes::app_manifest::manifest),
+        )
+        .route(
+            "/sitemap.xml",
+            axum::routing::get(routes::seo::sitemap_index),
+        )
+        .route(
+            "/sitemaps/{file}",
+            axum::routing::get(routes::seo::sitemap_file),
+        )
         .route("/feeds/{file}", axum::routing::get(routes::feeds::products))
+        .nest(routes::api_v1::PREFIX, routes::api_v1::router(&state).0)
         .leptos_routes_with_context(
             &state,
             routes,

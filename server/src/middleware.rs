@@ -48,7 +48,8 @@ pub async fn request_context(
     let started = Instant::now();
     let method = req.method().clone();
     let kind = route_kind(req.uri().path());
-    let locale = query_locale(req.uri().query()).unwrap_or_else(|| resolve_locale(req.headers()));
+    let pinned = query_locale(req.uri().query());
+    let locale = pinned.unwrap_or_else(|| resolve_locale(req.headers()));
     let nonce = new_nonce();
     let mut personal = false;
     let spent = backend::timing::Spent::default();
@@ -78,6 +79,13 @@ pub async fn request_context(
             nonce: nonce.clone(),
             path,
             catalog_clock: None,
+            origin: ms
+                .app
+                .settings()
+                .public_url
+                .trim_end_matches('/')
+                .to_owned(),
+            lang_pinned: pinned.is_some(),
         });
         req.extensions_mut().insert(spent.clone());
         let response = backend::timing::scope(spent.clone(), next.run(req)).await;
@@ -194,7 +202,9 @@ fn refuse_body(req: &Request, locale: Locale, error: &AppError) -> Response {
 }
 
 fn route_kind(path: &str) -> &'static str {
-    if path.starts_with("/api/") {
+    if path.starts_with("/api/v1/") {
+        "api"
+    } else if path.starts_with("/api/") {
         "server_fn"
     } else if path.starts_with("/pkg/") || path.contains('.') {
         "static"

@@ -353,6 +353,7 @@ mod tests {
             cash_on_delivery: true,
             cash_orders_waiting: 3,
             checkout_per_client: 20,
+            api_per_minute: 300,
             account_limits: Default::default(),
             legal: Default::default(),
             card_payments: false,

@@ -1,6 +1,8 @@
 //! Plain axum routes beside the Leptos ones.
 
 pub mod account_data;
+pub mod api_v1;
+pub mod app_manifest;
 pub mod documents;
 pub mod exports;
 pub mod feeds;
@@ -51,6 +53,7 @@ pub async fn static_or_not_found(State(state): State<AppState>, req: Request) ->
     let root = state.leptos_options.site_root.to_string();
     let path = req.uri().path().to_owned();
     let served = ServeDir::new(&root)
+        .precompressed_br()
         .precompressed_gzip()
         .append_index_html_on_directories(false)
         .oneshot(req)
@@ -61,9 +64,17 @@ pub async fn static_or_not_found(State(state): State<AppState>, req: Request) ->
         {
             let mut response = response.into_response();
             let cache = cache_control(&path);
-            response
-                .headers_mut()
-                .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+            let headers = response.headers_mut();
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+            // The same address answers brotli, gzip or plain bytes by `Accept-Encoding`: a shared
+            // cache must keep them apart.
+            let varies = headers.get_all(header::VARY).iter().any(|v| {
+                v.to_str()
+                    .is_ok_and(|v| v.to_ascii_lowercase().contains("accept-encoding"))
+            });
+            if !varies {
+                headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+            }
             response
         }
         // Not a file: let the app render it (its router answers unknown paths with a 404 page).

@@ -61,6 +61,8 @@ pub struct Spawn {
     /// Orders one client may place in ten minutes; default 100,000 here (every test's client is
     /// 127.0.0.1; the platform's own default is 20).
     pub checkout_per_client: Option<u32>,
+    /// Requests one client may make to the open API in a minute; default 100,000 here.
+    pub api_per_minute: Option<u32>,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -98,6 +100,7 @@ pub async fn spawn_app_with(spawn: Spawn) -> TestApp {
         cash_on_delivery: true,
         cash_orders_waiting: spawn.cash_orders_waiting.unwrap_or(50),
         checkout_per_client: spawn.checkout_per_client.unwrap_or(100_000),
+        api_per_minute: spawn.api_per_minute.unwrap_or(100_000),
         sign_in_per_client: 100_000,
         sign_up_per_client: 100_000,
         operator_name: "Taawon".into(),

@@ -523,6 +523,7 @@ async fn expired_sessions_and_lost_webhooks_are_settled_by_asking_the_provider()
         cash_on_delivery: true,
         cash_orders_waiting: 3,
         checkout_per_client: 20,
+        api_per_minute: 300,
         account_limits: Default::default(),
         legal: Default::default(),
         card_payments: true,

@@ -247,9 +247,22 @@ async fn a_member_creates_a_draft_adds_a_photo_and_publishes_it() {
         .await
         .expect("body");
     assert!(!other.contains(&product.slug), "not in another category");
-    let sitemap = app.get("/sitemap.xml").await.text().await.expect("body");
-    assert!(sitemap.contains(&format!("/p/{}</loc>", product.slug)));
-    assert!(sitemap.contains(&format!("/c/{}</loc>", coop.slug)));
+    let index = app.get("/sitemap.xml").await.text().await.expect("body");
+    assert!(index.contains("/sitemaps/products-1.xml</loc>"), "{index}");
+    let products = app
+        .get("/sitemaps/products-1.xml")
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(products.contains(&format!("/p/{}</loc>", product.slug)));
+    let coops = app
+        .get("/sitemaps/cooperatives-1.xml")
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(coops.contains(&format!("/c/{}</loc>", coop.slug)));
     let robots = app.get("/robots.txt").await.text().await.expect("body");
     assert!(robots.contains("Sitemap: ") && robots.contains("Disallow: /admin/"));
 }

@@ -147,6 +147,17 @@ async fn a_buyer_reviews_a_delivered_product_once_and_the_cooperative_answers_on
         "the first name only"
     );
     assert!(!after.contains("Idrissi"));
+    // Search engines read the same: the rating and the review in the product's structured data.
+    let product = crate::seo::block_of(&after, "Product");
+    crate::seo::assert_schema(&product);
+    assert_eq!(product["aggregateRating"]["ratingValue"], "4.0");
+    assert_eq!(product["aggregateRating"]["reviewCount"], 1);
+    assert_eq!(product["review"][0]["author"]["name"], "Salma");
+    assert_eq!(product["review"][0]["reviewRating"]["ratingValue"], 4);
+    assert_eq!(
+        product["review"][0]["reviewBody"],
+        "Huile très parfumée, livrée vite."
+    );
     let ar = page_in(&app, &anonymous, &format!("/p/{}", argan.slug), "ar").await;
     assert!(ar.contains("4,0 من 5"));
     let storefront = page_in(&app, &anonymous, &format!("/c/{}", coop.slug), "fr").await;

@@ -201,9 +201,11 @@ pub async fn decide_cooperative(
 /// A verified cooperative's storefront; `NotFound` for every other state.
 #[server(endpoint = "cooperatives/storefront")]
 pub async fn storefront(slug: String) -> Result<StorefrontDto, AppError> {
-    use crate::ssr::AppState;
+    use crate::ssr::{AppState, request::request_ctx};
     use backend::services::{cooperatives, identity};
+    use backend::structured_data::{self, OrganizationFacts};
     use chrono::Datelike;
+    let locale = request_ctx()?.locale;
     let state = AppState::current()?;
     let c = cooperatives::public_by_slug(&state.db, &slug).await?;
     let identity = match identity::current(&state.db, c.id).await? {
@@ -216,9 +218,34 @@ pub async fn storefront(slug: String) -> Result<StorefrontDto, AppError> {
         .as_ref()
         .and_then(|i| i.logo.as_ref().or(i.banner.as_ref()))
         .map(|img| format!("{base}{}", img.largest));
+    let canonical_url = format!("{base}/c/{}", c.slug);
+    let (name, other_name) = if locale == domain::Locale::Ar {
+        (&c.name_ar, &c.name_fr)
+    } else {
+        (&c.name_fr, &c.name_ar)
+    };
+    let logo = identity
+        .as_ref()
+        .and_then(|i| i.logo.as_ref())
+        .map(|img| format!("{base}{}", img.largest));
+    let json_ld = structured_data::script(&structured_data::organization(&OrganizationFacts {
+        name,
+        other_name,
+        url: &canonical_url,
+        logo: logo.as_deref(),
+        description: identity
+            .as_ref()
+            .map(|i| i.tagline(locale))
+            .filter(|t| !t.is_empty()),
+        region: domain::geo::Region::from_code(&c.region).map_or("", |r| r.name(locale)),
+        province: domain::geo::province_by_code(&c.province).map_or("", |(_, p)| p.name(locale)),
+        founded_year: c.founded_on.year(),
+        register_number: &c.register_number,
+    }));
     Ok(StorefrontDto {
-        canonical_url: format!("{base}/c/{}", c.slug),
+        canonical_url,
         og_image,
+        json_ld,
         slug: c.slug,
         name_ar: c.name_ar,
         name_fr: c.name_fr,

@@ -104,6 +104,18 @@ pub struct GridQuery {
     pub label: String,
 }
 
+impl GridQuery {
+    /// The address that names this page of the listing at `path` for search engines: its page
+    /// number beyond the first, never the sort or the filter (those show the same products).
+    pub fn canonical_path(&self, path: &str) -> String {
+        if self.page > 1 {
+            format!("{path}?page={}", self.page)
+        } else {
+            path.to_owned()
+        }
+    }
+}
+
 /// The sort and label menus: a GET form, so they work without JavaScript (the button submits).
 #[component]
 pub fn SortForm(query: GridQuery, locale: Locale) -> impl IntoView {

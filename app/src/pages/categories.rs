@@ -1,6 +1,7 @@
 //! `/categories` (the whole tree) and `/categories/{code}` (one category and its sub-categories;
 //! its products once the catalog has them).
 
+use crate::components::seo::{BreadcrumbData, LanguageLinks};
 use crate::{
     api::catalog::categories, components::form::ErrorSummary, components::page_state::NotFoundPage,
     components::product_grid::PagedGrid, context::use_locale, dto::CategoryDto, i18n::t,
@@ -17,6 +18,7 @@ pub fn CategoriesPage() -> impl IntoView {
     view! {
         <Title text=t(locale, "categories-title")/>
         <Meta name="description" content=t(locale, "categories-description")/>
+        <LanguageLinks path="/categories"/>
         <section>
             <h1>{t(locale, "categories-title")}</h1>
             <Suspense fallback=|| ()>
@@ -88,9 +90,17 @@ pub fn CategoryPage() -> impl IntoView {
                                 let parent = category.parent_code.as_ref().and_then(|p| all.iter().find(|c| &c.code == p).cloned());
                                 let children: Vec<CategoryDto> = all.iter().filter(|c| c.parent_code.as_deref() == Some(category.code.as_str())).cloned().collect();
                                 let name = category.name(locale).to_owned();
+                                let path = format!("/categories/{}", category.code);
+                                let mut trail = vec![(t(locale, "categories-title"), "/categories".to_owned())];
+                                if let Some(p) = &parent {
+                                    trail.push((p.name(locale).to_owned(), format!("/categories/{}", p.code)));
+                                }
+                                trail.push((name.clone(), path.clone()));
                                 view! {
                                     <Title text=name.clone()/>
                                     <Meta property="og:title" content=name.clone()/>
+                                    <LanguageLinks path=query.canonical_path(&path)/>
+                                    <BreadcrumbData steps=trail/>
                                     <section>
                                         <nav class="breadcrumbs" aria-label=t(locale, "breadcrumbs")>
                                             <a href="/categories">{t(locale, "categories-title")}</a>

@@ -13,11 +13,12 @@ use crate::{
     },
     components::page_state::NotFoundPage,
     components::product_grid::PagedGrid,
+    components::seo::{BreadcrumbData, LanguageLinks},
     components::{
         brand::BrandStyle,
         form::{Choices, ErrorSummary, FileField, SelectField, TextField},
     },
-    context::use_locale,
+    context::{use_locale, use_request_ctx},
     dto::CooperativeFormDto,
     error::AppError,
     i18n::{t, t_args},
@@ -277,9 +278,15 @@ pub fn StorefrontPage() -> impl IntoView {
                             <Meta property="og:title" content=name.clone()/>
                             <Meta property="og:type" content="website"/>
                             <Meta property="og:url" content=c.canonical_url.clone()/>
+                            <LanguageLinks path=query.canonical_path(&format!("/c/{}", c.slug))/>
+                            <script type="application/ld+json" nonce=use_request_ctx().nonce inner_html=c.json_ld.clone()></script>
+                            <BreadcrumbData steps=vec![(t(locale, "breadcrumb-home"), "/".to_owned()), (name.clone(), format!("/c/{}", c.slug))]/>
                             {c.og_image.clone().map(|url| view! { <Meta property="og:image" content=url/> })}
                             {tagline.clone().map(|t| view! { <Meta name="description" content=t.clone()/><Meta property="og:description" content=t/> })}
                             <article class="storefront">
+                                <nav class="breadcrumbs" aria-label=t(locale, "breadcrumbs")>
+                                    <a href="/">{t(locale, "breadcrumb-home")}</a> " › " <span aria-current="page">{name.clone()}</span>
+                                </nav>
                                 {banner.map(|img| view! {
                                     <img class="storefront-banner" src=img.src srcset=img.srcset sizes="100vw"
                                         width=img.width height=img.height alt="" decoding="async" fetchpriority="high"/>

@@ -287,6 +287,7 @@ fn PublicProfile(expert: ExpertPublicDto, locale: Locale) -> impl IntoView {
     let money = |c: i64| crate::components::product_grid::price(c, locale);
     view! {
         <Title text=t_args(locale, "expert-public-title", &[("name", name.clone().into())])/>
+        <crate::components::seo::LanguageLinks/>
         <section class="narrow expert-profile">
             <h1><bdi>{name}</bdi></h1>
             <p class="badges">{p.skills.iter().map(|s| view! { <span class="badge">{s.name(locale)}</span> }).collect_view()}</p>

@@ -21,6 +21,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text=t(locale, "home-title")/>
         <Meta name="description" content=t(locale, "home-description")/>
+        <crate::components::seo::LanguageLinks path="/"/>
         <section class="hero">
             <h1>{t(locale, "home-heading")}</h1>
             <p class="lead">{t(locale, "home-lead")}</p>

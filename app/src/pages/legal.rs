@@ -39,6 +39,7 @@ fn Sections(page: &'static str, sections: &'static [&'static str]) -> impl IntoV
     let data = Resource::new_blocking(|| (), |()| operator_particulars());
     view! {
         <Title text=t(locale, &format!("{page}-title"))/>
+        <crate::components::seo::LanguageLinks/>
         <article class="narrow prose" data-legal=page>
             <h1>{t(locale, &format!("{page}-title"))}</h1>
             <Suspense fallback=|| ()>
@@ -83,6 +84,7 @@ pub fn LegalNoticePage() -> impl IntoView {
     let data = Resource::new_blocking(|| (), |()| operator_particulars());
     view! {
         <Title text=t(locale, "legal-title")/>
+        <crate::components::seo::LanguageLinks/>
         <article class="narrow" data-legal="legal">
             <h1>{t(locale, "legal-title")}</h1>
             <Suspense fallback=|| ()>

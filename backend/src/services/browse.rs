@@ -203,31 +203,6 @@ pub async fn cooperatives_by_id(
         .collect())
 }
 
-/// Public product slugs and their last change, and verified cooperative slugs, for the sitemap.
-pub async fn sitemap_entries(
-    db: &impl ConnectionTrait,
-) -> Result<(Vec<(String, chrono::DateTime<chrono::Utc>)>, Vec<String>), AppError> {
-    let products: Vec<(String, chrono::DateTime<chrono::Utc>)> = public()
-        .select_only()
-        .column(product::Column::Slug)
-        .column(product::Column::UpdatedAt)
-        .order_by_asc(product::Column::Slug)
-        .into_tuple()
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    let coops: Vec<String> = cooperative::Entity::find()
-        .select_only()
-        .column(cooperative::Column::Slug)
-        .filter(cooperative::Column::State.eq(CooperativeState::Verified.code()))
-        .order_by_asc(cooperative::Column::Slug)
-        .into_tuple()
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    Ok((products, coops))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

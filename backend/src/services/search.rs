@@ -105,7 +105,7 @@ fn filters(query: &SearchQueryDto) -> SearchFilters {
 }
 
 /// One search, its time told to the request's `Server-Timing` (`crate::timing`).
-async fn run(state: &Core, request: &SearchRequest) -> Result<SearchResults, AppError> {
+pub async fn run(state: &Core, request: &SearchRequest) -> Result<SearchResults, AppError> {
     let at = std::time::Instant::now();
     let results = state.search.search(request).await;
     crate::timing::record_search(at.elapsed());

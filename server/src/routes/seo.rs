@@ -1,15 +1,17 @@
-//! What search engines read: `robots.txt` (private areas closed, the sitemap named) and
-//! `sitemap.xml` (the home and category pages, every public product and every verified
-//! cooperative's storefront, each with its ar/fr/en alternates).
+//! What search engines read: `robots.txt` (private areas closed, the sitemap named) and the
+//! sitemap: `sitemap.xml`, an index of files of at most 50,000 addresses (the home and category
+//! pages, every verified cooperative's storefront, every public product), each address with its
+//! ar/fr/en variants and `x-default` (see [`backend::services::sitemaps`]).
 
 use app::ssr::AppState;
 use axum::{
-    extract::State,
+    body::Body,
+    extract::{Path, State},
     response::{IntoResponse, Response},
 };
-use backend::services::browse;
+use backend::services::sitemaps;
+use domain::sitemap::SitemapFile;
 use http::{HeaderValue, StatusCode, header};
-use std::fmt::Write;
 
 /// `GET /robots.txt`
 pub async fn robots(State(state): State<AppState>) -> Response {
@@ -21,52 +23,42 @@ pub async fn robots(State(state): State<AppState>) -> Response {
     text(body, "text/plain; charset=utf-8")
 }
 
-/// `GET /sitemap.xml`
-pub async fn sitemap(State(state): State<AppState>) -> Response {
-    let settings = state.settings();
-    let base = settings.public_url.trim_end_matches('/');
-    let (products, coops) = match browse::sitemap_entries(&state.db).await {
-        Ok(entries) => entries,
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    };
-    let categories = domain::category::flattened()
-        .into_iter()
-        .map(|(_, _, c)| format!("/categories/{}", c.code))
-        .collect::<Vec<_>>();
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-    );
-    let mut url = |path: &str, lastmod: Option<String>| {
-        let loc = escape(&format!("{base}{path}"));
-        let _ = write!(xml, "<url><loc>{loc}</loc>");
-        if let Some(date) = lastmod {
-            let _ = write!(xml, "<lastmod>{date}</lastmod>");
-        }
-        for tag in ["ar", "fr", "en"] {
-            let _ = write!(
-                xml,
-                "<xhtml:link rel=\"alternate\" hreflang=\"{tag}\" href=\"{loc}?lang={tag}\"/>"
-            );
-        }
-        xml.push_str("</url>\n");
-    };
-    url("/", None);
-    url("/categories", None);
-    for path in &categories {
-        url(path, None);
+/// `GET /sitemap.xml`: the index of the sitemap's files.
+pub async fn sitemap_index(State(state): State<AppState>) -> Response {
+    let origin = state.settings().public_url.trim_end_matches('/').to_owned();
+    match sitemaps::files(&state.db).await {
+        Ok(files) => text(sitemaps::index(&origin, &files), XML),
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
-    for slug in &coops {
-        url(&format!("/c/{slug}"), None);
-    }
-    for (slug, updated) in &products {
-        url(
-            &format!("/p/{slug}"),
-            Some(updated.format("%Y-%m-%d").to_string()),
-        );
-    }
-    xml.push_str("</urlset>\n");
-    text(xml, "application/xml; charset=utf-8")
 }
+
+/// `GET /sitemaps/{file}`: one file of at most 50,000 addresses, streamed; 404 for a name the
+/// index does not list.
+pub async fn sitemap_file(State(state): State<AppState>, Path(name): Path<String>) -> Response {
+    let Some(file) = SitemapFile::parse(&name) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    match sitemaps::files(&state.db).await {
+        Ok(files) if files.contains(&file) => {}
+        Ok(_) => return StatusCode::NOT_FOUND.into_response(),
+        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
+    let origin = state.settings().public_url.trim_end_matches('/').to_owned();
+    let mut response = Response::new(Body::from_stream(sitemaps::stream(
+        state.db.clone(),
+        origin,
+        file,
+    )));
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(XML));
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
+    response
+}
+
+const XML: &str = "application/xml; charset=utf-8";
 
 fn text(body: String, mime: &'static str) -> Response {
     let mut response = body.into_response();
@@ -78,13 +70,4 @@ fn text(body: String, mime: &'static str) -> Response {
         HeaderValue::from_static("public, max-age=3600"),
     );
     response
-}
-
-/// XML-escapes text.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
 }

@@ -323,6 +323,7 @@ coop-edit-submit = إعادة الإرسال للتحقق
 categories-title = الأصناف
 categories-description = كل ما تبيعه التعاونيات المغربية: زيوت، عسل، زعفران، توابل، كسكس، مستحضرات تجميل، زرابي، فخار…
 breadcrumbs = مسار التنقل
+breadcrumb-home = الرئيسية
 
 ## Products
 field-price-invalid = أدخل ثمنًا أكبر من 0 بمنزلتين عشريتين على الأكثر، مثل 120 أو 120,50.
@@ -1253,3 +1254,24 @@ mail-conversation-to-cooperative-subject = راسلك مشتر على تعاون
 mail-conversation-to-cooperative-body = كتب { $who } إلى تعاونيتكم. اقرأ وأجب: { $link }
 mail-conversation-to-buyer-subject = أجابتك { $cooperative }
 mail-conversation-to-buyer-body = أجابت { $cooperative } عن رسالتك على تعاون. اقرأ الجواب: { $link }
+
+## The open API (/api/v1): its errors and its documentation page
+api-error-unknown-language = لغة غير معروفة: استعمل ar أو fr أو en.
+api-error-bad-cursor = هذا المؤشر لم تمنحه هذه الواجهة: ابدأ من جديد بدونه.
+api-error-bad-limit = يجب أن يكون الحد عددا صحيحا من 1 إلى 100.
+api-error-limit-too-large = 100 عنصر في الصفحة على الأكثر.
+api-error-bad-query = اكتب الكلمات التي تبحث عنها (q).
+api-error-not-found = لا يوجد شيء عمومي بهذا العنوان.
+api-error-rate-limited = طلبات كثيرة من هذا العميل: انتظر قليلا ثم أعد المحاولة.
+api-error-unavailable = الخدمة غير متاحة مؤقتا: أعد المحاولة بعد قليل.
+api-docs-title = واجهة برمجة مفتوحة لكتالوج تعاون
+api-docs-intro = اقرأ الكتالوج العمومي من موقعك أو تطبيقك: المنتجات والتعاونيات والفئات والبحث، بالعربية أو الفرنسية أو الإنجليزية. لا حاجة إلى مفتاح؛ لكل عميل عدد محدود من الطلبات في الدقيقة.
+api-docs-parameters = المعاملات
+api-docs-name = الاسم
+api-docs-where = الموضع
+api-docs-meaning = المعنى
+api-docs-answers = الأجوبة
+api-docs-try = جرّب
+
+## The web app manifest (added to the home screen)
+manifest-name = منتجات التعاونيات المغربية

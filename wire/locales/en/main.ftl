@@ -317,6 +317,7 @@ coop-edit-submit = Send for verification again
 categories-title = Categories
 categories-description = Everything Moroccan cooperatives sell: oils, honey, saffron, spices, couscous, cosmetics, rugs, pottery…
 breadcrumbs = Breadcrumbs
+breadcrumb-home = Home
 
 ## Products
 field-price-invalid = Enter a price above 0 with at most two decimals, e.g. 120 or 120.50.
@@ -1225,3 +1226,24 @@ mail-conversation-to-cooperative-subject = A buyer wrote to you on Taawon
 mail-conversation-to-cooperative-body = { $who } wrote to your cooperative. Read and answer: { $link }
 mail-conversation-to-buyer-subject = { $cooperative } answered you
 mail-conversation-to-buyer-body = { $cooperative } answered your message on Taawon. Read it: { $link }
+
+## The open API (/api/v1): its errors and its documentation page
+api-error-unknown-language = Unknown language: use ar, fr or en.
+api-error-bad-cursor = This cursor is not one this API gave: start again without it.
+api-error-bad-limit = The limit must be a whole number from 1 to 100.
+api-error-limit-too-large = At most 100 items a page.
+api-error-bad-query = Give the words to search for (q).
+api-error-not-found = Nothing public has this address.
+api-error-rate-limited = Too many requests from this client: wait a moment and try again.
+api-error-unavailable = The service is unavailable for a moment: try again shortly.
+api-docs-title = Taawon open catalog API
+api-docs-intro = Read the public catalog from your own site or app: products, cooperatives, categories and search, in Arabic, French or English. No key needed; each client may make a limited number of requests a minute.
+api-docs-parameters = Parameters
+api-docs-name = Name
+api-docs-where = In
+api-docs-meaning = Meaning
+api-docs-answers = Answers
+api-docs-try = Try it
+
+## The web app manifest (added to the home screen)
+manifest-name = products of Moroccan cooperatives

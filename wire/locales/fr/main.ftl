@@ -317,6 +317,7 @@ coop-edit-submit = Renvoyer pour vérification
 categories-title = Catégories
 categories-description = Tout ce que vendent les coopératives marocaines : huiles, miel, safran, épices, couscous, cosmétiques, tapis, poterie…
 breadcrumbs = Fil d’Ariane
+breadcrumb-home = Accueil
 
 ## Products
 field-price-invalid = Indiquez un prix supérieur à 0 avec au plus deux décimales, par ex. 120 ou 120,50.
@@ -1225,3 +1226,24 @@ mail-conversation-to-cooperative-subject = Un acheteur vous a écrit sur Taawon
 mail-conversation-to-cooperative-body = { $who } a écrit à votre coopérative. Lire et répondre : { $link }
 mail-conversation-to-buyer-subject = { $cooperative } vous a répondu
 mail-conversation-to-buyer-body = { $cooperative } a répondu à votre message sur Taawon. Le lire : { $link }
+
+## The open API (/api/v1): its errors and its documentation page
+api-error-unknown-language = Langue inconnue : utilisez ar, fr ou en.
+api-error-bad-cursor = Ce curseur n’a pas été donné par cette API : recommencez sans lui.
+api-error-bad-limit = La limite doit être un nombre entier de 1 à 100.
+api-error-limit-too-large = Au plus 100 éléments par page.
+api-error-bad-query = Indiquez les mots à chercher (q).
+api-error-not-found = Rien de public à cette adresse.
+api-error-rate-limited = Trop de requêtes de ce client : patientez un instant puis réessayez.
+api-error-unavailable = Le service est momentanément indisponible : réessayez bientôt.
+api-docs-title = API ouverte du catalogue Taawon
+api-docs-intro = Lisez le catalogue public depuis votre site ou votre application : produits, coopératives, catégories et recherche, en arabe, en français ou en anglais. Aucune clé n’est nécessaire ; chaque client a droit à un nombre limité de requêtes par minute.
+api-docs-parameters = Paramètres
+api-docs-name = Nom
+api-docs-where = Où
+api-docs-meaning = Sens
+api-docs-answers = Réponses
+api-docs-try = Essayer
+
+## The web app manifest (added to the home screen)
+manifest-name = produits des coopératives marocaines

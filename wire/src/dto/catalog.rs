@@ -118,6 +118,8 @@ pub struct ProductDto {
     /// Sanitised HTML (safe to insert).
     pub description_html: String,
     pub description_lang: String,
+    /// The description's plain text (read from its Markdown).
+    pub description_text: String,
     /// The description as plain text, cut to 160 characters (meta description).
     pub summary: String,
     pub price: domain::money::Split,

@@ -53,6 +53,8 @@ pub struct StorefrontDto {
     pub canonical_url: String,
     /// Absolute URL of the logo (else the banner), for link previews.
     pub og_image: Option<String>,
+    /// The cooperative as a schema.org `Organization`, safe inside `<script>`.
+    pub json_ld: String,
     /// The latest reviews of its products and their average.
     pub reviews: ReviewsDto,
 }

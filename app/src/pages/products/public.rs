@@ -11,6 +11,7 @@ use crate::{
         url_error,
     },
     components::page_state::data_view,
+    components::seo::{BreadcrumbData, LanguageLinks},
     components::{brand::brand_css, copy_link::CopyLink, form::ErrorSummary},
     context::{use_locale, use_request_ctx},
     dto::ProductDto,
@@ -19,7 +20,7 @@ use crate::{
 };
 use domain::Locale;
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, Title};
+use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 use server_fn::ServerFn;
 
@@ -61,18 +62,24 @@ fn ProductView(p: ProductDto, locale: Locale, moderation_error: Option<AppError>
     let share_text = format!("{} — {}", p.title, p.canonical_url);
     let whatsapp = domain::conversation::whatsapp_share(&share_text);
     let in_stock = p.stock > 0;
-    let alternates: Vec<(&'static str, String)> = Locale::ALL
-        .iter()
-        .map(|l| (l.tag(), format!("{}?lang={}", p.canonical_url, l.tag())))
-        .collect();
+    let mut trail = vec![(t(locale, "categories-title"), "/categories".to_owned())];
+    if let Some(parent) = &p.parent_category {
+        trail.push((
+            parent.name(locale).to_owned(),
+            format!("/categories/{}", parent.code),
+        ));
+    }
+    trail.push((
+        category_name.clone(),
+        format!("/categories/{}", p.category.code),
+    ));
+    trail.push((p.title.clone(), format!("/p/{}", p.slug)));
     let title = p.title.clone();
     let hidden = p.can_moderate || p.can_edit;
     view! {
         <Title text=title.clone()/>
         <Meta name="description" content=meta_description.clone()/>
-        <Link rel="canonical" href=p.canonical_url.clone()/>
-        {alternates.into_iter().map(|(tag, href)| view! { <Link rel="alternate" hreflang=tag href=href/> }).collect_view()}
-        <Link rel="alternate" hreflang="x-default" href=p.canonical_url.clone()/>
+        <LanguageLinks path=format!("/p/{}", p.slug)/>
         <Meta property="og:type" content="product"/>
         <Meta property="og:title" content=title.clone()/>
         <Meta property="og:description" content=meta_description.clone()/>
@@ -87,6 +94,7 @@ fn ProductView(p: ProductDto, locale: Locale, moderation_error: Option<AppError>
         {p.og_image.clone().map(|url| view! { <Meta name="twitter:image" content=url/> })}
         {hidden.then(|| view! { <Meta name="robots" content="noindex"/> })}
         <script type="application/ld+json" nonce=nonce.clone() inner_html=p.json_ld.clone()></script>
+        <BreadcrumbData steps=trail/>
         <style nonce=nonce>{brand_css(".product-coop", &coop.primary_colour, &coop.secondary_colour)}</style>
         <article class="product">
             <nav class="breadcrumbs" aria-label=t(locale, "breadcrumbs")>

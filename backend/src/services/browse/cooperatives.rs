@@ -26,6 +26,40 @@ pub async fn cooperative_card(
         .ok_or(AppError::Internal)
 }
 
+/// Cards for these cooperatives, in their order, each with its number of products on sale
+/// (counted in one grouped query).
+pub async fn cooperative_cards_of(
+    db: &impl ConnectionTrait,
+    coops: Vec<cooperative::Model>,
+) -> Result<Vec<CooperativeCardDto>, AppError> {
+    use sea_orm::QuerySelect;
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    let counts: std::collections::HashMap<uuid::Uuid, i64> = if coops.is_empty() {
+        Default::default()
+    } else {
+        public()
+            .select_only()
+            .column(product::Column::CooperativeId)
+            .column_as(Expr::col(product::Column::Id).count(), "n")
+            .filter(product::Column::CooperativeId.is_in(coops.iter().map(|c| c.id)))
+            .group_by(product::Column::CooperativeId)
+            .into_tuple::<(uuid::Uuid, i64)>()
+            .all(db)
+            .await
+            .map_err(db_error)?
+            .into_iter()
+            .collect()
+    };
+    let counted = coops
+        .into_iter()
+        .map(|c| {
+            let n = counts.get(&c.id).copied().unwrap_or(0);
+            (c, u64::try_from(n).unwrap_or(0))
+        })
+        .collect();
+    cooperative_cards(db, counted).await
+}
+
 /// Cards for these cooperatives (each with its number of products on sale), in their order,
 /// from two reads whatever their number: their current identities, then their logos.
 async fn cooperative_cards(

@@ -1,10 +1,11 @@
-//! The public product page, with its structured data (JSON-LD) for search engines.
+//! The public product page, with its structured data (JSON-LD, see [`crate::structured_data`]).
 
 use super::{
     cards::{measure, measure_of, verified_labels},
     cooperatives::cooperative_card,
 };
 use crate::services::{access, db_error, product_options, products, reviews};
+use crate::structured_data::{self, OfferFacts, ProductFacts, ReviewFacts};
 use crate::{
     dto::{CategoryDto, ProductDto, ProductOptionDto},
     entity::{category, cooperative, product},
@@ -125,8 +126,18 @@ pub async fn product_page(
     let fee_percent = (settings.platform_fee * rust_decimal::Decimal::ONE_HUNDRED)
         .normalize()
         .to_string();
-    let plain = strip_tags(&description_html);
-    let json_ld = json_ld(&JsonLdFacts {
+    let plain = texts
+        .iter()
+        .find(|t| t.locale == description_lang)
+        .map(|t| crate::rich_text::plain_text(&t.description))
+        .unwrap_or_default();
+    let reviews = reviews::of_product(db, &model, viewer).await?;
+    let shown: Vec<_> = reviews
+        .items
+        .iter()
+        .filter(|r| r.hidden_reason.is_none())
+        .collect();
+    let json_ld = structured_data::script(&structured_data::product(&ProductFacts {
         url: &canonical_url,
         name: &title,
         description: &plain,
@@ -144,11 +155,26 @@ pub async fn product_page(
                 sku: &o.sku,
                 price_centimes: o.price_centimes,
                 in_stock: o.stock > 0,
+                shipping_centimes: settings.delivery.fee(o.price_centimes),
             })
             .collect(),
         currency: &model.currency,
         seller_url: &format!("{base}/c/{}", coop.slug),
-    });
+        rating: reviews
+            .average
+            .as_deref()
+            .filter(|_| reviews.count > 0)
+            .map(|average| (average, reviews.count)),
+        reviews: shown
+            .iter()
+            .map(|r| ReviewFacts {
+                author: &r.author,
+                rating: r.rating,
+                body: r.body.as_deref(),
+                date: &r.date,
+            })
+            .collect(),
+    }));
     let whatsapp = coop.whatsapp.as_deref().map(|n| {
         domain::conversation::whatsapp_chat(n, &format!("{title} — {base}/p/{}", model.slug))
     });
@@ -162,6 +188,7 @@ pub async fn product_page(
         description_html,
         description_lang,
         summary: plain.chars().take(160).collect(),
+        description_text: plain,
         price: split,
         fee_percent,
         quantity,
@@ -181,171 +208,7 @@ pub async fn product_page(
         json_ld,
         can_moderate: is_admin,
         can_edit: is_member,
-        reviews: reviews::of_product(db, &model, viewer).await?,
+        reviews,
         on_sale: public,
     })
-}
-
-/// The facts the structured data is made of.
-pub struct JsonLdFacts<'a> {
-    pub url: &'a str,
-    pub name: &'a str,
-    pub description: &'a str,
-    pub images: Vec<String>,
-    pub sku: &'a str,
-    pub category: &'a str,
-    pub brand: &'a str,
-    /// One per option.
-    pub offers: Vec<OfferFacts<'a>>,
-    pub currency: &'a str,
-    pub seller_url: &'a str,
-}
-
-/// An option as an `Offer`.
-pub struct OfferFacts<'a> {
-    /// The option's label (empty for a single-option product).
-    pub name: &'a str,
-    pub sku: &'a str,
-    pub price_centimes: i64,
-    pub in_stock: bool,
-}
-
-/// A schema.org `Product` with an `Offer` per option (one object for a single option, a list
-/// for several), as JSON that is safe inside `<script>` (`<` is escaped, so no text can close
-/// the element).
-pub fn json_ld(f: &JsonLdFacts<'_>) -> String {
-    let offers: Vec<serde_json::Value> = f
-        .offers
-        .iter()
-        .map(|o| {
-            let mut offer = serde_json::json!({
-                "@type": "Offer",
-                "url": f.url,
-                "sku": o.sku,
-                "price": format!("{}.{:02}", o.price_centimes / 100, o.price_centimes % 100),
-                "priceCurrency": f.currency,
-                "availability": if o.in_stock { "https://schema.org/InStock" } else { "https://schema.org/OutOfStock" },
-                "itemCondition": "https://schema.org/NewCondition",
-                "seller": { "@type": "Organization", "name": f.brand, "url": f.seller_url },
-            });
-            if !o.name.is_empty() {
-                offer["name"] = o.name.into();
-            }
-            offer
-        })
-        .collect();
-    let offers = match <[serde_json::Value; 1]>::try_from(offers) {
-        Ok([one]) => one,
-        Err(many) => serde_json::Value::Array(many),
-    };
-    let value = serde_json::json!({
-        "@context": "https://schema.org",
-        "@type": "Product",
-        "name": f.name,
-        "description": f.description,
-        "image": f.images,
-        "sku": f.sku,
-        "category": f.category,
-        "url": f.url,
-        "brand": { "@type": "Brand", "name": f.brand },
-        "offers": offers,
-    });
-    value
-        .to_string()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
-}
-
-/// The text of sanitised HTML (for meta descriptions and structured data).
-pub fn strip_tags(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.push(' ');
-            }
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    let text = out
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn structured_data_cannot_close_its_script() {
-        let facts = JsonLdFacts {
-            url: "https://taawon.ma/p/x",
-            name: "</script><script>alert(1)</script>",
-            description: "a & b",
-            images: vec![],
-            sku: "X",
-            category: "Miel",
-            brand: "Coop",
-            offers: vec![OfferFacts {
-                name: "",
-                sku: "X",
-                price_centimes: 12_050,
-                in_stock: true,
-            }],
-            currency: "MAD",
-            seller_url: "https://taawon.ma/c/coop",
-        };
-        let json = json_ld(&facts);
-        assert!(!json.contains('<') && !json.contains('>'), "{json}");
-        let back: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(back["name"], "</script><script>alert(1)</script>");
-        assert_eq!(back["offers"]["price"], "120.50");
-    }
-
-    #[test]
-    fn several_options_are_several_offers() {
-        let offer = |name, sku, price_centimes| OfferFacts {
-            name,
-            sku,
-            price_centimes,
-            in_stock: true,
-        };
-        let facts = JsonLdFacts {
-            url: "https://taawon.ma/p/x",
-            name: "Argan",
-            description: "",
-            images: vec![],
-            sku: "ARG",
-            category: "Huiles",
-            brand: "Coop",
-            offers: vec![
-                offer("100 ml", "ARG-100", 8_000),
-                offer("1 l", "ARG-1L", 45_000),
-            ],
-            currency: "MAD",
-            seller_url: "https://taawon.ma/c/coop",
-        };
-        let back: serde_json::Value =
-            serde_json::from_str(&json_ld(&facts)).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(back["offers"][0]["name"], "100 ml");
-        assert_eq!(back["offers"][1]["sku"], "ARG-1L");
-        assert_eq!(back["offers"][1]["price"], "450.00");
-    }
-
-    #[test]
-    fn tags_are_stripped_for_plain_text() {
-        assert_eq!(
-            strip_tags("<p>Pure <strong>argan</strong> &amp; honey</p>\n<ul><li>250 ml</li></ul>"),
-            "Pure argan & honey 250 ml"
-        );
-    }
 }
