@@ -62,7 +62,10 @@ for (const javaScriptEnabled of [true, false]) {
     cdp.on('Network.requestWillBeSent', (e) => fetched.set(e.requestId, { url: e.request.url, cached: false }));
     cdp.on('Network.requestServedFromCache', (e) => { if (fetched.has(e.requestId)) fetched.get(e.requestId).cached = true; });
     cdp.on('Network.responseReceived', (e) => {
-      if (fetched.has(e.requestId) && (e.response.fromDiskCache || e.response.fromPrefetchCache)) fetched.get(e.requestId).cached = true;
+      if (!fetched.has(e.requestId)) return;
+      const r = fetched.get(e.requestId);
+      r.status = e.response.status;
+      if (e.response.fromDiskCache || e.response.fromPrefetchCache) r.cached = true;
     });
     cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
     const visit = async () => {
@@ -70,7 +73,10 @@ for (const javaScriptEnabled of [true, false]) {
       bytes = 0;
       await visitor.goto(`${BASE}${product}`, { waitUntil: 'load' });
       await visitor.waitForTimeout(javaScriptEnabled ? 1500 : 300);
-      const network = [...fetched.values()].filter((r) => !r.cached && !r.url.startsWith('data:'));
+      // What came over the network: answered, not from the cache (with JavaScript off, Chromium
+      // starts the module preload and drops it unanswered).
+      const network = [...fetched.values()].filter((r) => !r.cached && r.status !== undefined && !r.url.startsWith('data:'));
+      if (process.env.DEBUG_VISITS) console.log(JSON.stringify([...fetched.values()]));
       return { bytes, network: network.map((r) => new URL(r.url).pathname) };
     };
     const first = await visit();

@@ -218,10 +218,12 @@ async fn partners_read_the_public_catalog_a_page_at_a_time_in_their_language() {
     assert_eq!(argan_oils["parent"], "argan-oils");
 
     // Search, once the index has the products.
-    eventually("the search finds the argan oil", || async {
+    eventually("the search finds both public argan oils", || async {
         let page = json(&app, "/api/v1/search?q=argan&lang=fr").await;
         let found = slugs(page["items"].as_array().expect("items"));
-        found.contains(&argan.slug) && !found.contains(&draft.slug) && !found.contains(&last)
+        public.iter().all(|slug| found.contains(slug))
+            && !found.contains(&draft.slug)
+            && !found.contains(&last)
     })
     .await;
     let page = json(&app, "/api/v1/search?q=argan&lang=fr&limit=1").await;
