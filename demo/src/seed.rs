@@ -88,9 +88,15 @@ pub async fn seed_with(
     let sample = register::csv(register::DEMO_ROWS, 2026);
     let rows = backend::services::registry::parse_csv(sample.as_bytes())
         .map_err(|problems| anyhow::anyhow!("demo register does not parse: {problems:?}"))?;
-    backend::services::registry::import(db, &rows, None, |_| {})
-        .await
-        .map_err(|e| anyhow::anyhow!("demo register: {e}"))?;
+    backend::services::registry::import(
+        db,
+        &rows,
+        None,
+        backend::services::registry::OffSale::Ask,
+        |_| {},
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("demo register: {e}"))?;
     let khadija = users
         .get(1)
         .cloned()

@@ -69,6 +69,9 @@ pub enum CooperativeEvent {
     Suspend(String),
     /// An admin lifts a suspension.
     Reinstate,
+    /// A register import shows a verified cooperative dissolved or in liquidation: back to the
+    /// admins' queue (off sale) until one decides.
+    RegisterLapsed,
 }
 
 /// A refused transition: the event does not apply in the current state.
@@ -127,6 +130,7 @@ impl CooperativeState {
             (S::Submitted, E::Reject(reason)) => Ok(S::Rejected(reason)),
             (S::Verified, E::Suspend(reason)) => Ok(S::Suspended(reason)),
             (S::Suspended(_), E::Reinstate) => Ok(S::Verified),
+            (S::Verified, E::RegisterLapsed) => Ok(S::Submitted),
             (state, event) => Err(InvalidTransition {
                 state: state.code(),
                 event: event.code(),
@@ -169,7 +173,21 @@ mod tests {
             E::Reject(reason()),
             E::Suspend(reason()),
             E::Reinstate,
+            E::RegisterLapsed,
         ]
+    }
+
+    #[test]
+    fn a_verified_cooperative_the_register_shows_lapsed_goes_back_to_review() {
+        assert_eq!(S::Verified.apply(E::RegisterLapsed), Ok(S::Submitted));
+        for state in [
+            S::Draft,
+            S::Submitted,
+            S::Rejected(reason()),
+            S::Suspended(reason()),
+        ] {
+            assert!(state.apply(E::RegisterLapsed).is_err(), "{state:?}");
+        }
     }
 
     #[test]
@@ -259,13 +277,13 @@ mod tests {
     }
 
     #[test]
-    fn exactly_six_of_the_twenty_five_pairs_are_allowed() {
+    fn exactly_seven_of_the_thirty_pairs_are_allowed() {
         let allowed = all_states()
             .iter()
             .flat_map(|s| all_events().into_iter().map(move |e| s.apply(e)))
             .filter(Result::is_ok)
             .count();
-        assert_eq!(allowed, 6);
+        assert_eq!(allowed, 7);
     }
 
     #[test]

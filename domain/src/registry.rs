@@ -179,6 +179,11 @@ pub enum RegistryStatus {
 }
 
 impl RegistryStatus {
+    /// Whether a cooperative with this status may be verified and sell.
+    pub fn is_active(self) -> bool {
+        self == Self::Active
+    }
+
     /// Reads a code or a status word in Arabic, French or English.
     pub fn from_name(raw: &str) -> Option<Self> {
         match normalize::fold(raw).as_str() {
@@ -191,6 +196,16 @@ impl RegistryStatus {
             _ => None,
         }
     }
+}
+
+/// A verified cooperative a register file shows dissolved or in liquidation (listed for the
+/// admin to confirm before the import takes it off sale).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lapsing {
+    pub register_number: String,
+    pub name_ar: String,
+    pub name_fr: String,
+    pub status: RegistryStatus,
 }
 
 /// One valid line of the register.

@@ -24,6 +24,7 @@ mod m20261207_000019_account_tokens;
 mod m20261207_000020_conversations;
 mod m20261207_000021_product_options;
 mod m20261207_000022_feeds;
+mod m20261207_000023_register_flag;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000020_conversations::Migration),
             Box::new(m20261207_000021_product_options::Migration),
             Box::new(m20261207_000022_feeds::Migration),
+            Box::new(m20261207_000023_register_flag::Migration),
         ]
     }
 }

@@ -93,6 +93,7 @@ async fn cooperatives(db: &DatabaseConnection) -> Vec<Uuid> {
             updated_at: Set(now),
             accepts_cash_on_delivery: Set(true),
             whatsapp: Set(None),
+            register_flag: Set(None),
         }
         .insert(db)
         .await

@@ -44,6 +44,10 @@ enum Command {
     ImportRegistry {
         /// The CSV file.
         file: std::path::PathBuf,
+        /// Take verified cooperatives the file shows dissolved or in liquidation off sale (back
+        /// to the admins' queue). Without it such a file is refused and they are listed.
+        #[arg(long)]
+        confirm_off_sale: bool,
     },
     /// Print a generated sample register (CSV) to standard output.
     SampleRegistry {
@@ -144,7 +148,10 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::ImportRegistry { file } => import_registry(&config, &file).await,
+        Command::ImportRegistry {
+            file,
+            confirm_off_sale,
+        } => import_registry(&config, &file, confirm_off_sale).await,
         Command::Reindex => reindex(&config).await,
         Command::Relevance => relevance(&config).await,
         Command::SampleRegistry { rows, seed } => {
@@ -199,8 +206,12 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-async fn import_registry(config: &Config, file: &std::path::Path) -> anyhow::Result<()> {
-    use backend::services::registry::{self, FileProblem};
+async fn import_registry(
+    config: &Config,
+    file: &std::path::Path,
+    confirm_off_sale: bool,
+) -> anyhow::Result<()> {
+    use backend::services::registry::{self, FileProblem, OffSale};
     let bytes =
         std::fs::read(file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
     let rows = match registry::parse_csv(&bytes) {
@@ -235,12 +246,36 @@ async fn import_registry(config: &Config, file: &std::path::Path) -> anyhow::Res
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
         .progress_chars("=> "),
     );
-    let report = registry::import(&db, &rows, None, |done| bar.set_position(done)).await;
+    let off_sale = if confirm_off_sale {
+        OffSale::Confirmed
+    } else {
+        OffSale::Ask
+    };
+    let report = registry::import(&db, &rows, None, off_sale, |done| bar.set_position(done)).await;
     bar.finish_and_clear();
-    let report = report.map_err(|e| anyhow::anyhow!("import failed, nothing was written: {e}"))?;
+    let report = match report {
+        Err(backend::error::AppError::RegisterLapses {
+            cooperatives,
+            total,
+        }) => {
+            eprintln!("the file shows {total} verified cooperatives dissolved or in liquidation:");
+            for c in &cooperatives {
+                eprintln!(
+                    "  {} {} ({})",
+                    c.register_number,
+                    c.name_fr,
+                    c.status.code()
+                );
+            }
+            anyhow::bail!(
+                "nothing was imported: check them, then import again with --confirm-off-sale to take them off sale"
+            );
+        }
+        other => other.map_err(|e| anyhow::anyhow!("import failed, nothing was written: {e}"))?,
+    };
     println!(
-        "register imported: {} new, {} updated, {} unchanged",
-        report.created, report.updated, report.unchanged
+        "register imported: {} new, {} updated, {} unchanged, {} verified cooperatives taken off sale",
+        report.created, report.updated, report.unchanged, report.off_sale
     );
     Ok(())
 }

@@ -22,7 +22,7 @@ pub(crate) async fn setup() -> (TestApp, Client) {
 /// Imports the test register into `app` and signs in an admin (returned).
 pub(crate) async fn prepare(app: TestApp) -> (TestApp, Client) {
     let rows = registry::parse_csv(REGISTER.as_bytes()).expect("register parses");
-    registry::import(&app.db, &rows, None, |_| {})
+    registry::import(&app.db, &rows, None, registry::OffSale::Ask, |_| {})
         .await
         .expect("register imported");
     accounts::create_admin(&app.db, ADMIN_EMAIL, "Admin", GOOD_PASSWORD, false)

@@ -97,6 +97,7 @@ async fn generate(app: &TestApp) -> Generated {
             updated_at: Set(now),
             accepts_cash_on_delivery: Set(true),
             whatsapp: Set(None),
+            register_flag: Set(None),
         };
         cooperatives.push(model.insert(&app.db).await.expect("cooperative"));
     }

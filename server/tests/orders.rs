@@ -43,6 +43,7 @@ pub(crate) async fn amal_cooperative(app: &TestApp) -> cooperative::Model {
         updated_at: Set(now),
         accepts_cash_on_delivery: Set(true),
         whatsapp: Set(None),
+        register_flag: Set(None),
     }
     .insert(&app.db)
     .await

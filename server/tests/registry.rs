@@ -34,7 +34,7 @@ async fn entries(app: &TestApp) -> u64 {
 async fn importing_the_same_file_twice_changes_nothing_the_second_time() {
     let app = spawn_app().await;
     let rows = registry::parse_csv(&file(&[TIFAWT, AMAL])).expect("parses");
-    let first = registry::import(&app.db, &rows, None, |_| {})
+    let first = registry::import(&app.db, &rows, None, registry::OffSale::Ask, |_| {})
         .await
         .expect("first import");
     assert_eq!(
@@ -42,11 +42,12 @@ async fn importing_the_same_file_twice_changes_nothing_the_second_time() {
         ImportReport {
             created: 2,
             updated: 0,
-            unchanged: 0
+            unchanged: 0,
+            off_sale: 0
         }
     );
     let audits = app.audit_count().await;
-    let second = registry::import(&app.db, &rows, None, |_| {})
+    let second = registry::import(&app.db, &rows, None, registry::OffSale::Ask, |_| {})
         .await
         .expect("second import");
     assert_eq!(
@@ -54,7 +55,8 @@ async fn importing_the_same_file_twice_changes_nothing_the_second_time() {
         ImportReport {
             created: 0,
             updated: 0,
-            unchanged: 2
+            unchanged: 2,
+            off_sale: 0
         }
     );
     assert_eq!(entries(&app).await, 2);
@@ -69,12 +71,12 @@ async fn importing_the_same_file_twice_changes_nothing_the_second_time() {
 async fn a_changed_line_updates_its_entry() {
     let app = spawn_app().await;
     let rows = registry::parse_csv(&file(&[TIFAWT, AMAL])).expect("parses");
-    registry::import(&app.db, &rows, None, |_| {})
+    registry::import(&app.db, &rows, None, registry::OffSale::Ask, |_| {})
         .await
         .expect("import");
     let dissolved = TIFAWT.replace(",active", ",dissolved");
     let rows = registry::parse_csv(&file(&[&dissolved, AMAL])).expect("parses");
-    let report = registry::import(&app.db, &rows, None, |_| {})
+    let report = registry::import(&app.db, &rows, None, registry::OffSale::Ask, |_| {})
         .await
         .expect("re-import");
     assert_eq!(
@@ -82,7 +84,8 @@ async fn a_changed_line_updates_its_entry() {
         ImportReport {
             created: 0,
             updated: 1,
-            unchanged: 1
+            unchanged: 1,
+            off_sale: 0
         }
     );
     let entry = registry_entry::Entity::find_by_id("2015/4521")
@@ -229,7 +232,7 @@ async fn an_admin_uploads_the_register_and_a_second_upload_changes_nothing() {
     let first = upload(&app, &admin, file(&[TIFAWT, AMAL])).await;
     assert_eq!(
         location(&first),
-        "/admin/registry?created=2&updated=0&unchanged=0"
+        "/admin/registry?created=2&updated=0&unchanged=0&off_sale=0"
     );
     let page = app
         .get_as(&admin, &location(&first))
@@ -242,7 +245,7 @@ async fn an_admin_uploads_the_register_and_a_second_upload_changes_nothing() {
     let again = upload(&app, &admin, file(&[TIFAWT, AMAL])).await;
     assert_eq!(
         location(&again),
-        "/admin/registry?created=0&updated=0&unchanged=2"
+        "/admin/registry?created=0&updated=0&unchanged=2&off_sale=0"
     );
     assert_eq!(entries(&app).await, 2);
 }
@@ -293,4 +296,172 @@ async fn only_admins_upload_the_register() {
     let refused = upload(&app, &anonymous, file(&[TIFAWT])).await;
     assert!(location(&refused).contains("__err="));
     assert_eq!(entries(&app).await, 0);
+}
+
+/// The register's line for Tifawt (as the test register has it), with `status`.
+fn tifawt_in_register(status: &str) -> Vec<u8> {
+    format!(
+        "{HEADER}2015/4521,تعاونية تيفاوت لإنتاج زيت الأركان,Coopérative Tifawt d'huile d'argan,Souss-Massa,Taroudant,agriculture,2015-03-12,{status}\n"
+    )
+    .into_bytes()
+}
+
+async fn the_cooperative(app: &TestApp) -> backend::entity::cooperative::Model {
+    backend::entity::cooperative::Entity::find()
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("cooperative")
+}
+
+#[tokio::test]
+async fn the_register_word_counts_a_dissolved_cooperative_goes_off_sale_until_an_admin_decides() {
+    use domain::{cooperative::CooperativeStatus, registry::RegistryStatus};
+    let (app, admin) = crate::cooperatives::setup().await;
+    let (coop, argan) = crate::products::published_product(&app, &admin).await;
+    let product_page = format!("/p/{}", argan.slug);
+    assert_eq!(app.get_as(&browser(), &product_page).await.status(), 200);
+    let mails = crate::payments::mails_to(&app, "fatima@example.ma", "").await;
+
+    // A file showing it dissolved is refused with the list: nothing is imported or changed.
+    let audits = app.audit_count().await;
+    let refused = upload(&app, &admin, tifawt_in_register("dissolved")).await;
+    assert_eq!(
+        error_code(&refused),
+        "register_lapses",
+        "{}",
+        location(&refused)
+    );
+    let (_, page) = app.follow_as(&admin, refused).await;
+    assert!(
+        page.contains("data-lapsing=\"1\"") && page.contains("2015/4521"),
+        "the list"
+    );
+    assert!(
+        page.contains("name=\"confirm_off_sale\""),
+        "the confirmation"
+    );
+    assert!(
+        page.contains("منحلة"),
+        "the status, in the admin's language"
+    );
+    let entry = registry_entry::Entity::find_by_id("2015/4521".to_owned())
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("entry");
+    assert_eq!(entry.status, RegistryStatus::Active, "nothing imported");
+    assert_eq!(
+        the_cooperative(&app).await.state,
+        CooperativeStatus::Verified
+    );
+    assert_eq!(app.audit_count().await, audits);
+
+    // Confirmed: back in the queue, flagged, off sale, the owner told, all audited.
+    let confirmed = app
+        .post_upload_as(
+            &admin,
+            "/api/upload/admin/registry",
+            "/admin/registry",
+            &[("confirm_off_sale", "1")],
+            ("register", "registre.csv", tifawt_in_register("dissolved")),
+        )
+        .await;
+    assert_eq!(
+        location(&confirmed),
+        "/admin/registry?created=0&updated=1&unchanged=0&off_sale=1"
+    );
+    let flagged = the_cooperative(&app).await;
+    assert_eq!(flagged.state, CooperativeStatus::Submitted);
+    assert_eq!(flagged.register_flag, Some(RegistryStatus::Dissolved));
+    assert_eq!(app.get_as(&browser(), &product_page).await.status(), 404);
+    assert_eq!(
+        app.get_as(&browser(), &format!("/c/{}", coop.slug))
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        crate::payments::mails_to(&app, "fatima@example.ma", "").await,
+        mails + 1,
+        "the owner is told"
+    );
+    let lapsed = backend::entity::audit_log::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("audit")
+        .into_iter()
+        .filter(|a| a.action == "cooperative.register_lapsed")
+        .count();
+    assert_eq!(lapsed, 1);
+    let queue = app.text_as_in(&admin, "/admin/cooperatives", "fr").await;
+    assert!(
+        queue.contains("data-register-flag=\"dissolved\""),
+        "flagged in the queue"
+    );
+    assert!(queue.contains("data-register-status=\"dissolved\"") && queue.contains("Dissoute"));
+
+    // Verifying is refused while the register says so; nothing changes.
+    let id = coop.id.to_string();
+    let refused = crate::cooperatives::decide(&app, &admin, &id, "verify", "").await;
+    assert_eq!(error_code(&refused), "register_inactive");
+    let (_, page) = app.follow_as(&admin, refused).await;
+    assert!(page.contains("منحلة أو في طور التصفية"), "translated");
+    assert_eq!(
+        the_cooperative(&app).await.state,
+        CooperativeStatus::Submitted
+    );
+
+    // The register is corrected: an admin verifies it, the flag goes, it sells again.
+    let corrected = upload(&app, &admin, tifawt_in_register("active")).await;
+    assert!(
+        location(&corrected).ends_with("off_sale=0"),
+        "{}",
+        location(&corrected)
+    );
+    let verified = crate::cooperatives::decide(&app, &admin, &id, "verify", "").await;
+    assert!(
+        !location(&verified).contains("__err="),
+        "{}",
+        location(&verified)
+    );
+    let back = the_cooperative(&app).await;
+    assert_eq!(
+        (back.state, back.register_flag),
+        (CooperativeStatus::Verified, None)
+    );
+    assert_eq!(app.get_as(&browser(), &product_page).await.status(), 200);
+}
+
+#[tokio::test]
+async fn an_import_that_leaves_verified_cooperatives_active_takes_nothing_off_sale() {
+    use domain::cooperative::CooperativeStatus;
+    let (app, admin) = crate::cooperatives::setup().await;
+    crate::products::published_product(&app, &admin).await;
+    // Tifawt stays active; Al Amal, which does not sell here, is dissolved.
+    let amal_dissolved = "2018/0007,تعاونية الأمل للزرابي,Coopérative Al Amal des tapis,Drâa-Tafilalet,Ouarzazate,handicraft,2018-01-07,dissolved";
+    let mut bytes = tifawt_in_register("active");
+    bytes.extend_from_slice(amal_dissolved.as_bytes());
+    bytes.push(b'\n');
+    let imported = upload(&app, &admin, bytes).await;
+    assert_eq!(
+        location(&imported),
+        "/admin/registry?created=0&updated=1&unchanged=1&off_sale=0"
+    );
+    assert_eq!(
+        the_cooperative(&app).await.state,
+        CooperativeStatus::Verified
+    );
+    // A cooperative in liquidation is refused verification too.
+    let (app, admin) = crate::cooperatives::setup().await;
+    crate::cooperatives::register_as_owner(&app, &crate::cooperatives::tifawt(&[])).await;
+    upload(&app, &admin, tifawt_in_register("in_liquidation")).await;
+    let coop = the_cooperative(&app).await;
+    let refused =
+        crate::cooperatives::decide(&app, &admin, &coop.id.to_string(), "verify", "").await;
+    assert_eq!(error_code(&refused), "register_inactive");
+    assert_eq!(
+        the_cooperative(&app).await.state,
+        CooperativeStatus::Submitted
+    );
 }

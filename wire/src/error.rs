@@ -244,6 +244,19 @@ pub enum AppError {
     /// first (registering a cooperative, applying as an expert).
     #[error("email_not_verified")]
     EmailNotVerified,
+    /// The national register shows the cooperative dissolved or in liquidation: it cannot be
+    /// verified (or reinstated) while it does.
+    #[error("register_inactive")]
+    RegisterInactive,
+    /// The register file would take these verified cooperatives off sale (it shows them
+    /// dissolved or in liquidation): nothing was imported; the admin confirms and imports again.
+    #[error("register_lapses")]
+    RegisterLapses {
+        /// The first of them (the error travels in the URL).
+        cooperatives: Vec<domain::registry::Lapsing>,
+        /// How many in all.
+        total: usize,
+    },
     /// The account is the only owner of a cooperative that is not suspended: it must be handed
     /// over (or suspended by an admin) before the account is deleted.
     #[error("sole_owner")]
@@ -341,6 +354,8 @@ impl AppError {
             | AppError::PublishBlocked(_) => 422,
             AppError::RateLimited { .. } => 429,
             AppError::Conflict
+            | AppError::RegisterInactive
+            | AppError::RegisterLapses { .. }
             | AppError::CartEmpty
             | AppError::CartChanged
             | AppError::PricesChanged
@@ -448,6 +463,11 @@ mod tests {
             AppError::ResetLinkInvalid,
             AppError::VerifyLinkInvalid,
             AppError::SoleOwner,
+            AppError::RegisterInactive,
+            AppError::RegisterLapses {
+                cooperatives: vec![],
+                total: 0,
+            },
             AppError::EmailNotVerified,
             AppError::InvitationForAnother,
             AppError::ProductsImportRefused {

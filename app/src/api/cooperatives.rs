@@ -158,6 +158,8 @@ pub async fn verification_queue(state: Option<String>) -> Result<Vec<QueueItemDt
                     .submitted_at
                     .map(|d| d.format("%Y-%m-%d").to_string())
                     .unwrap_or_default(),
+                register_status: item.register_entry.as_ref().map(|e| e.status),
+                register_flag: c.register_flag,
                 register_entry: item
                     .register_entry
                     .map(|e| (e.name_ar, e.name_fr, e.region)),

@@ -43,10 +43,16 @@ pub async fn import_registry(data: server_fn::codec::MultipartData) -> Result<()
         total: problems.len(),
         problems: problems.into_iter().take(PROBLEMS_SHOWN).collect(),
     })?;
-    let report = registry::import(&state.db, &rows, Some(user.id), |_| {}).await?;
+    // The admin confirms taking cooperatives off sale after seeing them listed.
+    let off_sale = if form.text("confirm_off_sale") == "1" {
+        registry::OffSale::Confirmed
+    } else {
+        registry::OffSale::Ask
+    };
+    let report = registry::import(&state.db, &rows, Some(user.id), off_sale, |_| {}).await?;
     leptos_axum::redirect(&format!(
-        "/admin/registry?created={}&updated={}&unchanged={}",
-        report.created, report.updated, report.unchanged
+        "/admin/registry?created={}&updated={}&unchanged={}&off_sale={}",
+        report.created, report.updated, report.unchanged, report.off_sale
     ));
     Ok(())
 }

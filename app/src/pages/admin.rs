@@ -10,7 +10,7 @@ use crate::{
     context::use_request_ctx,
     dto::QueueItemDto,
     error::AppError,
-    i18n::t,
+    i18n::{t, t_args},
 };
 use domain::{
     Locale, Role,
@@ -87,6 +87,11 @@ pub fn AdminCooperativesPage() -> impl IntoView {
     .into_any()
 }
 
+/// A register entry's legal status, in `locale`.
+pub fn register_status_name(locale: Locale, status: domain::registry::RegistryStatus) -> String {
+    t(locale, &format!("registry-status-{}", status.code()))
+}
+
 fn region_name(code: &str, locale: Locale) -> String {
     Region::from_code(code)
         .map(|r| r.name(locale).to_owned())
@@ -109,6 +114,7 @@ fn QueueItem(item: QueueItemDto, locale: Locale) -> impl IntoView {
         .map(|s| s.name(locale).to_owned())
         .unwrap_or_default();
     let register = item.register_entry.clone();
+    let lapsed = item.register_status.is_some_and(|s| !s.is_active());
     let id = c.id.clone();
     let state = c.state;
     view! {
@@ -118,6 +124,11 @@ fn QueueItem(item: QueueItemDto, locale: Locale) -> impl IntoView {
                 <span class=format!("badge {match_class}") data-match=match_class>{t(locale, match_key)}</span>
                 " " <span class=format!("badge badge-{}", c.state.code())>{crate::i18n::state_name(locale, c.state)}</span>
             </p>
+            {item.register_flag.map(|flag| view! {
+                <p class="alert alert-warning" data-register-flag=flag.code()>
+                    {t_args(locale, "admin-register-flag", &[("status", register_status_name(locale, flag).into())])}
+                </p>
+            })}
             <table class="compare">
                 <thead><tr><th scope="col"></th><th scope="col">{t(locale, "admin-queue-declared")}</th><th scope="col">{t(locale, "admin-queue-register")}</th></tr></thead>
                 <tbody>
@@ -140,6 +151,11 @@ fn QueueItem(item: QueueItemDto, locale: Locale) -> impl IntoView {
                         <th scope="row">{t(locale, "coop-field-region")}</th>
                         <td>{region_name(&item.region, locale)}{region_differs.then(|| format!(" ({differs_label})"))}</td>
                         <td>{register.as_ref().map(|r| region_name(&r.2, locale))}</td>
+                    </tr>
+                    <tr class:differs=lapsed>
+                        <th scope="row">{t(locale, "admin-queue-register-status")}</th>
+                        <td></td>
+                        <td data-register-status=item.register_status.map(|s| s.code())>{item.register_status.map(|s| register_status_name(locale, s))}</td>
                     </tr>
                 </tbody>
             </table>

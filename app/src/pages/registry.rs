@@ -1,5 +1,7 @@
 //! `/admin/registry`: the admin uploads the national register of cooperatives (CSV). A file with
-//! any bad line imports nothing and its problems are listed by line, translated.
+//! any bad line imports nothing and its problems are listed by line, translated. A file that
+//! would take verified cooperatives off sale lists them first and is imported only once the admin
+//! ticks the confirmation and sends it again.
 
 use crate::{
     api::{
@@ -37,10 +39,21 @@ pub fn AdminRegistryPage() -> impl IntoView {
         Some(_) => {}
     }
     let error = url_error(ImportRegistry::PATH);
-    let report = use_query_map().with_untracked(|q| {
+    let (report, off_sale) = use_query_map().with_untracked(|q| {
         let n = |k: &str| q.get(k).and_then(|v| v.parse::<u64>().ok());
-        Some((n("created")?, n("updated")?, n("unchanged")?))
+        (
+            (|| Some((n("created")?, n("updated")?, n("unchanged")?)))(),
+            n("off_sale").filter(|n| *n > 0),
+        )
     });
+    let lapsing = match &error {
+        Some(AppError::RegisterLapses {
+            cooperatives,
+            total,
+        }) => Some((cooperatives.clone(), *total)),
+        _ => None,
+    };
+    let confirming = lapsing.is_some();
     let size = Resource::new_blocking(|| (), |_| register_size());
     let problems = match &error {
         Some(AppError::ImportRefused { problems, total }) => Some((problems.clone(), *total)),
@@ -62,7 +75,25 @@ pub fn AdminRegistryPage() -> impl IntoView {
                     {t_args(locale, "registry-imported", &[("created", created.into()), ("updated", updated.into()), ("unchanged", unchanged.into())])}
                 </div>
             }))}
+            {off_sale.filter(|_| error.is_none()).map(|count| view! {
+                <div class="alert alert-warning" role="status" data-off-sale=count>
+                    {t_args(locale, "registry-off-sale", &[("count", count.into())])}
+                </div>
+            })}
             <ErrorSummary error=error.clone()/>
+            {lapsing.map(|(cooperatives, total)| view! {
+                <h2>{t(locale, "registry-lapsing-title")}</h2>
+                <ul class="problems" data-lapsing=total>
+                    {cooperatives.iter().map(|c| {
+                        let name = if locale == Locale::Ar { c.name_ar.clone() } else { c.name_fr.clone() };
+                        view! {
+                            <li><bdi>{c.register_number.clone()}</bdi> " · " <bdi>{name}</bdi> " · "
+                                {crate::pages::admin::register_status_name(locale, c.status)}</li>
+                        }
+                    }).collect_view()}
+                </ul>
+                {(total > cooperatives.len()).then(|| view! { <p>{t_args(locale, "registry-lapsing-more", &[("count", (total - cooperatives.len()).into())])}</p> })}
+            })}
             {problems.map(|(problems, total)| view! {
                 <ul class="problems" aria-label=t(locale, "registry-problems")>
                     {problems.iter().map(|p| view! { <li>{problem_text(locale, p)}</li> }).collect_view()}
@@ -71,6 +102,12 @@ pub fn AdminRegistryPage() -> impl IntoView {
             })}
             <form method="post" action=ImportRegistry::url() enctype="multipart/form-data" class="stack" novalidate>
                 <FileField name="register" label_key="registry-file" hint_key="registry-file-hint" accept="text/csv,.csv" error=error/>
+                {confirming.then(|| view! {
+                    <div class="check">
+                        <input type="checkbox" id="confirm_off_sale" name="confirm_off_sale" value="1"/>
+                        <label for="confirm_off_sale">{t(locale, "registry-confirm-off-sale")}</label>
+                    </div>
+                })}
                 <button type="submit" class="button">{t(locale, "registry-import")}</button>
             </form>
         </section>

@@ -34,6 +34,9 @@ pub struct Model {
     pub accepts_cash_on_delivery: bool,
     /// A Moroccan mobile (national form) buyers may reach on WhatsApp, if it published one.
     pub whatsapp: Option<String>,
+    /// The register's status (`in_liquidation`, `dissolved`) that sent it back to the admins'
+    /// queue, until an admin decides (migration 23).
+    pub register_flag: Option<domain::registry::RegistryStatus>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

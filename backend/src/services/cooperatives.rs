@@ -129,6 +129,7 @@ pub async fn register(
         updated_at: Set(now),
         accepts_cash_on_delivery: Set(true),
         whatsapp: Set(None),
+        register_flag: Set(None),
     }
     .insert(&txn)
     .await;
@@ -273,6 +274,16 @@ pub async fn decide(
         .ok_or(AppError::NotFound)?;
     let state = CooperativeState::from_parts(coop.state, coop.state_reason.as_deref());
     let next = state.apply(event.clone()).map_err(|_| AppError::Conflict)?;
+    let entry = registry_entry::Entity::find_by_id(coop.register_number.clone())
+        .one(&txn)
+        .await
+        .map_err(db_error)?;
+    // The register's word counts: no cooperative it shows dissolved or in liquidation sells.
+    if matches!(next, CooperativeState::Verified)
+        && entry.as_ref().is_some_and(|e| !e.status.is_active())
+    {
+        return Err(AppError::RegisterInactive);
+    }
     let now = chrono::Utc::now();
     let mut active: cooperative::ActiveModel = coop.clone().into();
     active.state = Set(next.status());
@@ -280,12 +291,10 @@ pub async fn decide(
     if matches!(next, CooperativeState::Verified) && coop.verified_at.is_none() {
         active.verified_at = Set(Some(now));
     }
+    // An admin decided: the register's flag has done its work.
+    active.register_flag = Set(None);
     active.updated_at = Set(now);
     active.update(&txn).await.map_err(db_error)?;
-    let entry = registry_entry::Entity::find_by_id(coop.register_number.clone())
-        .one(&txn)
-        .await
-        .map_err(db_error)?;
     record_event(
         &txn,
         cooperative_id,
@@ -299,12 +308,58 @@ pub async fn decide(
         Some(admin.id),
         &format!("cooperative.{}", event.code()),
         Some(cooperative_id.to_string()),
-        json!({ "reason": next.reason() }),
+        json!({ "reason": next.reason(), "register_flag": coop.register_flag.map(|f| f.code()) }),
     )
     .await?;
     notify_owners(&txn, &coop, &event).await?;
     txn.commit().await.map_err(db_error)?;
     tracing::info!(cooperative.id = %cooperative_id, decision = event.code(), "cooperative decision recorded");
+    Ok(())
+}
+
+/// A register import shows the verified cooperative `coop` as `status` (dissolved or in
+/// liquidation): it goes back to the admins' queue, off sale, flagged with that status, and its
+/// owners are told; the event, the audit entry and the e-mails are written in `db` (the import's
+/// transaction). An admin's next decision clears the flag.
+pub async fn register_lapsed(
+    db: &impl ConnectionTrait,
+    coop: &cooperative::Model,
+    status: domain::registry::RegistryStatus,
+    actor: Option<UserId>,
+) -> Result<(), AppError> {
+    let event = CooperativeEvent::RegisterLapsed;
+    let state = CooperativeState::from_parts(coop.state, coop.state_reason.as_deref());
+    let next = state.apply(event.clone()).map_err(|_| AppError::Conflict)?;
+    let now = chrono::Utc::now();
+    let mut active: cooperative::ActiveModel = coop.clone().into();
+    active.state = Set(next.status());
+    active.state_reason = Set(None);
+    active.register_flag = Set(Some(status));
+    active.submitted_at = Set(Some(now));
+    active.updated_at = Set(now);
+    active.update(db).await.map_err(db_error)?;
+    let entry = registry_entry::Entity::find_by_id(coop.register_number.clone())
+        .one(db)
+        .await
+        .map_err(db_error)?;
+    record_event(
+        db,
+        coop.id,
+        actor,
+        &event,
+        &register_match(coop, entry.as_ref()),
+    )
+    .await?;
+    audit::record(
+        db,
+        actor,
+        "cooperative.register_lapsed",
+        Some(coop.id.to_string()),
+        json!({ "register_status": status.code() }),
+    )
+    .await?;
+    notify_owners(db, coop, &event).await?;
+    tracing::warn!(cooperative.id = %coop.id, register_status = status.code(), "the register shows a verified cooperative lapsed: back to review");
     Ok(())
 }
 

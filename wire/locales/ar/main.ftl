@@ -1275,3 +1275,18 @@ api-docs-try = جرّب
 
 ## The web app manifest (added to the home screen)
 manifest-name = منتجات التعاونيات المغربية
+
+## The register's word counts (issue 33)
+error-register-inactive = يشير السجل المركزي إلى أن هذه التعاونية منحلة أو في طور التصفية: لا يمكن التحقق منها ما دام يشير إلى ذلك. لم يتغير شيء.
+error-register-lapses = يشير هذا الملف إلى تعاونيات موثقة على أنها منحلة أو في طور التصفية: استيراده يسحب منتجاتها من البيع ويعيدها إلى المراجعة. لم يُستورد شيء بعد: راجع القائمة، ثم أكّد وأعد استيراد الملف.
+mail-cooperative-register_lapsed-subject = تعاونيتكم { $name } عادت إلى المراجعة
+mail-cooperative-register_lapsed-body = يشير السجل المركزي للتعاونيات الآن إلى أن { $name } منحلة أو في طور التصفية. سُحبت منتجاتها من البيع على تعاون إلى أن تراجعها المنصة. إن كان السجل مخطئا، فاطلبوا من المكتب تصحيحه وراسلونا.
+admin-queue-register-status = الوضعية في السجل
+registry-status-active = نشيطة
+registry-status-in_liquidation = في طور التصفية
+registry-status-dissolved = منحلة
+admin-register-flag = عادت إلى المراجعة: يشير السجل الآن إلى أنها { $status }. منتجاتها مسحوبة من البيع إلى أن تقرر.
+registry-lapsing-title = التعاونيات الموثقة التي يسحبها هذا الملف من البيع
+registry-lapsing-more = و{ $count } أخرى
+registry-confirm-off-sale = راجعت القائمة: اسحب هذه التعاونيات من البيع وأعدها إلى المراجعة
+registry-off-sale = سُحبت { $count } تعاونيات موثقة من البيع وأُعيدت إلى قائمة التحقق.

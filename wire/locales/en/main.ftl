@@ -1247,3 +1247,18 @@ api-docs-try = Try it
 
 ## The web app manifest (added to the home screen)
 manifest-name = products of Moroccan cooperatives
+
+## The register's word counts (issue 33)
+error-register-inactive = The national register lists this cooperative as dissolved or in liquidation: it cannot be verified while it does. Nothing was changed.
+error-register-lapses = This file lists verified cooperatives as dissolved or in liquidation: importing it takes them off sale and back to review. Nothing was imported yet: check the list, then tick the confirmation and import the file again.
+mail-cooperative-register_lapsed-subject = Your cooperative { $name } is back under review
+mail-cooperative-register_lapsed-body = The national register of cooperatives now lists { $name } as dissolved or in liquidation. Its products are off sale on Taawon until the platform has reviewed it. If the register is wrong, ask the office to correct it and write to us.
+admin-queue-register-status = Register status
+registry-status-active = Active
+registry-status-in_liquidation = In liquidation
+registry-status-dissolved = Dissolved
+admin-register-flag = Back for review: the register now lists it as { $status }. Its products are off sale until you decide.
+registry-lapsing-title = Verified cooperatives this file takes off sale
+registry-lapsing-more = and { $count } more
+registry-confirm-off-sale = I have checked the list: take these cooperatives off sale and back to review
+registry-off-sale = { $count } verified cooperatives taken off sale and back in the verification queue.

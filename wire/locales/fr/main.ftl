@@ -1247,3 +1247,18 @@ api-docs-try = Essayer
 
 ## The web app manifest (added to the home screen)
 manifest-name = produits des coopératives marocaines
+
+## The register's word counts (issue 33)
+error-register-inactive = Le registre central indique cette coopérative dissoute ou en liquidation : elle ne peut pas être vérifiée tant qu’il l’indique. Rien n’a été modifié.
+error-register-lapses = Ce fichier indique des coopératives vérifiées comme dissoutes ou en liquidation : l’importer retire leurs produits de la vente et les renvoie en vérification. Rien n’a encore été importé : vérifiez la liste, cochez la confirmation et importez de nouveau le fichier.
+mail-cooperative-register_lapsed-subject = Votre coopérative { $name } est de nouveau en vérification
+mail-cooperative-register_lapsed-body = Le registre central des coopératives indique désormais { $name } comme dissoute ou en liquidation. Ses produits sont retirés de la vente sur Taawon jusqu’à ce que la plateforme l’ait examinée. Si le registre se trompe, demandez à l’Office de le corriger et écrivez-nous.
+admin-queue-register-status = Statut au registre
+registry-status-active = Active
+registry-status-in_liquidation = En liquidation
+registry-status-dissolved = Dissoute
+admin-register-flag = De retour en vérification : le registre l’indique désormais { $status }. Ses produits sont retirés de la vente jusqu’à votre décision.
+registry-lapsing-title = Coopératives vérifiées que ce fichier retire de la vente
+registry-lapsing-more = et { $count } autres
+registry-confirm-off-sale = J’ai vérifié la liste : retirer ces coopératives de la vente et les renvoyer en vérification
+registry-off-sale = { $count } coopératives vérifiées retirées de la vente et renvoyées dans la file de vérification.

@@ -32,6 +32,10 @@ pub struct QueueItemDto {
     /// The register entry of that number, `(name_ar, name_fr, region)`.
     pub register_entry: Option<(String, String, String)>,
     pub register_match: domain::registry::RegisterMatch,
+    /// The register entry's legal status (`None`: not in the register).
+    pub register_status: Option<domain::registry::RegistryStatus>,
+    /// The register's status that sent a verified cooperative back here, until an admin decides.
+    pub register_flag: Option<domain::registry::RegistryStatus>,
 }
 
 /// A verified cooperative's public storefront.
