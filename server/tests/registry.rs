@@ -371,6 +371,12 @@ async fn the_register_word_counts_a_dissolved_cooperative_goes_off_sale_until_an
         location(&confirmed),
         "/admin/registry?created=0&updated=1&unchanged=0&off_sale=1"
     );
+    // The same file again flags nothing twice.
+    let again = upload(&app, &admin, tifawt_in_register("dissolved")).await;
+    assert_eq!(
+        location(&again),
+        "/admin/registry?created=0&updated=0&unchanged=1&off_sale=0"
+    );
     let flagged = the_cooperative(&app).await;
     assert_eq!(flagged.state, CooperativeStatus::Submitted);
     assert_eq!(flagged.register_flag, Some(RegistryStatus::Dissolved));

@@ -56,14 +56,22 @@ pub enum OffSale {
 /// The most lapsing cooperatives an import's refusal lists (the error travels in the URL).
 pub const LAPSING_SHOWN: usize = 20;
 
-/// Verified cooperatives that `rows` show dissolved or in liquidation, with that status.
+/// Verified cooperatives that `rows` move to dissolved or in liquidation (from active, or from
+/// no entry), with that status. An entry that was already so changes nothing: re-importing a
+/// file flags nothing twice.
 async fn lapsing(
     db: &impl ConnectionTrait,
     rows: &[RegistryRow],
+    existing: &HashMap<String, registry_entry::Model>,
 ) -> Result<Vec<(cooperative::Model, RegistryStatus)>, AppError> {
     let inactive: HashMap<&str, RegistryStatus> = rows
         .iter()
         .filter(|r| !r.status.is_active())
+        .filter(|r| {
+            existing
+                .get(r.register_number.as_str())
+                .is_none_or(|e| e.status.is_active())
+        })
         .map(|r| (r.register_number.as_str(), r.status))
         .collect();
     let numbers: Vec<&str> = inactive.keys().copied().collect();
@@ -119,7 +127,14 @@ pub async fn import(
     mut progress: impl FnMut(u64),
 ) -> Result<ImportReport, AppError> {
     let txn = super::begin_write(db).await?;
-    let lapsing = lapsing(&txn, rows).await?;
+    let existing: HashMap<String, registry_entry::Model> = registry_entry::Entity::find()
+        .all(&txn)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .map(|e| (e.register_number.clone(), e))
+        .collect();
+    let lapsing = lapsing(&txn, rows, &existing).await?;
     if !lapsing.is_empty() && off_sale == OffSale::Ask {
         return Err(AppError::RegisterLapses {
             total: lapsing.len(),
@@ -135,13 +150,6 @@ pub async fn import(
                 .collect(),
         });
     }
-    let existing: HashMap<String, registry_entry::Model> = registry_entry::Entity::find()
-        .all(&txn)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|e| (e.register_number.clone(), e))
-        .collect();
     let now = chrono::Utc::now();
     let mut report = ImportReport::default();
     let mut inserts = Vec::new();

@@ -28,8 +28,9 @@ use uuid::Uuid;
 /// Side of the drawn product photos, in pixels (variants of 320 and 640 px are made from it).
 const PHOTO_SIZE: u32 = 640;
 
-/// Two register entries per region: a farming (or food) cooperative and, where the region has
-/// one, a handicraft cooperative; the first is Khadija's argan cooperative of the Souss.
+/// Two active register entries per region (the register's word counts: a dissolved cooperative
+/// cannot be verified): a farming (or food) cooperative and, where the region has one, a
+/// handicraft cooperative; the first is Khadija's argan cooperative of the Souss.
 pub(super) fn pick_cooperatives(rows: &[RegistryRow]) -> Vec<&RegistryRow> {
     let food = |r: &RegistryRow| {
         matches!(
@@ -47,7 +48,12 @@ pub(super) fn pick_cooperatives(rows: &[RegistryRow]) -> Vec<&RegistryRow> {
     for region in regions {
         let in_region: Vec<&RegistryRow> = rows
             .iter()
-            .filter(|r| r.region == region && r.name_ar.len() > 3 && !r.name_fr.is_empty())
+            .filter(|r| {
+                r.region == region
+                    && r.status.is_active()
+                    && r.name_ar.len() > 3
+                    && !r.name_fr.is_empty()
+            })
             .collect();
         let first = in_region
             .iter()
@@ -462,6 +468,10 @@ mod tests {
             );
         }
         assert_eq!(picks[0].region, Region::SoussMassa, "Khadija's comes first");
+        assert!(
+            picks.iter().all(|r| r.status.is_active()),
+            "only active entries"
+        );
         let mut numbers: Vec<_> = picks.iter().map(|r| r.register_number.as_str()).collect();
         numbers.dedup();
         assert_eq!(numbers.len(), DEMO_COOPERATIVES, "distinct cooperatives");
