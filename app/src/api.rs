@@ -3,10 +3,13 @@
 
 pub mod account;
 pub mod catalog;
+pub mod certificates;
+pub mod collections;
 pub mod conversations;
 pub mod cooperative_settings;
 pub mod cooperatives;
 pub mod dashboards;
+pub mod directory;
 pub mod identity;
 pub mod labels;
 pub mod legal;

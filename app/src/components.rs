@@ -12,6 +12,7 @@ pub mod layout;
 pub mod page_state;
 pub mod password_input;
 pub mod product_grid;
+pub mod region_map;
 pub mod reviews;
 pub mod search_box;
 pub mod seo;

@@ -9,6 +9,8 @@ use crate::{
         account_delete::DeleteAccountPage,
         admin::AdminCooperativesPage,
         categories::{CategoriesPage, CategoryPage},
+        certificates::{CertificatePage, MyCertificatesPage},
+        collections::{AdminCollectionsPage, CollectionPage, CooperativeFairsPage},
         conversations::{
             ConversationPage, CooperativeMessagesPage, MyConversationsPage,
             ReportedConversationsPage,
@@ -20,6 +22,7 @@ use crate::{
         dashboards::{
             AdminDashboardPage, AdminSettingsPage, AuditLogPage, CooperativeDashboardPage,
         },
+        directory::DirectoryPage,
         experts::{AdminExpertsPage, ExpertApplyPage, ExpertProfilePage},
         home::HomePage,
         identity::IdentityPage,
@@ -119,6 +122,12 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("admin"), StaticSegment("reconciliation")) view=ReconciliationPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("c"), ParamSegment("slug")) view=StorefrontPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("categories") view=CategoriesPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("cooperatives") view=DirectoryPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("certificates") view=MyCertificatesPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("certificates"), ParamSegment("code")) view=CertificatePage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("collections"), ParamSegment("slug")) view=CollectionPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("admin"), StaticSegment("collections")) view=AdminCollectionsPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("fairs")) view=CooperativeFairsPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("categories"), ParamSegment("code")) view=CategoryPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("identity")) view=IdentityPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("cooperatives"), ParamSegment("id"), StaticSegment("team")) view=TeamPage ssr=SsrMode::Async/>

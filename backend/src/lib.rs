@@ -24,6 +24,7 @@ pub mod structured_data;
 pub mod texts;
 pub mod timing;
 pub mod tokens;
+pub mod vector;
 
 /// The types shared with the browser, named here as the rest of the core names them.
 pub use wire::{dto, error, i18n, user};

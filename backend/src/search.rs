@@ -23,6 +23,8 @@ pub struct SearchDoc {
     /// The parent category too, so filtering on a top-level category finds its children.
     pub categories: Vec<String>,
     pub region: String,
+    /// The cooperative's sector code.
+    pub sector: String,
     pub cooperative: String,
     /// Verified labels only.
     pub labels: Vec<String>,
@@ -64,6 +66,7 @@ impl SearchSort {
 pub struct SearchFilters {
     pub categories: Vec<String>,
     pub regions: Vec<String>,
+    pub sectors: Vec<String>,
     pub cooperatives: Vec<String>,
     /// All of these labels.
     pub labels: Vec<String>,
@@ -91,6 +94,7 @@ pub struct SearchRequest {
 pub struct Facets {
     pub categories: BTreeMap<String, u64>,
     pub regions: BTreeMap<String, u64>,
+    pub sectors: BTreeMap<String, u64>,
     pub cooperatives: BTreeMap<String, u64>,
     pub labels: BTreeMap<String, u64>,
     pub in_stock: u64,

@@ -119,8 +119,36 @@ pub async fn seed_with(
             "demo cooperative ready"
         );
     }
+    demo_fair(db, media, &admin).await?;
     tracing::info!("demo data loaded");
     Ok(true)
+}
+
+/// A fair of women-led cooperatives, running from two days ago for a month (a saved search, so
+/// it shows every women-led cooperative's products on sale).
+async fn demo_fair(
+    db: &DatabaseConnection,
+    media: &MediaStore,
+    admin: &CurrentUser,
+) -> anyhow::Result<()> {
+    let today = chrono::Utc::now().date_naive();
+    let form = domain::collection::CollectionForm {
+        title_ar: "معرض التعاونيات النسائية".into(),
+        title_fr: "Foire des coopératives de femmes".into(),
+        title_en: "Women's cooperatives fair".into(),
+        text_ar: "منتجات التعاونيات التي تقودها النساء، مباشرة من المنتجات.".into(),
+        text_fr: "Les produits des coopératives menées par des femmes, directement de leurs mains."
+            .into(),
+        text_en: "Products of cooperatives led by women, straight from their hands.".into(),
+        starts_on: (today - chrono::Days::new(2)).to_string(),
+        ends_on: (today + chrono::Days::new(28)).to_string(),
+        women_led: true,
+        ..domain::collection::CollectionForm::default()
+    };
+    backend::services::collections::create(db, media, admin, &form, None)
+        .await
+        .map_err(|e| anyhow::anyhow!("demo fair: {e}"))?;
+    Ok(())
 }
 
 pub(super) async fn demo_user(db: &DatabaseConnection, email: &str) -> anyhow::Result<CurrentUser> {

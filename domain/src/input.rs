@@ -106,6 +106,12 @@ pub enum InputError {
     /// Not a GTIN (8, 12, 13 or 14 digits with the right check digit).
     #[error("gtin_invalid")]
     GtinInvalid,
+    /// A collection whose last day comes before its first.
+    #[error("ends_before_start")]
+    EndsBeforeStart,
+    /// An address that names no product on sale.
+    #[error("product_unknown")]
+    ProductUnknown,
 }
 
 /// The value chosen from a list (`found`, looked up from `raw`): `Required` when nothing was

@@ -107,7 +107,32 @@ pub enum MediaError {
     #[error("image_damaged")]
     #[strum(serialize = "image_damaged")]
     Damaged,
+    /// An SVG with a script, an event handler or an embedded page.
+    #[error("svg_script")]
+    #[strum(serialize = "svg_script")]
+    SvgScript,
+    /// An SVG with a document type declaration (entities can expand without end).
+    #[error("svg_entity")]
+    #[strum(serialize = "svg_entity")]
+    SvgEntity,
+    /// An SVG that refers to a file or address outside itself.
+    #[error("svg_external")]
+    #[strum(serialize = "svg_external")]
+    SvgExternal,
+    /// An SVG whose canvas is larger than [`SVG_MAX_SIDE`] units a side, or has no size.
+    #[error("svg_canvas")]
+    #[strum(serialize = "svg_canvas")]
+    SvgCanvas,
+    /// An SVG with live text, which prints only where its font is installed.
+    #[error("svg_text")]
+    #[strum(serialize = "svg_text")]
+    SvgText,
 }
+
+/// The largest SVG canvas accepted, in user units a side.
+pub const SVG_MAX_SIDE: f32 = 10_000.0;
+/// The largest SVG file accepted, in bytes.
+pub const SVG_MAX_BYTES: usize = 1024 * 1024;
 
 /// Checks what can be checked before decoding: size and kind. `allow_pdf` is for documents.
 pub fn check_upload(bytes: &[u8], allow_pdf: bool) -> Result<FileKind, MediaError> {

@@ -1,7 +1,10 @@
 // The expert programme with JavaScript off, in Arabic: Khadija's cooperative asks for a logo →
-// Youssef (the demo's verified expert) sees it suggested with the reasons → claims it → hands in
-// a logo and a palette → the cooperative applies it → the public storefront shows the new logo
-// and colours. A JavaScript-on pass runs axe on the request page and the board.
+// Youssef (the demo's verified expert) sees it suggested with the reasons → claims it → the
+// cooperative accepts the claim → he hands in a logo (an SVG in the JavaScript-on pass, whose
+// original then downloads for print) and a palette → the cooperative applies it → the public
+// storefront shows the new logo and colours → Youssef issues his volunteer certificate, which a
+// visitor opens by its link and which prints without the site's header. A JavaScript-on pass runs
+// axe on the request page, the board and the certificate.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, axeCheck, launch } from './support.mjs';
@@ -73,7 +76,13 @@ for (const javaScriptEnabled of [false, true]) {
     // Claim, then hand in a logo and a palette.
     await Promise.all([expert.waitForURL(new RegExp(`${requestPath}$`)), suggestion.locator('h3 a').click()]);
     await Promise.all([expert.waitForURL(/done=claim/), expert.locator('button[data-action="claim"]').click()]);
-    await expert.setInputFiles('#image', fixture('logo.png'));
+    assert.equal(await expert.locator('[data-claim="waiting"]').count(), 1, 'the cooperative has not answered yet');
+    // The cooperative accepts the claim.
+    await coop.goto(`${BASE}${requestPath}`);
+    await Promise.all([coop.waitForURL(/done=accept/), coop.locator('button[data-action="accept"]').click()]);
+    await expert.goto(`${BASE}${requestPath}`);
+    assert.equal(await expert.locator('[data-claim="accepted"]').count(), 1, 'the expert sees the claim accepted');
+    await expert.setInputFiles('#image', fixture(javaScriptEnabled ? 'logo.svg' : 'logo.png'));
     const primary = javaScriptEnabled ? '#1d5c8a' : '#8a1d3c';
     await expert.locator('#primary_colour').evaluate((el, v) => { el.value = v; }, primary);
     await expert.locator('#secondary_colour').evaluate((el) => { el.value = '#f2c14e'; });
@@ -84,6 +93,14 @@ for (const javaScriptEnabled of [false, true]) {
     // The cooperative applies it to its storefront.
     await coop.goto(`${BASE}${requestPath}`);
     assert.equal(await coop.locator('[data-request-state="delivered"]').count(), 1);
+    if (javaScriptEnabled) {
+      // The SVG drawn on the server is what the page shows; the SVG itself downloads for print.
+      const original = await coop.locator('a.original-link').first().getAttribute('href');
+      const download = await coop.request.get(`${BASE}${original}`);
+      assert.equal(download.status(), 200);
+      assert.equal(download.headers()['content-type'], 'image/svg+xml');
+      assert.ok((await download.text()).includes('<circle'), 'the original SVG');
+    }
     await Promise.all([coop.waitForURL(/done=apply/), coop.locator('button[data-action="apply"]').first().click()]);
 
     // The public storefront wears the new logo and colours (seen by a visitor).
@@ -98,6 +115,20 @@ for (const javaScriptEnabled of [false, true]) {
 
     // Accept the work so the demo cooperative does not run out of open requests.
     await Promise.all([coop.waitForURL(/done=complete/), coop.locator('button[data-action="complete"]').click()]);
+
+    // Youssef's volunteer certificate: issued, opened by a visitor from its link, printable.
+    await expert.goto(`${BASE}/certificates`);
+    await Promise.all([expert.waitForURL(/\/certificates\/[0-9a-f]{20}$/), expert.locator('form[action="/api/certificates/issue"] button').click()]);
+    const link = await expert.locator('.certificate-verify a').getAttribute('href');
+    await visitor.goto(link);
+    assert.equal(await visitor.evaluate(() => document.documentElement.dir), 'rtl');
+    assert.ok((await visitor.locator('.certificate-name').innerText()).length > 0, 'the volunteer is named');
+    assert.ok((await visitor.locator('.certificate-cooperatives li').count()) >= 1, 'the cooperatives helped');
+    await visitor.emulateMedia({ media: 'print' });
+    assert.equal(await visitor.locator('.site-header').isVisible(), false, 'no site header in print');
+    assert.equal(await visitor.locator('.certificate h1').isVisible(), true);
+    await visitor.emulateMedia({ media: 'screen' });
+    if (javaScriptEnabled) await axeCheck(visitor, 'experts-certificate-ar', true);
     await Promise.all([coopContext.close(), expertContext.close(), visitorContext.close()]);
   });
 }

@@ -88,16 +88,18 @@ async function routeList() {
   const request = await firstLink('youssef', '/requests', /^\/requests\/[0-9a-f-]{36}$/);
   const expert = await firstLink('youssef', '/experts/apply', /^\/experts\/[0-9a-f-]{36}$/);
   const conversation = await askKhadija('Salam, is the oil cold-pressed?');
+  const fair = await firstLink(null, '/', /^\/collections\/[a-z0-9-]+$/);
   return [
     ...['/', '/search?q=miel', '/search?q=argan&region=souss_massa&in_stock=1', '/categories', category, product, storefront,
+      '/cooperatives', '/cooperatives?region=souss_massa&women_led=1&sort=products', fair,
       '/sign-in', '/sign-up', '/forgot-password', '/reset-password/not-a-token', '/verify-email/not-a-token',
       '/privacy', '/terms', '/legal', '/cart', '/orders/find', '/no-such-page', expert, sized.page].map((path) => [null, path]),
     ...['/account', '/account/sessions', '/account/delete', '/orders', order, '/cooperatives/new', '/experts/apply', '/checkout',
       '/conversations', conversation].map((path) => ['amina', path]),
-    ...['/cooperatives/mine', ...['dashboard', 'identity', 'team', 'settings', 'edit', 'products', 'products/new', 'labels', 'orders', 'payouts', 'requests', 'messages']
+    ...['/cooperatives/mine', ...['dashboard', 'identity', 'team', 'settings', 'edit', 'products', 'products/new', 'labels', 'orders', 'payouts', 'requests', 'messages', 'fairs']
       .map((p) => `/cooperatives/${coop}/${p}`), productEdit, sized.edit, conversation].map((path) => ['khadija', path]),
-    ...['/requests', request].map((path) => ['youssef', path]),
-    ...['/admin', '/admin/settings', '/admin/audit', '/admin/cooperatives', '/admin/registry', '/admin/payouts', '/admin/reconciliation', '/admin/labels', '/admin/experts', '/admin/conversations']
+    ...['/requests', request, '/certificates'].map((path) => ['youssef', path]),
+    ...['/admin', '/admin/settings', '/admin/audit', '/admin/cooperatives', '/admin/registry', '/admin/payouts', '/admin/reconciliation', '/admin/labels', '/admin/experts', '/admin/conversations', '/admin/collections']
       .map((path) => ['admin', path]),
   ];
 }

@@ -25,6 +25,10 @@ mod m20261207_000020_conversations;
 mod m20261207_000021_product_options;
 mod m20261207_000022_feeds;
 mod m20261207_000023_register_flag;
+mod m20261207_000024_profile_upkeep;
+mod m20261207_000025_collections;
+mod m20261207_000026_fair_deal;
+mod m20261207_000027_volunteer_certificates;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -56,6 +60,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000021_product_options::Migration),
             Box::new(m20261207_000022_feeds::Migration),
             Box::new(m20261207_000023_register_flag::Migration),
+            Box::new(m20261207_000024_profile_upkeep::Migration),
+            Box::new(m20261207_000025_collections::Migration),
+            Box::new(m20261207_000026_fair_deal::Migration),
+            Box::new(m20261207_000027_volunteer_certificates::Migration),
         ]
     }
 }

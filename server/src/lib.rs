@@ -327,6 +327,10 @@ pub fn router(
             axum::routing::get(routes::documents::label_evidence),
         )
         .route(
+            "/deliverables/{id}/original",
+            axum::routing::get(routes::documents::deliverable_original),
+        )
+        .route(
             "/cooperatives/{id}/products.csv",
             axum::routing::get(routes::documents::products_csv),
         )

@@ -17,12 +17,13 @@
 //! to two seconds) and is answered from it if it is at its own revision, so a crowd arriving
 //! after a catalog change, or visitors asking the same new query at once, cost one rendering.
 //!
-//! Cached: `GET /p/{slug}` without a query string, and `GET /`, `/categories/{code}` and
-//! `/search` with any query string (it is part of the key), from a visitor who is not signed in
+//! Cached: `GET /p/{slug}` without a query string, and `GET /`, `/categories/{code}`, `/search`,
+//! `/cooperatives` (the directory) and `/collections/{slug}` with any query string (it is part of the key), from a visitor who is not signed in
 //! and has no session cookie: everything else on such a page depends on the URL and the language
 //! alone. Also `GET /api/search/suggest` (results as you type), for everyone: its answer depends
 //! on the query and the language alone, and people typing the same first letters ask it again
-//! and again. Pages other than `200 OK` and responses setting cookies are never kept.
+//! and again. Pages other than `200 OK` and responses setting cookies are never kept, and a page
+//! is kept for the day (UTC) it was rendered only, since fairs start and end with the day.
 
 use crate::error_page;
 use app::{context::RequestCtx, error::AppError};
@@ -103,6 +104,9 @@ enum Check<'a> {
 struct Page {
     revision: i64,
     rules: domain::settings::PlatformRules,
+    /// The day (UTC) it was rendered: fairs and collections start and end with the day, so a
+    /// page kept from another day is rendered afresh.
+    day: chrono::NaiveDate,
     headers: HeaderMap,
     pieces: Vec<Bytes>,
 }
@@ -147,9 +151,11 @@ impl PageCache {
         revision: i64,
         rules: &domain::settings::PlatformRules,
     ) -> Option<Arc<Page>> {
-        self.pages
-            .get(key)
-            .filter(|page| page.revision == revision && page.rules == *rules)
+        self.pages.get(key).filter(|page| {
+            page.revision == revision
+                && page.rules == *rules
+                && page.day == chrono::Utc::now().date_naive()
+        })
     }
 
     /// Either the right to render `key` (no one else is), or what to wait on: the end of the
@@ -210,9 +216,14 @@ fn cacheable<'a>(req: &'a Request, ctx: &RequestCtx) -> Option<Check<'a>> {
         let plain = !slug.is_empty() && !slug.contains('/') && req.uri().query().is_none();
         return plain.then_some(Check::Product(slug));
     }
-    let listing = match path.strip_prefix("/categories/") {
-        Some(code) => !code.is_empty() && !code.contains('/'),
-        None => path == "/" || path == "/search",
+    let one_segment = |rest: &str| !rest.is_empty() && !rest.contains('/');
+    let listing = match (
+        path.strip_prefix("/categories/"),
+        path.strip_prefix("/collections/"),
+    ) {
+        (Some(code), _) => one_segment(code),
+        (_, Some(slug)) => one_segment(slug),
+        _ => path == "/" || path == "/search" || path == "/cooperatives",
     };
     listing.then_some(Check::Catalog)
 }
@@ -283,6 +294,7 @@ pub async fn public_pages(
     let page = Page {
         revision,
         rules,
+        day: chrono::Utc::now().date_naive(),
         headers: parts.headers.clone(),
         pieces: split_at_nonce(&bytes, &ctx.nonce),
     };
@@ -330,6 +342,7 @@ mod tests {
         let page = Page {
             revision: 1,
             rules: settings().get().rules(),
+            day: chrono::Utc::now().date_naive(),
             headers: HeaderMap::new(),
             pieces: split_at_nonce(&body, "AAA+/="),
         };

@@ -131,6 +131,8 @@ pub(crate) struct World {
     pub(crate) expert_id: String,
     /// The consumer's question to Tifawt about the product.
     pub(crate) conversation: String,
+    /// A fair running today (slug, id).
+    pub(crate) fair: (String, String),
 }
 
 impl World {
@@ -154,6 +156,8 @@ impl World {
                 "experts" => self.expert_id.as_str(),
                 "requests" => self.request.as_str(),
                 "conversations" => self.conversation.as_str(),
+                "collections" => self.fair.0.as_str(),
+                "certificates" => "00000000000000000000",
                 other => panic!("{pattern}: no record for a parameter after /{other}/"),
             };
             out.push(value.to_owned());
@@ -272,7 +276,10 @@ pub(crate) async fn world() -> World {
         .id
         .to_string();
 
+    let fair = running_fair(&app).await;
+
     World {
+        fair,
         conversation,
         consumer,
         other,
@@ -295,6 +302,39 @@ pub(crate) async fn world() -> World {
         app,
         admin,
     }
+}
+
+/// A fair running today, written straight to the database (its creation is tested in
+/// `collections.rs`): its slug and id.
+pub(crate) async fn running_fair(app: &TestApp) -> (String, String) {
+    use sea_orm::{ActiveModelTrait, Set};
+    let today = chrono::Utc::now().date_naive();
+    let id = Uuid::now_v7();
+    backend::entity::collection::ActiveModel {
+        id: Set(id),
+        slug: Set("foire-test".to_owned()),
+        title_ar: Set("معرض".to_owned()),
+        title_fr: Set("Foire".to_owned()),
+        title_en: Set("Fair".to_owned()),
+        text_ar: Set("نص".to_owned()),
+        text_fr: Set("Texte".to_owned()),
+        text_en: Set("Text".to_owned()),
+        starts_on: Set(today),
+        ends_on: Set(today + chrono::Days::new(7)),
+        banner_key: Set(None),
+        search_region: Set(None),
+        search_sector: Set(None),
+        search_label: Set(None),
+        search_category: Set(None),
+        search_women_led: Set(false),
+        created_by: Set(None),
+        created_at: Set(chrono::Utc::now()),
+        updated_at: Set(chrono::Utc::now()),
+    }
+    .insert(&app.db)
+    .await
+    .expect("fair");
+    ("foire-test".to_owned(), id.to_string())
 }
 
 /// The table. Columns: anonymous, consumer, other cooperative, expert, admin, owner.
@@ -448,6 +488,64 @@ fn rows(w: &World) -> Vec<Row> {
             ADMIN_ONLY,
         ),
         form("admin/registry/count", &[], ADMIN_ONLY),
+        // Fairs and collections: pages for anyone, creation and decisions for admins, proposals
+        // by the cooperative's members.
+        form("cooperatives/directory", &[], PUBLIC),
+        form("collections/running", &[], PUBLIC),
+        // Volunteer certificates: one's own for anyone signed in (nothing to certify is a
+        // translated refusal), any by its code for everyone (an unknown code: not found).
+        form("certificates/preview", &[], SIGNED_IN),
+        form("certificates/issue", &[], SIGNED_IN),
+        form(
+            "certificates/public",
+            &[("code", "00000000000000000000")],
+            [N, N, N, N, N, N],
+        ),
+        form("collections/page", &[("slug", &w.fair.0)], PUBLIC),
+        form("admin/collections", &[], ADMIN_ONLY),
+        upload(
+            "upload/admin/collections/create",
+            "banner",
+            &[("title_fr", "")],
+            ADMIN_ONLY,
+        ),
+        form(
+            "admin/collections/decide",
+            &[
+                ("collection_id", &w.fair.1),
+                ("product_id", product),
+                ("decision", "accept"),
+            ],
+            ADMIN_ONLY,
+        ),
+        form("cooperatives/fairs", &[("cooperative_id", coop)], MEMBERS),
+        form(
+            "cooperatives/fairs/propose",
+            &[
+                ("cooperative_id", coop),
+                ("collection_id", &w.fair.1),
+                ("product_id", product),
+            ],
+            MEMBERS,
+        ),
+        // Legal-detail changes: proposed by an owner, decided by an admin.
+        form(
+            "cooperatives/legal/propose",
+            &[
+                ("cooperative_id", coop),
+                ("register_number", ""),
+                ("ice", ""),
+                ("name_ar", ""),
+                ("name_fr", ""),
+            ],
+            MEMBERS,
+        ),
+        form("admin/legal-changes", &[], ADMIN_ONLY),
+        form(
+            "admin/legal-changes/decide",
+            &[("change_id", coop), ("decision", "bogus"), ("reason", "")],
+            ADMIN_ONLY,
+        ),
         upload("upload/admin/registry", "file", &[], ADMIN_ONLY),
         // Identity and labels.
         form(
@@ -804,6 +902,12 @@ fn rows(w: &World) -> Vec<Row> {
         form(
             "requests/changes",
             &[("id", request), ("body", "")],
+            [S, N, N, F, F, O],
+        ),
+        // The cooperative declines or ends a claim (an empty reason: refused, nothing written).
+        form(
+            "requests/dismiss",
+            &[("id", request), ("reason", "")],
             [S, N, N, F, F, O],
         ),
         upload(

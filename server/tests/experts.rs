@@ -958,3 +958,359 @@ async fn bad_input_gets_translated_errors_and_changes_nothing() {
         "conflict"
     );
 }
+
+async fn dismiss(app: &TestApp, client: &Client, id: &str, reason: &str) -> reqwest::Response {
+    app.post_form_as(
+        client,
+        "/api/requests/dismiss",
+        &format!("/requests/{id}"),
+        &[("id", id), ("reason", reason)],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn the_cooperative_accepts_declines_or_ends_a_claim_and_the_expert_reads_why() {
+    let (app, admin) = setup().await;
+    let coop = verified_cooperative(&app, &admin).await;
+    let (youssef, youssef_id) =
+        verified_expert(&app, &admin, "Youssef", "youssef@example.ma", "2").await;
+    let (salma, _) = verified_expert(&app, &admin, "Salma", "salma@example.ma", "2").await;
+    let id = posted(&app, &coop, "visual_identity", "Logo").await;
+    let path = format!("/requests/{id}");
+    act(&app, &youssef, &id, "claim").await;
+    let (_, page) = page_in(&app, &app.client, &path, "fr").await;
+    assert!(page.contains("data-claim=\"waiting\"") && page.contains("Accepter l’expert"));
+
+    // Bad input: a decline without a reason, or by someone not of the cooperative: a translated
+    // error, nothing written.
+    let (other, _) = other_cooperative(&app).await;
+    let audits = app.audit_count().await;
+    let no_reason = dismiss(&app, &app.client, &id, "  ").await;
+    assert_eq!(error_code(&no_reason), "invalid");
+    assert_eq!(error_json(&no_reason)["detail"]["errors"][0][0], "reason");
+    assert_eq!(
+        error_code(&dismiss(&app, &other, &id, "Non").await),
+        "not_found"
+    );
+    assert_eq!(
+        error_code(&act(&app, &other, &id, "accept").await),
+        "not_found"
+    );
+    assert_eq!(
+        error_code(&act(&app, &youssef, &id, "accept").await),
+        "not_found"
+    );
+    assert_eq!(app.audit_count().await, audits);
+    assert_eq!(request_of(&app, &id).await.expert_id, Some(youssef_id));
+
+    // Declined with a reason: open again, the expert told why, and Salma may claim it.
+    let mails = outbox_count(&app).await;
+    let declined = dismiss(
+        &app,
+        &app.client,
+        &id,
+        "Nous cherchons quelqu'un qui parle tachelhit.",
+    )
+    .await;
+    assert_eq!(location(&declined), format!("{path}?done=dismiss"));
+    let r = request_of(&app, &id).await;
+    assert_eq!(
+        (r.state.code(), r.expert_id, r.claim_accepted_at),
+        ("open", None, None)
+    );
+    assert!(outbox_count(&app).await > mails, "the expert is mailed");
+    assert_eq!(
+        crate::payments::mails_to(&app, "youssef@example.ma", "tachelhit").await,
+        1,
+        "with the reason"
+    );
+    let (_, seen) = page_in(&app, &youssef, &path, "fr").await;
+    assert!(
+        seen.contains("data-ending=\"declined\"") && seen.contains("tachelhit"),
+        "{seen}"
+    );
+    let (_, others) = page_in(&app, &salma, &path, "fr").await;
+    assert!(
+        !others.contains("tachelhit"),
+        "another expert does not read it"
+    );
+
+    // Salma claims it; the cooperative accepts (once); then ends the engagement after a delivery.
+    act(&app, &salma, &id, "claim").await;
+    assert_eq!(
+        location(&act(&app, &app.client, &id, "accept").await),
+        format!("{path}?done=accept")
+    );
+    assert!(request_of(&app, &id).await.claim_accepted_at.is_some());
+    assert_eq!(
+        error_code(&act(&app, &app.client, &id, "accept").await),
+        "conflict"
+    );
+    let (_, hers) = page_in(&app, &salma, &path, "ar").await;
+    assert!(hers.contains("data-claim=\"accepted\"") && hers.contains("قبلتكم التعاونية"));
+    deliver(
+        &app,
+        &salma,
+        &id,
+        "#0f5132",
+        ("image", "logo.png", logo_png()),
+    )
+    .await;
+    assert_eq!(request_of(&app, &id).await.state.code(), "delivered");
+    let ended = dismiss(&app, &app.client, &id, "Le projet est reporté.").await;
+    assert_eq!(location(&ended), format!("{path}?done=dismiss"));
+    let r = request_of(&app, &id).await;
+    assert_eq!(
+        (r.state.code(), r.expert_id, r.claim_accepted_at),
+        ("open", None, None)
+    );
+    let (_, mine) = page_in(&app, &app.client, &path, "fr").await;
+    assert!(mine.contains("data-ending=\"ended\"") && mine.contains("data-ending=\"declined\""));
+    // Nobody holds it now: ending again is a conflict.
+    assert_eq!(
+        error_code(&dismiss(&app, &app.client, &id, "Encore").await),
+        "conflict"
+    );
+}
+
+#[tokio::test]
+async fn a_volunteer_prints_a_certificate_anyone_can_verify() {
+    use backend::entity::volunteer_certificate;
+    let (app, admin) = setup().await;
+    let coop = verified_cooperative(&app, &admin).await;
+    let (expert, expert_id) =
+        verified_expert(&app, &admin, "Youssef Amrani", "youssef@example.ma", "2").await;
+    let issue = |client: &Client| {
+        let client = client.clone();
+        let app = &app;
+        async move {
+            app.post_form_as(&client, "/api/certificates/issue", "/certificates", &[])
+                .await
+        }
+    };
+    // Nothing completed yet: a translated refusal, nothing written.
+    assert_eq!(error_code(&issue(&expert).await), "nothing_to_certify");
+    let (_, refused) = page_in(&app, &expert, "/certificates?__path=x", "fr").await;
+    assert!(refused.contains("Obtenir mon certificat"));
+    assert_eq!(
+        volunteer_certificate::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count"),
+        0
+    );
+
+    // A completed request with 2 h 30 logged.
+    let id = posted(&app, &coop, "visual_identity", "Logo").await;
+    act(&app, &expert, &id, "claim").await;
+    act(&app, &app.client, &id, "accept").await;
+    deliver(
+        &app,
+        &expert,
+        &id,
+        "#1d6b44",
+        ("image", "logo.png", logo_png()),
+    )
+    .await;
+    app.post_form_as(
+        &expert,
+        "/api/requests/hours",
+        &format!("/requests/{id}"),
+        &[("id", &id), ("hours", "2,5")],
+    )
+    .await;
+    act(&app, &app.client, &id, "complete").await;
+    let (_, mine) = page_in(&app, &expert, "/certificates", "fr").await;
+    assert!(
+        mine.contains("1 demande menée à bien, 2 h 30 min de bénévolat"),
+        "{mine}"
+    );
+
+    let issued = issue(&expert).await;
+    let to = location(&issued);
+    assert!(to.starts_with("/certificates/"), "{to}");
+    // Anyone may open it: it is its own proof, in French and in Arabic, printable.
+    let (status, fr) = page_in(&app, &browser(), &to, "fr").await;
+    assert_eq!(status, 200);
+    assert!(fr.contains("Certificat de bénévolat") && fr.contains("Youssef Amrani"));
+    assert!(fr.contains(&coop.name_fr) && fr.contains("2 h 30 min"));
+    assert!(
+        fr.contains(&format!("{to}</a>")) && fr.contains("data-verified"),
+        "the verification link: {fr}"
+    );
+    assert!(fr.contains(&format!("/experts/{expert_id}")));
+    let (_, ar) = page_in(&app, &browser(), &to, "ar").await;
+    assert!(ar.contains("dir=\"rtl\"") && ar.contains("شهادة تطوع") && ar.contains(&coop.name_ar));
+    // What it says stays as issued; an unknown or malformed code is not found.
+    assert_eq!(
+        page_in(&app, &browser(), "/certificates/00000000000000000000", "fr")
+            .await
+            .0,
+        404
+    );
+    assert_eq!(
+        page_in(&app, &browser(), "/certificates/not-a-code", "fr")
+            .await
+            .0,
+        404
+    );
+    let (_, listed) = page_in(&app, &expert, "/certificates", "fr").await;
+    assert!(listed.contains(&format!("href=\"{to}\"")));
+}
+
+const SVG_LOGO: &str = r##"<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 150" width="300" height="150">
+  <rect width="300" height="150" fill="#ffffff"/>
+  <path d="M30 120 C 90 10, 210 10, 270 120 Z" fill="#0f5132"/>
+</svg>"##;
+
+#[tokio::test]
+async fn logos_come_in_as_safe_svg_and_print_files_as_private_pdf() {
+    use backend::entity::deliverable;
+    let (app, admin) = setup().await;
+    let coop = verified_cooperative(&app, &admin).await;
+    let (expert, _) = verified_expert(&app, &admin, "Youssef", "youssef@example.ma", "3").await;
+    let logo = posted(&app, &coop, "visual_identity", "Logo").await;
+    act(&app, &expert, &logo, "claim").await;
+    let count = || async {
+        deliverable::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count")
+    };
+
+    // Unsafe SVG: refused with its reason, nothing stored, the request still waits for work.
+    for (file, reason) in [
+        (
+            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>alert(1)</script></svg>"#,
+            "svg_script",
+        ),
+        (
+            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="5" height="5" onclick="x()"/></svg>"#,
+            "svg_script",
+        ),
+        (
+            r#"<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x "x">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>"#,
+            "svg_entity",
+        ),
+        (
+            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><image href="https://evil.example/a.png"/></svg>"#,
+            "svg_external",
+        ),
+        (
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="50000" height="50000"><rect width="1" height="1"/></svg>"#,
+            "svg_canvas",
+        ),
+        (
+            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text>Argan</text></svg>"#,
+            "svg_text",
+        ),
+    ] {
+        let refused = deliver(
+            &app,
+            &expert,
+            &logo,
+            "#0f5132",
+            ("image", "logo.svg", file.as_bytes().to_vec()),
+        )
+        .await;
+        assert_eq!(error_code(&refused), "invalid", "{file}");
+        let errors = error_json(&refused)["detail"]["errors"].clone();
+        assert_eq!(
+            (errors[0][0].as_str(), errors[0][1]["input"].as_str()),
+            (Some("image"), Some(reason)),
+            "{file}: {errors}"
+        );
+        let (_, page) = app.follow_as(&expert, refused).await;
+        assert!(!page.contains("field-svg-"), "translated: {reason}");
+    }
+    assert_eq!(count().await, 0);
+    assert_eq!(request_of(&app, &logo).await.state.code(), "claimed");
+
+    // A clean SVG: drawn to an image the page shows and the storefront can use; the SVG itself
+    // downloads for the cooperative (a sandboxed attachment), not for a stranger.
+    let delivered = deliver(
+        &app,
+        &expert,
+        &logo,
+        "#0f5132",
+        ("image", "logo.svg", SVG_LOGO.as_bytes().to_vec()),
+    )
+    .await;
+    assert_eq!(
+        location(&delivered),
+        format!("/requests/{logo}?done=deliver")
+    );
+    let d = deliverable::Entity::find()
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("deliverable");
+    assert!(d.logo_key.is_some(), "the drawn PNG is the logo");
+    assert_eq!(d.original_type.as_deref(), Some("image/svg+xml"));
+    let original = format!("/deliverables/{}/original", d.id);
+    let (_, page) = page_in(&app, &app.client, &format!("/requests/{logo}"), "fr").await;
+    assert!(page.contains(&format!("href=\"{original}\"")) && page.contains("Télécharger le SVG"));
+    let download = app.get_as(&app.client, &original).await;
+    assert_eq!(download.status(), 200);
+    assert_eq!(header(download.headers(), "content-type"), "image/svg+xml");
+    assert!(header(download.headers(), "content-disposition").starts_with("attachment"));
+    assert!(header(download.headers(), "content-security-policy").contains("sandbox"));
+    assert_eq!(
+        download.bytes().await.expect("body").as_ref(),
+        SVG_LOGO.as_bytes()
+    );
+    let (stranger, _) = other_cooperative(&app).await;
+    assert_eq!(app.get_as(&stranger, &original).await.status(), 404);
+    assert_eq!(
+        app.get_as(&expert, &original).await.status(),
+        200,
+        "its expert too"
+    );
+
+    // A print-ready PDF for packaging: kept privately, downloadable by the cooperative.
+    let packaging = posted(&app, &coop, "packaging", "Étiquettes").await;
+    act(&app, &expert, &packaging, "claim").await;
+    let pdf = crate::cooperatives::CERTIFICATE.to_vec();
+    let handed = deliver(
+        &app,
+        &expert,
+        &packaging,
+        "",
+        ("image", "etiquettes.pdf", pdf.clone()),
+    )
+    .await;
+    assert_eq!(
+        location(&handed),
+        format!("/requests/{packaging}?done=deliver"),
+        "{}",
+        location(&handed)
+    );
+    let d = deliverable::Entity::find()
+        .filter(deliverable::Column::OriginalType.eq("application/pdf"))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("the PDF");
+    assert_eq!(d.image_keys, "", "nothing public");
+    let download = app
+        .get_as(&app.client, &format!("/deliverables/{}/original", d.id))
+        .await;
+    assert_eq!(
+        header(download.headers(), "content-type"),
+        "application/pdf"
+    );
+    assert_eq!(
+        download.bytes().await.expect("body").as_ref(),
+        pdf.as_slice()
+    );
+    // A logo cannot be a PDF: the storefront needs an image.
+    let third = posted(&app, &coop, "visual_identity", "Logo 2").await;
+    act(&app, &expert, &third, "claim").await;
+    let refused = deliver(&app, &expert, &third, "#0f5132", ("image", "logo.pdf", pdf)).await;
+    assert_eq!(
+        error_json(&refused)["detail"]["errors"][0][1]["input"],
+        "unsupported_type"
+    );
+}

@@ -588,6 +588,7 @@ async fn every_kind_exports_its_rows_in_the_readers_language() {
         created_by: Set(owner.id),
         created_at: Set(now),
         updated_at: Set(now),
+        claim_accepted_at: Set(None),
     }
     .insert(&m.app.db)
     .await

@@ -35,6 +35,12 @@ fn doc(
         category: categories[0].to_owned(),
         categories: categories.iter().map(|c| (*c).to_owned()).collect(),
         region: region.to_owned(),
+        sector: if region == "oriental" {
+            "handicraft"
+        } else {
+            "agriculture"
+        }
+        .to_owned(),
         cooperative: cooperative.to_owned(),
         labels: labels.iter().map(|l| (*l).to_owned()).collect(),
         price_centimes,
@@ -632,7 +638,11 @@ conformance!(meilisearch, async {
 });
 
 /// The search page at `path` (after `/search`), as an anonymous visitor reading `language`.
-async fn search_page(app: &crate::helpers::TestApp, query: &str, language: &str) -> (u16, String) {
+pub(crate) async fn search_page(
+    app: &crate::helpers::TestApp,
+    query: &str,
+    language: &str,
+) -> (u16, String) {
     let response = crate::helpers::browser()
         .get(app.url(&format!("/search{query}")))
         .header("accept-language", language)
@@ -722,7 +732,7 @@ async fn the_search_page_finds_products_across_scripts_and_takes_any_input_calml
 }
 
 /// A verified cooperative's published argan oil, once the search answers find it.
-async fn searchable_product() -> (
+pub(crate) async fn searchable_product() -> (
     crate::helpers::TestApp,
     backend::entity::cooperative::Model,
     backend::entity::product::Model,

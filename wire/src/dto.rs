@@ -3,9 +3,11 @@
 
 mod account;
 mod catalog;
+mod collections;
 mod conversations;
 mod cooperatives;
 mod dashboards;
+mod directory;
 mod legal;
 mod media;
 mod orders;
@@ -15,9 +17,11 @@ mod search;
 
 pub use account::*;
 pub use catalog::*;
+pub use collections::*;
 pub use conversations::*;
 pub use cooperatives::*;
 pub use dashboards::*;
+pub use directory::*;
 pub use legal::*;
 pub use media::*;
 pub use orders::*;

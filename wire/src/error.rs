@@ -25,6 +25,10 @@ pub enum FieldIssue {
     RegisterNumberUnknown,
     /// Another cooperative on Taawon already uses this register number.
     RegisterNumberTaken,
+    /// The register lists this number's cooperative as dissolved or in liquidation.
+    RegisterNumberInactive,
+    /// The form holds what is already recorded: there is nothing to change.
+    NothingChanged,
     /// An uploaded file was refused (type, size, dimensions, damage).
     Media(domain::media::MediaError),
     /// The invited person is already a member of the cooperative.
@@ -248,6 +252,9 @@ pub enum AppError {
     /// verified (or reinstated) while it does.
     #[error("register_inactive")]
     RegisterInactive,
+    /// A volunteer certificate is asked for before any request was completed.
+    #[error("nothing_to_certify")]
+    NothingToCertify,
     /// The register file would take these verified cooperatives off sale (it shows them
     /// dissolved or in liquidation): nothing was imported; the admin confirms and imports again.
     #[error("register_lapses")]
@@ -355,6 +362,7 @@ impl AppError {
             AppError::RateLimited { .. } => 429,
             AppError::Conflict
             | AppError::RegisterInactive
+            | AppError::NothingToCertify
             | AppError::RegisterLapses { .. }
             | AppError::CartEmpty
             | AppError::CartChanged
@@ -464,6 +472,7 @@ mod tests {
             AppError::VerifyLinkInvalid,
             AppError::SoleOwner,
             AppError::RegisterInactive,
+            AppError::NothingToCertify,
             AppError::RegisterLapses {
                 cooperatives: vec![],
                 total: 0,
@@ -556,6 +565,8 @@ mod tests {
                 FieldIssue::CurrentPasswordWrong,
                 FieldIssue::RegisterNumberUnknown,
                 FieldIssue::RegisterNumberTaken,
+                FieldIssue::RegisterNumberInactive,
+                FieldIssue::NothingChanged,
                 FieldIssue::AlreadyMember,
                 FieldIssue::AlreadyInvited,
                 FieldIssue::TooManyInvitations,

@@ -85,6 +85,12 @@ pub fn label_name(locale: Locale, kind: domain::label::LabelKind) -> String {
     t(locale, &format!("label-{}", kind.code().replace('_', "-")))
 }
 
+/// A register entry's legal status in `locale` (`Dissolved` → the `registry-status-dissolved`
+/// message).
+pub fn register_status_name(locale: Locale, status: domain::registry::RegistryStatus) -> String {
+    t(locale, &format!("registry-status-{}", status.code()))
+}
+
 /// The name of `state` in `locale` (`OrderState::Paid` → the `order-state-paid` message).
 pub fn state_name<S: State>(locale: Locale, state: S) -> String {
     t(locale, &state_key(S::MACHINE, state.code()))

@@ -224,8 +224,8 @@ pub async fn request_page(id: String) -> Result<RequestPageDto, AppError> {
     requests::page(&AppState::current()?.db, &user, parse_id(&id)?).await
 }
 
-/// One step without further input: `claim`, `release` (expert), `cancel`, `complete`
-/// (cooperative), `undo` (undo an applied identity).
+/// One step without further input: `claim`, `release` (expert), `accept` (the claim), `cancel`,
+/// `complete` (cooperative), `undo` (undo an applied identity).
 #[server(endpoint = "requests/act")]
 pub async fn act_on_request(id: String, action: String) -> Result<(), AppError> {
     use crate::ssr::AppState;
@@ -245,6 +245,10 @@ pub async fn act_on_request(id: String, action: String) -> Result<(), AppError> 
         "release" => {
             requests::release(&state.db, &user, id).await?;
             "/requests?done=release".to_owned()
+        }
+        "accept" => {
+            requests::accept_claim(&state.db, &state.settings(), &user, id).await?;
+            format!("/requests/{id}?done=accept")
         }
         "cancel" => {
             let coop = requests::cancel(&state.db, &user, id).await?;
@@ -275,6 +279,21 @@ pub async fn post_request_message(id: String, body: String) -> Result<(), AppErr
     requests::ensure_side(&state.db, &user, id, &["cooperative", "expert"]).await?;
     requests::post_message(&state.db, &state.settings(), &user, id, &body).await?;
     leptos_axum::redirect(&format!("/requests/{id}#thread"));
+    Ok(())
+}
+
+/// The cooperative declines the holding expert's claim, or ends the engagement, with a reason
+/// the expert reads; the request is open again.
+#[server(endpoint = "requests/dismiss")]
+pub async fn dismiss_expert(id: String, reason: String) -> Result<(), AppError> {
+    use crate::ssr::AppState;
+    use backend::services::requests;
+    let user = signed_in()?;
+    let state = AppState::current()?;
+    let id = parse_id(&id)?;
+    requests::ensure_side(&state.db, &user, id, &["cooperative"]).await?;
+    requests::dismiss(&state.db, &state.settings(), &user, id, &reason).await?;
+    leptos_axum::redirect(&format!("/requests/{id}?done=dismiss"));
     Ok(())
 }
 

@@ -10,7 +10,8 @@ use crate::{
     context::use_request_ctx,
     dto::QueueItemDto,
     error::AppError,
-    i18n::{t, t_args},
+    i18n::{register_status_name, t, t_args},
+    pages::legal_changes::LegalChangeQueue,
 };
 use domain::{
     Locale, Role,
@@ -51,6 +52,7 @@ pub fn AdminCooperativesPage() -> impl IntoView {
         .unwrap_or_else(|| "submitted".to_owned());
     let error = url_error(DecideCooperative::PATH);
     let current = state.clone();
+    let on_queue = state == "submitted";
     let items = Resource::new_blocking(move || state.clone(), |s| verification_queue(Some(s)));
     view! {
         <Title text=t(locale, "admin-queue-title")/>
@@ -71,6 +73,7 @@ pub fn AdminCooperativesPage() -> impl IntoView {
                 }).collect_view()}
             </nav>
             <ErrorSummary error=error/>
+            {on_queue.then(|| view! { <LegalChangeQueue locale/> })}
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match items.await {
@@ -85,11 +88,6 @@ pub fn AdminCooperativesPage() -> impl IntoView {
         </section>
     }
     .into_any()
-}
-
-/// A register entry's legal status, in `locale`.
-pub fn register_status_name(locale: Locale, status: domain::registry::RegistryStatus) -> String {
-    t(locale, &format!("registry-status-{}", status.code()))
 }
 
 fn region_name(code: &str, locale: Locale) -> String {

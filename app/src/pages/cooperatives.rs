@@ -217,6 +217,8 @@ pub fn MyCooperativesPage() -> impl IntoView {
                                                     <a href=format!("/cooperatives/{}/settings", c.id)>{t(locale, "coop-settings-title")}</a>
                                                     " · "
                                                     <a href=format!("/cooperatives/{}/requests", c.id)>{t(locale, "coop-requests-title")}</a>
+                                                    " · "
+                                                    <a href=format!("/cooperatives/{}/fairs", c.id)>{t(locale, "fairs-title")}</a>
                                                 </p>
                                             })}
                                         </li>

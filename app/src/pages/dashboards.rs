@@ -37,6 +37,7 @@ pub fn AdminNav(locale: Locale, current: &'static str) -> impl IntoView {
         ("/admin/cooperatives", "admin-queue-title"),
         ("/admin/registry", "registry-title"),
         ("/admin/labels", "admin-labels-title"),
+        ("/admin/collections", "admin-collections-title"),
         ("/admin/experts", "admin-experts-title"),
         ("/admin/payouts", "admin-payouts-title"),
         ("/admin/conversations", "conversations-reported-title"),
@@ -53,7 +54,7 @@ pub fn AdminNav(locale: Locale, current: &'static str) -> impl IntoView {
 }
 
 /// Signs the visitor in first, and refuses anyone but an admin; `Some` page when refused.
-fn admin_gate(next: &str) -> Option<AnyView> {
+pub(crate) fn admin_gate(next: &str) -> Option<AnyView> {
     let ctx = use_request_ctx();
     match &ctx.user {
         None => {

@@ -1,8 +1,8 @@
-//! The home page: what Taawon is, the categories, featured and women-led cooperatives, and the
+//! The home page: what Taawon is, the fairs and collections running, the categories, featured and women-led cooperatives, and the
 //! newest products.
 
 use crate::{
-    api::products::home,
+    api::{collections::running_collections, products::home},
     components::brand::brand_css,
     components::{category_grid::CategoryGrid, product_grid::ProductGrid},
     context::{use_locale, use_request_ctx},
@@ -18,6 +18,7 @@ use leptos_meta::{Meta, Title};
 pub fn HomePage() -> impl IntoView {
     let locale = use_locale();
     let data = Resource::new_blocking(|| (), |_| home());
+    let running = Resource::new_blocking(|| (), |()| running_collections());
     view! {
         <Title text=t(locale, "home-title")/>
         <Meta name="description" content=t(locale, "home-description")/>
@@ -27,9 +28,15 @@ pub fn HomePage() -> impl IntoView {
             <p class="lead">{t(locale, "home-lead")}</p>
             <div class="hero-actions">
                 <a class="button" href="/categories">{t(locale, "home-cta-browse")}</a>
+                <a class="button button-secondary" href="/cooperatives">{t(locale, "directory-link")}</a>
                 <a class="button button-secondary" href="/sign-up">{t(locale, "home-cta-join")}</a>
             </div>
         </section>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                running.await.ok().map(|cards| view! { <crate::pages::collections::RunningCollections cards locale/> })
+            })}
+        </Suspense>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 data.await.ok().map(|home| view! {

@@ -88,7 +88,7 @@ pub fn AdminRegistryPage() -> impl IntoView {
                         let name = if locale == Locale::Ar { c.name_ar.clone() } else { c.name_fr.clone() };
                         view! {
                             <li><bdi>{c.register_number.clone()}</bdi> " · " <bdi>{name}</bdi> " · "
-                                {crate::pages::admin::register_status_name(locale, c.status)}</li>
+                                {crate::i18n::register_status_name(locale, c.status)}</li>
                         }
                     }).collect_view()}
                 </ul>

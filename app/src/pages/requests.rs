@@ -6,9 +6,9 @@
 use crate::{
     api::{
         requests::{
-            ActOnRequest, ApplyDeliverable, AskForChanges, DeliverWork, InviteExpert,
-            LogRequestHours, PostRequest, PostRequestMessage, RateRequest, cooperative_requests,
-            request_board, request_page,
+            ActOnRequest, ApplyDeliverable, AskForChanges, DeliverWork, DismissExpert,
+            InviteExpert, LogRequestHours, PostRequest, PostRequestMessage, RateRequest,
+            cooperative_requests, request_board, request_page,
         },
         url_error,
     },
@@ -86,6 +86,7 @@ pub fn RequestBoardPage() -> impl IntoView {
         <Meta name="robots" content="noindex"/>
         <section>
             <h1>{t(locale, "board-title")}</h1>
+            <p><a href="/certificates">{t(locale, "certificates-title")}</a></p>
             {released.then(|| view! { <div class="alert alert-success" role="status">{t(locale, "request-done-release")}</div> })}
             <Suspense fallback=|| ()>
                 {move || {
@@ -327,6 +328,7 @@ pub fn RequestPage() -> impl IntoView {
         ActOnRequest::PATH,
         PostRequestMessage::PATH,
         AskForChanges::PATH,
+        DismissExpert::PATH,
         DeliverWork::PATH,
         ApplyDeliverable::PATH,
         RateRequest::PATH,
@@ -428,6 +430,46 @@ fn RequestView(
                 {(page.member && state == S::Open).then(|| act_button(&id, "cancel", t(locale, "request-cancel"), "button button-danger"))}
                 {(page.member && delivered).then(|| act_button(&id, "complete", t(locale, "request-complete"), "button"))}
             </div>
+            {(page.member && state == S::Claimed && !r.claim_accepted).then(|| view! {
+                <p class="alert alert-info" data-claim="waiting">{t(locale, "request-claim-waiting")}</p>
+                <div class="actions">{act_button(&id, "accept", t(locale, "request-claim-accept"), "button")}</div>
+            })}
+            {(page.member && r.claim_accepted && state == S::Claimed).then(|| view! {
+                <p class="hint" data-claim="accepted">{t(locale, "request-claim-accepted")}</p>
+            })}
+            {(page.holder && state == S::Claimed).then(|| view! {
+                <p class="hint" data-claim=if r.claim_accepted { "accepted" } else { "waiting" }>
+                    {t(locale, if r.claim_accepted { "request-claim-accepted-expert" } else { "request-claim-waiting-expert" })}
+                </p>
+            })}
+            {(page.member && matches!(state, S::Claimed | S::Delivered | S::ChangesRequested)).then(|| {
+                let (legend, button) = if state == S::Claimed && !r.claim_accepted {
+                    ("request-decline-legend", "request-decline")
+                } else {
+                    ("request-end-legend", "request-end")
+                };
+                view! {
+                    <form method="post" action=DismissExpert::url() class="stack dismiss-form">
+                        <input type="hidden" name="id" value=id.clone()/>
+                        <div class="field" class:field-invalid=issue("reason").is_some()>
+                            <label for="reason">{t(locale, legend)}</label>
+                            <textarea id="reason" name="reason" rows="2" maxlength="1000" aria-invalid=issue("reason").map(|_| "true")>{value("reason")}</textarea>
+                            {issue("reason").map(|m| view! { <p class="field-error">{m}</p> })}
+                        </div>
+                        <button type="submit" class="button button-secondary">{t(locale, button)}</button>
+                    </form>
+                }
+            })}
+            {(!page.endings.is_empty()).then(|| view! {
+                <ul class="claim-endings">
+                    {page.endings.iter().map(|e| view! {
+                        <li class="alert alert-warning" data-ending=e.kind.clone()>
+                            {t_args(locale, &format!("request-ending-{}", e.kind), &[("expert", e.expert_name.clone().into()), ("date", e.created_at.clone().into())])}
+                            " " <q><bdi>{e.reason.clone()}</bdi></q>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
         </section>
         {(!page.suggested.is_empty()).then(|| view! {
             <section class="narrow" aria-labelledby="experts-heading">
@@ -468,6 +510,10 @@ fn RequestView(
                                     <p>{t(locale, "request-palette")} ": " <span dir="ltr"><code data-colour=p.clone()>{p.clone()}</code> " / " <code>{d.secondary_colour.clone().unwrap_or_default()}</code></span></p>
                                 })}
                                 {(!d.note.is_empty()).then(|| view! { <p><bdi>{d.note.clone()}</bdi></p> })}
+                                {d.original_type.clone().map(|kind| {
+                                    let key = if kind == "application/pdf" { "request-original-pdf" } else { "request-original-svg" };
+                                    view! { <p><a class="original-link" href=format!("/deliverables/{}/original", d.id) download>{t(locale, key)}</a></p> }
+                                })}
                                 <p class="hint" dir="ltr">{d.created_at.clone()}</p>
                                 {(page.member && d.applicable && (delivered || completed)).then(|| view! {
                                     <form method="post" action=ApplyDeliverable::url() class="inline-form">
@@ -487,8 +533,8 @@ fn RequestView(
                         <input type="hidden" name="id" value=id.clone()/>
                         <div class="field" class:field-invalid=issue("image").is_some()>
                             <label for="image">{t(locale, if identity { "request-logo" } else { "request-file" })}</label>
-                            <input id="image" name="image" type="file" accept="image/jpeg,image/png,image/webp"/>
-                            <p class="hint">{t(locale, "identity-image-hint")}</p>
+                            <input id="image" name="image" type="file" accept=if identity { "image/jpeg,image/png,image/webp,image/svg+xml" } else { "image/jpeg,image/png,image/webp,image/svg+xml,application/pdf" }/>
+                            <p class="hint">{t(locale, if identity { "request-logo-hint" } else { "request-file-hint" })}</p>
                             {issue("image").map(|m| view! { <p class="field-error">{m}</p> })}
                         </div>
                         {identity.then(|| view! {

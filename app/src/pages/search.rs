@@ -36,6 +36,7 @@ fn fields(query: &SearchQueryDto) -> Vec<(&'static str, String)> {
         ("q", &query.q),
         ("category", &query.category),
         ("region", &query.region),
+        ("sector", &query.sector),
         ("cooperative", &query.cooperative),
         ("label", &query.label),
         ("min", &query.min),
@@ -77,7 +78,7 @@ fn hidden_fields(query: &SearchQueryDto, skip: &[&str]) -> impl IntoView + use<>
         .collect_view()
 }
 
-/// `/search?q=…&category=…&region=…&cooperative=…&label=…&min=…&max=…&in_stock=1&women_led=1&sort=…&page=…`
+/// `/search?q=…&category=…&region=…&sector=…&cooperative=…&label=…&min=…&max=…&in_stock=1&women_led=1&sort=…&page=…`
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let locale = use_locale();
@@ -85,6 +86,7 @@ pub fn SearchPage() -> impl IntoView {
         q: q.get("q").unwrap_or_default(),
         category: q.get("category").unwrap_or_default(),
         region: q.get("region").unwrap_or_default(),
+        sector: q.get("sector").unwrap_or_default(),
         cooperative: q.get("cooperative").unwrap_or_default(),
         label: q.get("label").unwrap_or_default(),
         min: q.get("min").unwrap_or_default(),
@@ -171,6 +173,7 @@ fn Results(page: SearchPageDto, locale: Locale) -> impl IntoView {
                         <Facet title=t(locale, "search-facet-category") values=page.categories.clone() query=query.clone() field="category" locale/>
                         <Facet title=t(locale, "search-facet-label") values=page.labels.clone() query=query.clone() field="label" locale/>
                         <Facet title=t(locale, "search-facet-region") values=page.regions.clone() query=query.clone() field="region" locale/>
+                        <Facet title=t(locale, "search-facet-sector") values=page.sectors.clone() query=query.clone() field="sector" locale/>
                         <Facet title=t(locale, "search-facet-cooperative") values=page.cooperatives.clone() query=query.clone() field="cooperative" locale/>
                         <Toggles page=page.clone() query=query.clone() locale/>
                         <PriceForm query=query.clone() locale/>
@@ -227,6 +230,12 @@ fn active_filters(page: &SearchPageDto, locale: Locale) -> Vec<(String, String)>
         out.push((
             named(&page.regions, &query.region),
             changed(query, |q| q.region.clear()),
+        ));
+    }
+    if !query.sector.is_empty() {
+        out.push((
+            named(&page.sectors, &query.sector),
+            changed(query, |q| q.sector.clear()),
         ));
     }
     if !query.cooperative.is_empty() {
@@ -288,6 +297,7 @@ fn Facet(
                         let href = changed(&query, |q| match field {
                             "category" => q.category = value,
                             "region" => q.region = value,
+                            "sector" => q.sector = value,
                             "cooperative" => q.cooperative = value,
                             _ => q.label = value,
                         });
@@ -436,6 +446,7 @@ mod tests {
                 count: 3,
                 selected: true,
             }],
+            sectors: vec![],
             cooperatives: vec![],
             labels: vec![],
             in_stock_count: 3,

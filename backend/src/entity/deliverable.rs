@@ -17,6 +17,11 @@ pub struct Model {
     pub primary_colour: Option<String>,
     pub secondary_colour: Option<String>,
     pub created_at: DateTimeUtc,
+    /// Private media key of the file as handed in, when pages show something else of it (an SVG
+    /// logo drawn to PNG) or nothing (a print-ready PDF) (migration 26).
+    pub original_key: Option<String>,
+    /// Its MIME type (`image/svg+xml`, `application/pdf`).
+    pub original_type: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -40,6 +40,9 @@ pub struct Model {
     pub created_by: Uuid,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// When the cooperative accepted the holding expert's claim (migration 26); cleared when the
+    /// request is open again.
+    pub claim_accepted_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

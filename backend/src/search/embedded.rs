@@ -72,6 +72,7 @@ struct Fields {
     body: Field,
     categories: Field,
     region: Field,
+    sector: Field,
     cooperative: Field,
     labels: Field,
     price: Field,
@@ -96,6 +97,7 @@ fn schema() -> (Schema, Fields) {
         body: builder.add_text_field("body", text),
         categories: builder.add_text_field("categories", STRING | FAST),
         region: builder.add_text_field("region", STRING | FAST),
+        sector: builder.add_text_field("sector", STRING | FAST),
         cooperative: builder.add_text_field("cooperative", STRING | FAST),
         labels: builder.add_text_field("labels", STRING | FAST),
         price: builder.add_i64_field("price", INDEXED | FAST),
@@ -248,6 +250,7 @@ impl EmbeddedIndex {
             out.add_text(f.categories, category);
         }
         out.add_text(f.region, &doc.region);
+        out.add_text(f.sector, &doc.sector);
         out.add_text(f.cooperative, &doc.cooperative);
         for label in &doc.labels {
             out.add_text(f.labels, label);
@@ -376,6 +379,7 @@ impl EmbeddedIndex {
         for (field, values) in [
             (f.categories, &filters.categories),
             (f.region, &filters.regions),
+            (f.sector, &filters.sectors),
             (f.cooperative, &filters.cooperatives),
         ] {
             if let Some(q) = one_of(field, values) {
@@ -642,6 +646,7 @@ mod tests {
             category: category.to_owned(),
             categories: vec![category.to_owned()],
             region: "souss-massa".into(),
+            sector: "agriculture".into(),
             cooperative: format!("coop-{n}"),
             labels: Vec::new(),
             price_centimes: 10_000,

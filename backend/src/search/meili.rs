@@ -30,9 +30,10 @@ use uuid::Uuid;
 const TASK_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// Attributes counted as facets.
-const FACETS: [&str; 6] = [
+const FACETS: [&str; 7] = [
     "categories",
     "region",
+    "sector",
     "cooperative",
     "labels",
     "in_stock",
@@ -47,6 +48,7 @@ struct Document {
     body: String,
     categories: Vec<String>,
     region: String,
+    sector: String,
     cooperative: String,
     labels: Vec<String>,
     price: i64,
@@ -64,6 +66,7 @@ impl From<&SearchDoc> for Document {
             body: normalise(&d.body.join(" ")),
             categories: d.categories.clone(),
             region: d.region.clone(),
+            sector: d.sector.clone(),
             cooperative: d.cooperative.clone(),
             labels: d.labels.clone(),
             price: d.price_centimes,
@@ -90,6 +93,7 @@ pub fn filter_expression(request: &SearchRequest) -> Option<String> {
     for (attribute, values) in [
         ("categories", &f.categories),
         ("region", &f.regions),
+        ("sector", &f.sectors),
         ("cooperative", &f.cooperatives),
     ] {
         if !values.is_empty() {
@@ -180,6 +184,7 @@ impl MeiliIndex {
             .with_filterable_attributes([
                 "categories",
                 "region",
+                "sector",
                 "cooperative",
                 "labels",
                 "price",
@@ -340,6 +345,7 @@ impl SearchIndex for MeiliIndex {
             facets: Facets {
                 categories: facet(&distribution, "categories"),
                 regions: facet(&distribution, "region"),
+                sectors: facet(&distribution, "sector"),
                 cooperatives: facet(&distribution, "cooperative"),
                 labels: facet(&distribution, "labels"),
                 in_stock: facet(&distribution, "in_stock")

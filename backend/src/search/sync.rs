@@ -103,6 +103,7 @@ async fn build(
                 category: m.category_code.clone(),
                 categories: chain,
                 region: coop.region.clone(),
+                sector: coop.sector.clone(),
                 cooperative: coop.slug.clone(),
                 labels: labels
                     .get(&m.id)

@@ -368,6 +368,18 @@ async fn notify_owners(
     coop: &cooperative::Model,
     event: &CooperativeEvent,
 ) -> Result<(), AppError> {
+    let key = format!("mail-cooperative-{}", event.code());
+    mail_owners(db, coop, &key, &event_reason(event)).await
+}
+
+/// Mails the cooperative's owners, each in their language, the message `key` (its `-subject` and
+/// `-body`), with the cooperative's `name` and `reason` as arguments.
+pub(super) async fn mail_owners(
+    db: &impl ConnectionTrait,
+    coop: &cooperative::Model,
+    key: &str,
+    reason: &str,
+) -> Result<(), AppError> {
     let members = cooperative_member::Entity::find()
         .filter(cooperative_member::Column::CooperativeId.eq(coop.id))
         .filter(cooperative_member::Column::Role.eq("owner"))
@@ -388,11 +400,7 @@ async fn notify_owners(
         } else {
             coop.name_fr.clone()
         };
-        let args = [
-            ("name", name.into()),
-            ("reason", event_reason(event).into()),
-        ];
-        let key = format!("mail-cooperative-{}", event.code());
+        let args = [("name", name.into()), ("reason", reason.to_owned().into())];
         mail::enqueue(
             db,
             &Mail {
@@ -493,6 +501,22 @@ async fn check_register_number(
     number: &str,
     this: Option<Uuid>,
 ) -> Result<(), AppError> {
+    let Some(issue) = register_number_issue(db, number, this).await? else {
+        return Ok(());
+    };
+    let mut errors = kept(form);
+    errors.add("register_number", issue);
+    Err(errors.into())
+}
+
+/// What is wrong with `number` as the register number of the cooperative `this` (none for a new
+/// one): not in the register, or already another cooperative's (the entry's status is the
+/// caller's to weigh).
+pub(super) async fn register_number_issue(
+    db: &impl ConnectionTrait,
+    number: &str,
+    this: Option<Uuid>,
+) -> Result<Option<FieldIssue>, AppError> {
     let entry = registry_entry::Entity::find_by_id(number)
         .one(db)
         .await
@@ -503,14 +527,11 @@ async fn check_register_number(
         claimed = claimed.filter(cooperative::Column::Id.ne(this));
     }
     let taken = claimed.one(db).await.map_err(db_error)?;
-    let issue = match (entry, taken) {
-        (None, _) => FieldIssue::RegisterNumberUnknown,
-        (Some(_), Some(_)) => FieldIssue::RegisterNumberTaken,
-        (Some(_), None) => return Ok(()),
-    };
-    let mut errors = kept(form);
-    errors.add("register_number", issue);
-    Err(errors.into())
+    Ok(match (entry, taken) {
+        (None, _) => Some(FieldIssue::RegisterNumberUnknown),
+        (Some(_), Some(_)) => Some(FieldIssue::RegisterNumberTaken),
+        (Some(_), None) => None,
+    })
 }
 
 /// Checks a certificate (an image is re-encoded) before anything is written, and stores it

@@ -18,9 +18,9 @@ mod report;
 mod thread;
 
 pub use board::{BoardFilter, board, of_cooperative, page};
-pub use claim::{claim, release, release_inactive};
+pub use claim::{accept_claim, claim, dismiss, release, release_inactive};
 pub use delivery::{
-    DeliveryForm, apply_deliverable, complete, deliver, request_changes, undo_apply,
+    DeliveryForm, apply_deliverable, complete, deliver, original, request_changes, undo_apply,
 };
 pub use feedback::{log_hours, rate};
 pub use post::{RequestForm, cancel, invite, post};

@@ -12,7 +12,7 @@ use crate::{
 };
 use domain::{
     Locale,
-    geo::Region,
+    geo::{Region, Sector},
     label::LabelKind,
     search::{Synonyms, clean_query, highlight, suggest},
 };
@@ -59,6 +59,9 @@ pub fn understand(raw: SearchQueryDto, categories: &[CategoryDto]) -> (SearchQue
         region: Some(raw.region)
             .filter(|r| Region::from_code(r).is_some())
             .unwrap_or_default(),
+        sector: Some(raw.sector)
+            .filter(|s| Sector::from_code(s).is_some())
+            .unwrap_or_default(),
         cooperative: Some(raw.cooperative)
             .filter(|c| is_slug(c))
             .unwrap_or_default(),
@@ -95,6 +98,7 @@ fn filters(query: &SearchQueryDto) -> SearchFilters {
     SearchFilters {
         categories: one(&query.category),
         regions: one(&query.region),
+        sectors: one(&query.sector),
         cooperatives: one(&query.cooperative),
         labels: one(&query.label),
         price_min: min,
@@ -174,6 +178,7 @@ pub async fn search_page(
             .map(|c| c.name(locale).to_owned())
     };
     let region_name = |code: &str| Region::from_code(code).map(|r| r.name(locale).to_owned());
+    let sector_name = |code: &str| Sector::from_code(code).map(|s| s.name(locale).to_owned());
     let label_name = |code: &str| {
         LabelKind::from_code(code)
             .map(|k| crate::i18n::t(locale, &format!("label-{}", k.code().replace('_', "-"))))
@@ -209,6 +214,7 @@ pub async fn search_page(
     Ok(SearchPageDto {
         categories: facet(&results.facets.categories, &query.category, &category_name),
         regions: facet(&results.facets.regions, &query.region, &region_name),
+        sectors: facet(&results.facets.sectors, &query.sector, &sector_name),
         cooperatives: facet(&results.facets.cooperatives, &query.cooperative, &coop_name),
         labels: facet(&results.facets.labels, &query.label, &label_name),
         in_stock_count: results.facets.in_stock,

@@ -71,10 +71,7 @@ pub fn stream(
             let (offset, limit) = batches.next()?;
             let mut xml = String::new();
             let written = match file {
-                SitemapFile::Pages => {
-                    pages(&origin, &mut xml);
-                    Ok(0)
-                }
+                SitemapFile::Pages => pages(&db, &origin, &mut xml).await.map(|()| 0),
                 SitemapFile::Cooperatives(_) => {
                     cooperatives(&db, &origin, offset, limit, &mut xml).await
                 }
@@ -98,13 +95,19 @@ pub fn stream(
     futures_util::StreamExt::chain(futures_util::StreamExt::chain(head, body), tail)
 }
 
-/// The home page, the category tree and the category pages.
-fn pages(origin: &str, xml: &mut String) {
+/// The home page, the category tree, the directory, the category pages and the fairs and
+/// collections running today.
+async fn pages(db: &DatabaseConnection, origin: &str, xml: &mut String) -> Result<(), AppError> {
     url(xml, origin, "/", None);
     url(xml, origin, "/categories", None);
+    url(xml, origin, "/cooperatives", None);
     for (_, _, category) in domain::category::flattened() {
         url(xml, origin, &format!("/categories/{}", category.code), None);
     }
+    for slug in super::collections::running_slugs(db).await? {
+        url(xml, origin, &format!("/collections/{slug}"), None);
+    }
+    Ok(())
 }
 
 async fn cooperatives(

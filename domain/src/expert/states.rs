@@ -153,6 +153,8 @@ pub enum RequestEvent {
     Complete,
     /// The cooperative withdraws an open request.
     Cancel,
+    /// The cooperative declines a claim or ends the engagement: the request is open again.
+    Dismiss,
 }
 
 impl RequestState {
@@ -174,6 +176,7 @@ impl RequestState {
             (S::Open, E::Claim) => Ok(S::Claimed),
             (S::Open, E::Cancel) => Ok(S::Cancelled),
             (S::Claimed, E::Release) => Ok(S::Open),
+            (S::Claimed | S::Delivered | S::ChangesRequested, E::Dismiss) => Ok(S::Open),
             (S::Claimed | S::ChangesRequested, E::Deliver) => Ok(S::Delivered),
             (S::Delivered, E::RequestChanges) => Ok(S::ChangesRequested),
             (S::Delivered, E::Complete) => Ok(S::Completed),
@@ -200,13 +203,14 @@ impl RequestState {
 
 impl RequestEvent {
     /// Every event.
-    pub const ALL: [RequestEvent; 6] = [
+    pub const ALL: [RequestEvent; 7] = [
         RequestEvent::Claim,
         RequestEvent::Release,
         RequestEvent::Deliver,
         RequestEvent::RequestChanges,
         RequestEvent::Complete,
         RequestEvent::Cancel,
+        RequestEvent::Dismiss,
     ];
 }
 
@@ -240,6 +244,9 @@ mod tests {
             (S::Open, E::Claim, S::Claimed),
             (S::Open, E::Cancel, S::Cancelled),
             (S::Claimed, E::Release, S::Open),
+            (S::Claimed, E::Dismiss, S::Open),
+            (S::Delivered, E::Dismiss, S::Open),
+            (S::ChangesRequested, E::Dismiss, S::Open),
             (S::Claimed, E::Deliver, S::Delivered),
             (S::Delivered, E::RequestChanges, S::ChangesRequested),
             (S::ChangesRequested, E::Deliver, S::Delivered),

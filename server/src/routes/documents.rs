@@ -1,5 +1,6 @@
-//! Private documents: a cooperative's certificate and the evidence of its labels, downloadable by
-//! its members and by admins only. Sent as an attachment, never cached, and sandboxed so a PDF
+//! Private documents: a cooperative's certificate, the evidence of its labels and the original
+//! files experts hand in, downloadable by the cooperative's members (and that expert) and admins
+//! only. Sent as an attachment, never cached, and sandboxed so a PDF
 //! cannot run anything on our origin.
 
 use app::{
@@ -37,6 +38,22 @@ pub async fn label_evidence(
     private(&ctx, &id, "label-evidence", |user, id| {
         let state = state.clone();
         async move { labels::evidence(&state.db, &state.media, &user, id).await }
+    })
+    .await
+}
+
+/// `GET /deliverables/{id}/original`: the file an expert handed in (an SVG logo for print, a
+/// print-ready PDF), for the request's cooperative, that expert and admins.
+pub async fn deliverable_original(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    Path(id): Path<String>,
+) -> Response {
+    private(&ctx, &id, "deliverable", |user, id| {
+        let state = state.clone();
+        async move {
+            backend::services::requests::original(&state.db, &state.media, &user, id).await
+        }
     })
     .await
 }

@@ -284,12 +284,12 @@ field-already-invited = دعوة إلى هذا العنوان تنتظر الق�
 field-too-many-invitations = دعوات كثيرة تنتظر الرد. انتظر قبولها أو انتهاء صلاحيتها.
 error-invitation-invalid = رابط الدعوة هذا لم يعد صالحًا: استُعمل من قبل أو انتهت صلاحيته. اطلب دعوة جديدة.
 error-invitation-for-another = أُرسلت هذه الدعوة إلى عنوان بريد آخر. سجّل الدخول بحساب ذلك العنوان.
-coop-settings-title = الإعدادات
+coop-settings-title = الملف والإعدادات
 coop-settings-payment = الأداء
 coop-settings-cod = يمكن للمشترين أداء ثمن طرودنا نقدًا عند الاستلام
 coop-settings-cod-hint = أوقفوا هذا الخيار إذا كان ناقلكم لا يستطيع تحصيل النقود. يؤدي مشترو منتجاتكم حينها بالبطاقة، إن كان الأداء بالبطاقة مفعّلًا.
 coop-settings-save = حفظ
-coop-settings-saved = تم حفظ الإعدادات.
+coop-settings-saved = تم الحفظ. يظهر التعديل في الملف العام الآن.
 team-title = الفريق
 team-invited = أُرسلت الدعوة. الرابط صالح لمدة 7 أيام.
 team-role-owner = المالك
@@ -527,6 +527,7 @@ search-clear = إزالة كل عوامل التصفية
 search-remove-filter = إزالة هذا العامل
 search-facet-category = الفئة
 search-facet-region = الجهة
+search-facet-sector = القطاع
 search-facet-cooperative = التعاونية
 search-facet-label = علامة موثقة
 search-facet-price = السعر (درهم)
@@ -1218,6 +1219,8 @@ field-option-repeated = خيار آخر يحمل هذه القيمة.
 field-last-option = يبقى للمنتج خيار واحد على الأقل.
 field-options-too-many = للمنتج 50 خيارا على الأكثر.
 field-gtin-invalid = ليس رقم رمز شريطي: 8 أو 12 أو 13 أو 14 رقما كما هي مطبوعة تحت الرمز.
+field-ends-before-start = اليوم الأخير يسبق اليوم الأول.
+field-product-unknown = هذا لا يدل على أي منتج: أدخلوا عناوين المنتجات (…/p/…) أو أسماءها المختصرة، واحدا في كل سطر.
 nav-messages = الرسائل
 ask-heading = اسأل { $cooperative }
 ask-question = سؤالك
@@ -1290,3 +1293,180 @@ registry-lapsing-title = التعاونيات الموثقة التي يسحبه
 registry-lapsing-more = و{ $count } أخرى
 registry-confirm-off-sale = راجعت القائمة: اسحب هذه التعاونيات من البيع وأعدها إلى المراجعة
 registry-off-sale = سُحبت { $count } تعاونيات موثقة من البيع وأُعيدت إلى قائمة التحقق.
+
+## Profile upkeep: profile saved at once, legal details by an admin's decision
+coop-profile-title = الملف العام
+coop-profile-hint = يُنشر فور الحفظ، دون مراجعة جديدة.
+coop-profile-story-link = قصتكم وشعاركم وألوانكم تُعدَّل في صفحة الهوية.
+coop-legal-title = البيانات القانونية
+coop-legal-hint = يراجع فريق تعاون الاسم الجديد أو رقم السجل أو رقم التعريف الموحد قبل تغييره. وإلى حين قراره، يرى المشترون البيانات المسجلة حاليا.
+coop-legal-proposed = أُرسل تعديلكم للمراجعة. تبقى البيانات المسجلة ظاهرة للعموم إلى أن يقرر فريق تعاون.
+coop-legal-waiting = قيد المراجعة منذ { $date } (بالتوقيت العالمي). عند قبولها، تحل هذه البيانات محل البيانات المسجلة:
+coop-legal-refused = رُفض آخر تعديل اقترحتموه. السبب: { $reason }
+coop-legal-propose = إرسال للمراجعة
+field-register-number-inactive = يشير السجل المركزي إلى أن التعاونية صاحبة هذا الرقم منحلة أو في طور التصفية.
+field-nothing-changed = هذه هي البيانات المسجلة أصلا: غيّروا واحدة منها على الأقل قبل إرسالها للمراجعة.
+admin-legal-title = تعديلات البيانات القانونية
+admin-legal-recorded = المسجل (ظاهر للعموم)
+admin-legal-proposed = المقترح
+admin-legal-accept = قبول التعديل
+admin-legal-refuse = رفض
+mail-cooperative-legal_change_accepted-subject = قُبلت البيانات القانونية الجديدة لـ { $name }
+mail-cooperative-legal_change_accepted-body = قبل فريق تعاون تعديل البيانات القانونية الذي اقترحتموه. تظهر { $name } الآن بهذه البيانات على تعاون.
+mail-cooperative-legal_change_refused-subject = رُفض تعديل البيانات القانونية لـ { $name }
+mail-cooperative-legal_change_refused-body = رفض فريق تعاون تعديل البيانات القانونية المقترح لـ { $name }. السبب: { $reason }. تبقى البيانات المسجلة كما هي، ويمكنكم اقتراح تعديل مصحح من صفحة الإعدادات.
+
+## دليل التعاونيات وخريطته
+directory-title = التعاونيات
+directory-description = كل التعاونيات الموثقة على تعاون، حسب الجهة والقطاع والعلامة، مع خريطة لجهات المغرب الاثنتي عشرة.
+directory-count = { $count ->
+    [zero] لا توجد تعاونيات
+    [one] تعاونية واحدة
+    [two] تعاونيتان
+    [few] { $count } تعاونيات
+    [many] { $count } تعاونية
+   *[other] { $count } تعاونية
+}
+directory-empty = لا توجد تعاونية موثقة تطابق هذه المرشحات.
+directory-any = الكل
+directory-in-stock = لها منتجات متوفرة
+directory-apply = عرض
+directory-sort-name = الاسم
+directory-sort-newest = الأحدث
+directory-sort-products = الأكثر منتجات
+directory-women = { $count ->
+    [zero] لا نساء
+    [one] امرأة واحدة
+    [two] امرأتان
+    [few] { $count } نساء
+    [many] { $count } امرأة
+   *[other] { $count } امرأة
+}
+directory-products = { $count ->
+    [zero] لا منتجات معروضة للبيع بعد
+    [one] منتج واحد معروض للبيع
+    [two] منتجان معروضان للبيع
+    [few] { $count } منتجات معروضة للبيع
+    [many] { $count } منتجًا معروضًا للبيع
+   *[other] { $count } منتج معروض للبيع
+}
+directory-map-title = التعاونيات حسب الجهة
+directory-map-region = { $region }: { $count ->
+    [few] { $count } تعاونيات
+   *[other] { $count } تعاونية
+}
+directory-link = كل التعاونيات
+
+## المعارض والمجموعات على الإنترنت
+collection-days = من { $from } إلى { $to }
+collection-ended = انتهى هذا المعرض. شكرا لكل التعاونيات والمشترين الذين شاركوا فيه.
+collection-upcoming = لم يُفتح بعد: لا يرى هذه الصفحة قبل يومها الأول إلا المشرفون.
+collection-more = منتجات أخرى من هذه المختارات
+collection-see-all = { $count ->
+    [zero] لا منتجات
+    [one] عرض المنتج
+    [two] عرض المنتجين
+    [few] عرض المنتجات الـ{ $count }
+    [many] عرض المنتجات الـ{ $count }
+   *[other] عرض المنتجات الـ{ $count }
+}
+collections-running = المعارض والمجموعات
+collections-none = لا يوجد معرض ولا مجموعة بعد.
+admin-collections-title = المعارض والمجموعات
+collection-created = أُنشئت:
+collection-new = معرض أو مجموعة جديدة
+collection-texts = العنوان والنص باللغات الثلاث
+collection-title-ar = العنوان بالعربية
+collection-title-fr = العنوان بالفرنسية
+collection-title-en = العنوان بالإنجليزية
+collection-text-ar = النص بالعربية
+collection-text-fr = النص بالفرنسية
+collection-text-en = النص بالإنجليزية
+collection-days-legend = الأيام (بالتوقيت العالمي، شاملة)
+collection-starts-on = اليوم الأول
+collection-ends-on = اليوم الأخير
+collection-banner = لافتة (اختيارية)
+collection-banner-hint = JPEG أو PNG أو WebP، عريضة (نحو 3:1)، حتى 8 ميغابايت.
+collection-search-legend = بحث محفوظ (اختياري)
+collection-search-hint = تظهر أيضا المنتجات المعروضة للبيع التي تطابق كل الاختيارات أدناه، كلما تغيرت.
+collection-products = منتجات مختارة (اختياري)
+collection-products-hint = عناوين المنتجات (…/p/…) أو أسماؤها المختصرة، واحد في كل سطر.
+collection-create = إنشاء
+collection-phase-upcoming = قادم
+collection-phase-running = جارٍ
+collection-phase-ended = منتهٍ
+collection-product-count = { $count ->
+    [zero] لا منتجات
+    [one] منتج واحد
+    [two] منتجان
+    [few] { $count } منتجات
+    [many] { $count } منتجًا
+   *[other] { $count } منتج
+}
+collection-proposals = اقترحتها التعاونيات
+collection-accept = قبول
+collection-decline = رفض
+fairs-title = المعارض
+fairs-proposed = تم الاقتراح. سيقبله أحد المشرفين أو يرفضه.
+fairs-none = لا يوجد معرض جارٍ الآن.
+fairs-no-products = ليس لديكم منتج معروض للبيع لاقتراحه.
+fairs-state-proposed = مقترح، في الانتظار
+fairs-state-accepted = في المعرض
+fairs-state-declined = مرفوض
+fairs-propose = اقتراح
+
+## رد التعاونية على تكفل الخبير
+request-claim-waiting = تكفل خبير بهذا الطلب. اقبلوه لتبدأوا العمل معا، أو ارفضوه مع ذكر السبب.
+request-claim-accept = قبول الخبير
+request-claim-accepted = قبلتم هذا الخبير.
+request-claim-accepted-expert = قبلتكم التعاونية.
+request-claim-waiting-expert = لم ترد التعاونية بعد، ويمكنكم مراسلتها من الآن.
+request-decline-legend = رفض الخبير: لماذا؟ (سيقرأ الخبير السبب)
+request-decline = رفض
+request-end-legend = إنهاء التعاون: لماذا؟ (سيقرأ الخبير السبب)
+request-end = إنهاء التعاون
+request-ending-declined = { $date }: رفضت التعاونية تكفل { $expert }:
+request-ending-ended = { $date }: أنهت التعاونية التعاون مع { $expert }:
+request-done-accept = قُبل الخبير وأُخبر بذلك.
+request-done-dismiss = الطلب مفتوح من جديد، وأُخبر الخبير بالسبب.
+mail-request-claim-accepted-subject = قبلتكم التعاونية في «{ $title }»
+mail-request-claim-accepted = قبلتكم التعاونية في طلب «{ $title }». شكرا على مساعدتكم: { $link }
+mail-request-claim-declined-subject = رفضت التعاونية تكفلكم بـ«{ $title }»
+mail-request-claim-declined = رفضت التعاونية تكفلكم بطلب «{ $title }». السبب: { $who }
+mail-request-claim-ended-subject = انتهى التعاون في «{ $title }»
+mail-request-claim-ended = أنهت التعاونية التعاون في طلب «{ $title }». السبب: { $who }
+
+## شهادات التطوع
+certificates-title = شهادة تطوعي
+certificate-hours = { $hours } س { $minutes } د
+certificate-summary = { $completed ->
+    [zero] لا طلبات منجزة
+    [one] طلب واحد منجز
+    [two] طلبان منجزان
+    [few] { $completed } طلبات منجزة
+    [many] { $completed } طلبًا منجزًا
+   *[other] { $completed } طلب منجز
+}، و{ $hours } من التطوع.
+certificate-issue = الحصول على شهادتي
+certificates-issued = الشهادات الصادرة
+certificate-page-title = شهادة تطوع: { $name }
+certificate-issuer = تعاون، سوق التعاونيات المغربية
+certificate-heading = شهادة تطوع
+certificate-awarded-to = تُمنح إلى
+certificate-cooperatives = لفائدة التعاونيات:
+certificate-issued-on = صدرت بتاريخ { $date }.
+certificate-genuine = هذه الشهادة صحيحة: يعرضها موقع تعاون على العنوان
+certificate-print-hint = للاحتفاظ بها، اطبعوا هذه الصفحة أو احفظوها بصيغة PDF من قائمة الطباعة في متصفحكم.
+certificate-profile = الملف العام للمتطوع
+error-nothing-to-certify = يمكن إصدار الشهادة بمجرد إنجاز أحد طلباتكم.
+
+## الملفات المسلّمة: شعارات SVG وملفات PDF جاهزة للطباعة
+field-svg-script = يحتوي ملف SVG هذا على برنامج نصي أو معالج أحداث أو صفحة مضمنة: صدّروه من جديد كرسم بسيط.
+field-svg-entity = يعلن ملف SVG هذا عن نوع مستند أو كيانات: صدّروه من جديد بدونها.
+field-svg-external = يشير ملف SVG هذا إلى ملف أو عنوان خارجه: ضمّنوه أو احذفوه.
+field-svg-canvas = مساحة الرسم في ملف SVG هذا بلا حجم أو تتجاوز 10000 وحدة في الضلع.
+field-svg-text = يحتوي ملف SVG هذا على نص قابل للتعديل: حوّلوا النص إلى مسارات كما تطلب المطابع.
+request-logo-hint = JPEG أو PNG أو WebP حتى 8 ميغابايت، أو SVG حتى 1 ميغابايت (نص محوّل إلى مسارات): يمكن للتعاونية تنزيل ملف SVG للطباعة.
+request-file-hint = صورة (JPEG أو PNG أو WebP) أو SVG أو ملف PDF جاهز للطباعة (حتى 8 ميغابايت)، يُحفظ خاصا بالتعاونية.
+request-original-svg = تنزيل ملف SVG (للطباعة)
+request-original-pdf = تنزيل ملف PDF الجاهز للطباعة

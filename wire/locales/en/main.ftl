@@ -278,12 +278,12 @@ field-already-invited = An invitation to this address is already waiting to be a
 field-too-many-invitations = Too many invitations are waiting for an answer. Wait until they are accepted or expire.
 error-invitation-invalid = This invitation link is no longer valid: it was used or it expired. Ask for a new invitation.
 error-invitation-for-another = This invitation was sent to another e-mail address. Sign in with that address's account.
-coop-settings-title = Settings
+coop-settings-title = Profile and settings
 coop-settings-payment = Payment
 coop-settings-cod = Buyers may pay our parcels in cash on delivery
 coop-settings-cod-hint = Turn this off if your carrier cannot collect cash. Buyers of your products then pay by card, where card payments are on.
 coop-settings-save = Save
-coop-settings-saved = Settings saved.
+coop-settings-saved = Saved. The public profile shows the change now.
 team-title = Team
 team-invited = Invitation sent. The link is valid for 7 days.
 team-role-owner = owner
@@ -507,6 +507,7 @@ search-clear = Clear all filters
 search-remove-filter = Remove this filter
 search-facet-category = Category
 search-facet-region = Region
+search-facet-sector = Sector
 search-facet-cooperative = Cooperative
 search-facet-label = Verified label
 search-facet-price = Price (MAD)
@@ -1192,6 +1193,8 @@ field-option-repeated = Another option already has this.
 field-last-option = A product keeps at least one option.
 field-options-too-many = A product has at most 50 options.
 field-gtin-invalid = Not a barcode number: 8, 12, 13 or 14 digits, as printed under the barcode.
+field-ends-before-start = The last day comes before the first.
+field-product-unknown = This names no product: give product addresses (…/p/…) or their short names, one per line.
 nav-messages = Messages
 ask-heading = Ask { $cooperative }
 ask-question = Your question
@@ -1262,3 +1265,157 @@ registry-lapsing-title = Verified cooperatives this file takes off sale
 registry-lapsing-more = and { $count } more
 registry-confirm-off-sale = I have checked the list: take these cooperatives off sale and back to review
 registry-off-sale = { $count } verified cooperatives taken off sale and back in the verification queue.
+
+## Profile upkeep: profile saved at once, legal details by an admin's decision
+coop-profile-title = Public profile
+coop-profile-hint = Published as soon as you save, with no new review.
+coop-profile-story-link = Your story, tagline, logo and colours are on the identity page.
+coop-legal-title = Legal details
+coop-legal-hint = The Taawon team checks new names, register number or ICE before they change. Until they decide, buyers keep seeing the details recorded now.
+coop-legal-proposed = Your change was sent for review. The recorded details stay public until the Taawon team decides.
+coop-legal-waiting = Under review since { $date } (UTC). Once accepted, these details replace the recorded ones:
+coop-legal-refused = Your last proposed change was refused. Reason: { $reason }
+coop-legal-propose = Send for review
+field-register-number-inactive = The national register lists this number’s cooperative as dissolved or in liquidation.
+field-nothing-changed = These are the details already recorded: change at least one before sending them for review.
+admin-legal-title = Changes to legal details
+admin-legal-recorded = Recorded (public)
+admin-legal-proposed = Proposed
+admin-legal-accept = Accept the change
+admin-legal-refuse = Refuse
+mail-cooperative-legal_change_accepted-subject = The new legal details of { $name } are accepted
+mail-cooperative-legal_change_accepted-body = The Taawon team accepted the change of legal details you proposed. { $name } now appears under them on Taawon.
+mail-cooperative-legal_change_refused-subject = The change of legal details of { $name } was refused
+mail-cooperative-legal_change_refused-body = The Taawon team refused the change of legal details you proposed for { $name }. Reason: { $reason }. The recorded details stay as they were; you can propose a corrected change from your settings.
+
+## Directory of cooperatives and its map
+directory-title = Cooperatives
+directory-description = Every verified cooperative on Taawon, by region, sector and label, with a map of Morocco's 12 regions.
+directory-count = { $count ->
+    [one] { $count } cooperative
+   *[other] { $count } cooperatives
+}
+directory-empty = No verified cooperative matches these filters.
+directory-any = Any
+directory-in-stock = With products in stock
+directory-apply = Show
+directory-sort-name = Name
+directory-sort-newest = Newest
+directory-sort-products = Most products
+directory-women = { $count ->
+    [one] { $count } woman
+   *[other] { $count } women
+}
+directory-products = { $count ->
+    [0] No products on sale yet
+    [one] { $count } product on sale
+   *[other] { $count } products on sale
+}
+directory-map-title = Cooperatives by region
+directory-map-region = { $region }: { $count ->
+    [one] { $count } cooperative
+   *[other] { $count } cooperatives
+}
+directory-link = All cooperatives
+
+## Online fairs and collections
+collection-days = From { $from } to { $to }
+collection-ended = This fair has ended. Thank you to every cooperative and buyer who took part.
+collection-upcoming = Not open yet: only admins see this page before its first day.
+collection-more = More from this selection
+collection-see-all = { $count ->
+    [one] See the product
+   *[other] See all { $count } products
+}
+collections-running = Fairs and collections
+collections-none = No fair or collection yet.
+admin-collections-title = Fairs and collections
+collection-created = Created:
+collection-new = New fair or collection
+collection-texts = Title and text, in the three languages
+collection-title-ar = Title in Arabic
+collection-title-fr = Title in French
+collection-title-en = Title in English
+collection-text-ar = Text in Arabic
+collection-text-fr = Text in French
+collection-text-en = Text in English
+collection-days-legend = Days (UTC, both included)
+collection-starts-on = First day
+collection-ends-on = Last day
+collection-banner = Banner (optional)
+collection-banner-hint = JPEG, PNG or WebP, wide (about 3:1), up to 8 MB.
+collection-search-legend = Saved search (optional)
+collection-search-hint = Products on sale that match every choice below are shown too, as they change.
+collection-products = Hand-picked products (optional)
+collection-products-hint = Product addresses (…/p/…) or their short names, one per line.
+collection-create = Create
+collection-phase-upcoming = Upcoming
+collection-phase-running = Running
+collection-phase-ended = Ended
+collection-product-count = { $count ->
+    [one] { $count } product
+   *[other] { $count } products
+}
+collection-proposals = Proposed by cooperatives
+collection-accept = Accept
+collection-decline = Decline
+fairs-title = Fairs
+fairs-proposed = Proposed. An admin will accept or decline it.
+fairs-none = No fair is running now.
+fairs-no-products = You have no product on sale to propose.
+fairs-state-proposed = Proposed, waiting
+fairs-state-accepted = In the fair
+fairs-state-declined = Declined
+fairs-propose = Propose
+
+## The cooperative's answer to a claim
+request-claim-waiting = An expert claimed this request. Accept the claim to start working together, or decline it with a reason.
+request-claim-accept = Accept the claim
+request-claim-accepted = You accepted this expert's claim.
+request-claim-accepted-expert = The cooperative accepted your claim.
+request-claim-waiting-expert = The cooperative has not answered your claim yet; you can already write to it.
+request-decline-legend = Decline the claim: why? (the expert reads it)
+request-decline = Decline
+request-end-legend = End the engagement: why? (the expert reads it)
+request-end = End the engagement
+request-ending-declined = { $date }: the cooperative declined the claim of { $expert }:
+request-ending-ended = { $date }: the cooperative ended the engagement with { $expert }:
+request-done-accept = Claim accepted. The expert is told.
+request-done-dismiss = The request is open again; the expert is told why.
+mail-request-claim-accepted-subject = Your claim on "{ $title }" is accepted
+mail-request-claim-accepted = The cooperative accepted your claim on "{ $title }". Thank you for your help: { $link }
+mail-request-claim-declined-subject = Your claim on "{ $title }" was declined
+mail-request-claim-declined = The cooperative declined your claim on "{ $title }". Its reason: { $who }
+mail-request-claim-ended-subject = The engagement on "{ $title }" has ended
+mail-request-claim-ended = The cooperative ended the engagement on "{ $title }". Its reason: { $who }
+
+## Volunteer certificates
+certificates-title = My volunteer certificate
+certificate-hours = { $hours } h { $minutes } min
+certificate-summary = { $completed ->
+    [one] 1 request completed
+   *[other] { $completed } requests completed
+}, { $hours } of volunteering.
+certificate-issue = Issue my certificate
+certificates-issued = Certificates issued
+certificate-page-title = Certificate of volunteering: { $name }
+certificate-issuer = Taawon, the marketplace of Moroccan cooperatives
+certificate-heading = Certificate of volunteering
+certificate-awarded-to = Awarded to
+certificate-cooperatives = for the cooperatives:
+certificate-issued-on = Issued on { $date }.
+certificate-genuine = This certificate is genuine: Taawon shows it at
+certificate-print-hint = To keep it, print this page or save it as PDF from your browser's print menu.
+certificate-profile = The volunteer's public profile
+error-nothing-to-certify = A certificate can be issued once one of your requests is completed.
+
+## Files handed in: SVG logos and print-ready PDFs
+field-svg-script = This SVG contains a script, an event handler or an embedded page: export it again as a plain drawing.
+field-svg-entity = This SVG declares a document type or entities: export it again without them.
+field-svg-external = This SVG refers to a file or address outside itself: embed or remove it.
+field-svg-canvas = This SVG's canvas has no size or is larger than 10,000 units a side.
+field-svg-text = This SVG contains live text: convert the text to outlines (paths), as printers need.
+request-logo-hint = JPEG, PNG or WebP up to 8 MB, or an SVG up to 1 MB (text converted to outlines): the cooperative can download the SVG for print.
+request-file-hint = An image (JPEG, PNG, WebP), an SVG, or a print-ready PDF (up to 8 MB), kept privately for the cooperative.
+request-original-svg = Download the SVG (for print)
+request-original-pdf = Download the print-ready PDF

@@ -278,12 +278,12 @@ field-already-invited = Une invitation à cette adresse attend déjà d’être 
 field-too-many-invitations = Trop d’invitations attendent une réponse. Attendez qu’elles soient acceptées ou expirées.
 error-invitation-invalid = Ce lien d’invitation n’est plus valable : il a déjà servi ou a expiré. Demandez une nouvelle invitation.
 error-invitation-for-another = Cette invitation a été envoyée à une autre adresse e-mail. Connectez-vous avec le compte de cette adresse.
-coop-settings-title = Paramètres
+coop-settings-title = Profil et paramètres
 coop-settings-payment = Paiement
 coop-settings-cod = Les acheteurs peuvent payer nos colis à la livraison, en espèces
 coop-settings-cod-hint = Désactivez-le si votre transporteur ne peut pas encaisser d'espèces. Les acheteurs de vos produits paient alors par carte, si le paiement par carte est ouvert.
 coop-settings-save = Enregistrer
-coop-settings-saved = Paramètres enregistrés.
+coop-settings-saved = Enregistré. Le profil public affiche déjà la modification.
 team-title = Équipe
 team-invited = Invitation envoyée. Le lien est valable 7 jours.
 team-role-owner = propriétaire
@@ -507,6 +507,7 @@ search-clear = Effacer tous les filtres
 search-remove-filter = Retirer ce filtre
 search-facet-category = Catégorie
 search-facet-region = Région
+search-facet-sector = Secteur
 search-facet-cooperative = Coopérative
 search-facet-label = Label vérifié
 search-facet-price = Prix (MAD)
@@ -1192,6 +1193,8 @@ field-option-repeated = Une autre option a déjà cette valeur.
 field-last-option = Un produit garde au moins une option.
 field-options-too-many = Un produit a au plus 50 options.
 field-gtin-invalid = Ce n’est pas un numéro de code-barres : 8, 12, 13 ou 14 chiffres, tels qu’imprimés sous le code-barres.
+field-ends-before-start = Le dernier jour précède le premier.
+field-product-unknown = Ceci ne désigne aucun produit : indiquez des adresses de produits (…/p/…) ou leurs noms courts, un par ligne.
 nav-messages = Messages
 ask-heading = Poser une question à { $cooperative }
 ask-question = Votre question
@@ -1262,3 +1265,157 @@ registry-lapsing-title = Coopératives vérifiées que ce fichier retire de la v
 registry-lapsing-more = et { $count } autres
 registry-confirm-off-sale = J’ai vérifié la liste : retirer ces coopératives de la vente et les renvoyer en vérification
 registry-off-sale = { $count } coopératives vérifiées retirées de la vente et renvoyées dans la file de vérification.
+
+## Profile upkeep: profile saved at once, legal details by an admin's decision
+coop-profile-title = Profil public
+coop-profile-hint = Publié dès l’enregistrement, sans nouvelle vérification.
+coop-profile-story-link = Votre histoire, votre slogan, votre logo et vos couleurs se modifient sur la page d’identité.
+coop-legal-title = Informations légales
+coop-legal-hint = L’équipe Taawon vérifie un nouveau nom, numéro de registre ou ICE avant qu’il ne change. D’ici sa décision, les acheteurs voient toujours les informations enregistrées.
+coop-legal-proposed = Votre modification est envoyée pour vérification. Les informations enregistrées restent publiques jusqu’à la décision de l’équipe Taawon.
+coop-legal-waiting = En vérification depuis le { $date } (UTC). Une fois acceptées, ces informations remplacent celles enregistrées :
+coop-legal-refused = Votre dernière modification proposée a été refusée. Motif : { $reason }
+coop-legal-propose = Envoyer pour vérification
+field-register-number-inactive = Le registre central indique la coopérative de ce numéro comme dissoute ou en liquidation.
+field-nothing-changed = Ce sont déjà les informations enregistrées : modifiez-en au moins une avant de les envoyer.
+admin-legal-title = Modifications d’informations légales
+admin-legal-recorded = Enregistré (public)
+admin-legal-proposed = Proposé
+admin-legal-accept = Accepter la modification
+admin-legal-refuse = Refuser
+mail-cooperative-legal_change_accepted-subject = Les nouvelles informations légales de { $name } sont acceptées
+mail-cooperative-legal_change_accepted-body = L’équipe Taawon a accepté la modification d’informations légales que vous avez proposée. { $name } apparaît désormais sous ces informations sur Taawon.
+mail-cooperative-legal_change_refused-subject = La modification des informations légales de { $name } est refusée
+mail-cooperative-legal_change_refused-body = L’équipe Taawon a refusé la modification d’informations légales proposée pour { $name }. Motif : { $reason }. Les informations enregistrées restent inchangées ; vous pouvez proposer une modification corrigée depuis vos paramètres.
+
+## Annuaire des coopératives et sa carte
+directory-title = Coopératives
+directory-description = Toutes les coopératives vérifiées de Taawon, par région, secteur et label, avec une carte des 12 régions du Maroc.
+directory-count = { $count ->
+    [one] { $count } coopérative
+   *[other] { $count } coopératives
+}
+directory-empty = Aucune coopérative vérifiée ne correspond à ces filtres.
+directory-any = Toutes
+directory-in-stock = Avec des produits en stock
+directory-apply = Afficher
+directory-sort-name = Nom
+directory-sort-newest = Plus récentes
+directory-sort-products = Plus de produits
+directory-women = { $count ->
+    [one] { $count } femme
+   *[other] { $count } femmes
+}
+directory-products = { $count ->
+    [0] Aucun produit en vente pour l’instant
+    [one] { $count } produit en vente
+   *[other] { $count } produits en vente
+}
+directory-map-title = Coopératives par région
+directory-map-region = { $region } : { $count ->
+    [one] { $count } coopérative
+   *[other] { $count } coopératives
+}
+directory-link = Toutes les coopératives
+
+## Foires et collections en ligne
+collection-days = Du { $from } au { $to }
+collection-ended = Cette foire est terminée. Merci à toutes les coopératives et à tous les acheteurs qui y ont pris part.
+collection-upcoming = Pas encore ouverte : seuls les administrateurs voient cette page avant son premier jour.
+collection-more = D’autres produits de cette sélection
+collection-see-all = { $count ->
+    [one] Voir le produit
+   *[other] Voir les { $count } produits
+}
+collections-running = Foires et collections
+collections-none = Aucune foire ni collection pour l’instant.
+admin-collections-title = Foires et collections
+collection-created = Créée :
+collection-new = Nouvelle foire ou collection
+collection-texts = Titre et texte, dans les trois langues
+collection-title-ar = Titre en arabe
+collection-title-fr = Titre en français
+collection-title-en = Titre en anglais
+collection-text-ar = Texte en arabe
+collection-text-fr = Texte en français
+collection-text-en = Texte en anglais
+collection-days-legend = Jours (UTC, inclus)
+collection-starts-on = Premier jour
+collection-ends-on = Dernier jour
+collection-banner = Bannière (facultative)
+collection-banner-hint = JPEG, PNG ou WebP, large (environ 3:1), jusqu’à 8 Mo.
+collection-search-legend = Recherche enregistrée (facultative)
+collection-search-hint = Les produits en vente qui répondent à tous les choix ci-dessous s’affichent aussi, au fil des changements.
+collection-products = Produits choisis (facultatif)
+collection-products-hint = Adresses de produits (…/p/…) ou leurs noms courts, un par ligne.
+collection-create = Créer
+collection-phase-upcoming = À venir
+collection-phase-running = En cours
+collection-phase-ended = Terminée
+collection-product-count = { $count ->
+    [one] { $count } produit
+   *[other] { $count } produits
+}
+collection-proposals = Proposés par les coopératives
+collection-accept = Accepter
+collection-decline = Refuser
+fairs-title = Foires
+fairs-proposed = Proposé. Un administrateur l’acceptera ou le refusera.
+fairs-none = Aucune foire en cours.
+fairs-no-products = Vous n’avez aucun produit en vente à proposer.
+fairs-state-proposed = Proposé, en attente
+fairs-state-accepted = Dans la foire
+fairs-state-declined = Refusé
+fairs-propose = Proposer
+
+## La réponse de la coopérative à une prise en charge
+request-claim-waiting = Un expert a pris cette demande. Acceptez-le pour commencer à travailler ensemble, ou refusez avec un motif.
+request-claim-accept = Accepter l’expert
+request-claim-accepted = Vous avez accepté cet expert.
+request-claim-accepted-expert = La coopérative vous a accepté.
+request-claim-waiting-expert = La coopérative n’a pas encore répondu ; vous pouvez déjà lui écrire.
+request-decline-legend = Refuser l’expert : pourquoi ? (l’expert le lira)
+request-decline = Refuser
+request-end-legend = Mettre fin à la collaboration : pourquoi ? (l’expert le lira)
+request-end = Mettre fin à la collaboration
+request-ending-declined = { $date } : la coopérative a refusé { $expert } :
+request-ending-ended = { $date } : la coopérative a mis fin à la collaboration avec { $expert } :
+request-done-accept = Expert accepté. Il en est informé.
+request-done-dismiss = La demande est de nouveau ouverte ; l’expert sait pourquoi.
+mail-request-claim-accepted-subject = La coopérative vous accepte pour « { $title } »
+mail-request-claim-accepted = La coopérative vous a accepté pour « { $title } ». Merci de votre aide : { $link }
+mail-request-claim-declined-subject = La coopérative a refusé votre prise en charge de « { $title } »
+mail-request-claim-declined = La coopérative a refusé votre prise en charge de « { $title } ». Son motif : { $who }
+mail-request-claim-ended-subject = La collaboration sur « { $title } » a pris fin
+mail-request-claim-ended = La coopérative a mis fin à la collaboration sur « { $title } ». Son motif : { $who }
+
+## Certificats de bénévolat
+certificates-title = Mon certificat de bénévolat
+certificate-hours = { $hours } h { $minutes } min
+certificate-summary = { $completed ->
+    [one] { $completed } demande menée à bien
+   *[other] { $completed } demandes menées à bien
+}, { $hours } de bénévolat.
+certificate-issue = Obtenir mon certificat
+certificates-issued = Certificats délivrés
+certificate-page-title = Certificat de bénévolat : { $name }
+certificate-issuer = Taawon, la place de marché des coopératives marocaines
+certificate-heading = Certificat de bénévolat
+certificate-awarded-to = Décerné à
+certificate-cooperatives = pour les coopératives :
+certificate-issued-on = Délivré le { $date }.
+certificate-genuine = Ce certificat est authentique : Taawon le présente à l’adresse
+certificate-print-hint = Pour le garder, imprimez cette page ou enregistrez-la en PDF depuis le menu d’impression de votre navigateur.
+certificate-profile = Le profil public du bénévole
+error-nothing-to-certify = Un certificat peut être délivré dès qu’une de vos demandes est menée à bien.
+
+## Fichiers remis : logos SVG et PDF prêts à imprimer
+field-svg-script = Ce SVG contient un script, un gestionnaire d’événement ou une page intégrée : exportez-le de nouveau comme simple dessin.
+field-svg-entity = Ce SVG déclare un type de document ou des entités : exportez-le de nouveau sans eux.
+field-svg-external = Ce SVG renvoie à un fichier ou une adresse extérieurs : intégrez-le ou retirez-le.
+field-svg-canvas = La zone de dessin de ce SVG n’a pas de taille ou dépasse 10 000 unités de côté.
+field-svg-text = Ce SVG contient du texte modifiable : vectorisez le texte (en tracés), comme l’exigent les imprimeurs.
+request-logo-hint = JPEG, PNG ou WebP jusqu’à 8 Mo, ou un SVG jusqu’à 1 Mo (texte vectorisé) : la coopérative pourra télécharger le SVG pour l’impression.
+request-file-hint = Une image (JPEG, PNG, WebP), un SVG ou un PDF prêt à imprimer (jusqu’à 8 Mo), gardé en privé pour la coopérative.
+request-original-svg = Télécharger le SVG (pour l’impression)
+request-original-pdf = Télécharger le PDF prêt à imprimer

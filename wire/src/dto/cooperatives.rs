@@ -126,12 +126,54 @@ pub struct IdentityEditorDto {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CooperativeSettingsDto {
     pub cooperative_id: String,
-    pub name_ar: String,
-    pub name_fr: String,
+    pub slug: String,
+    /// Whether it is verified (its legal details then change only by an admin's decision).
+    pub verified: bool,
+    /// Whether the reader is one of its owners (only they propose legal changes).
+    pub is_owner: bool,
+    /// Its legal details as recorded (and as the public sees them).
+    pub legal: LegalDetailsDto,
     /// Whether buyers may pay its parcels in cash on delivery.
     pub cash_on_delivery: bool,
     /// The WhatsApp number it publishes (national form), or empty.
     pub whatsapp: String,
+    /// The public profile: phone (national form), head counts, sector code.
+    pub phone: String,
+    pub member_count: i32,
+    pub women_count: i32,
+    pub sector: String,
+    /// Its latest proposal to change the legal details: waiting, or the last decided one.
+    pub legal_change: Option<LegalChangeDto>,
+}
+
+/// A cooperative's legal details: what the register and the tax office know it by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LegalDetailsDto {
+    pub register_number: String,
+    pub ice: String,
+    pub name_ar: String,
+    pub name_fr: String,
+}
+
+/// A proposal to change a verified cooperative's legal details, and its decision once made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LegalChangeDto {
+    pub id: String,
+    pub cooperative_id: String,
+    pub slug: String,
+    /// As recorded now (public until an admin accepts the proposal).
+    pub current: LegalDetailsDto,
+    pub proposed: LegalDetailsDto,
+    /// `YYYY-MM-DD HH:MM` (UTC).
+    pub proposed_at: String,
+    /// The register's entry for the proposed number: its status (`None`: not in the register)
+    /// and how the proposed names compare with it.
+    pub register_status: Option<domain::registry::RegistryStatus>,
+    pub register_match: domain::registry::RegisterMatch,
+    /// `None` while it waits; then `accepted` or `refused`.
+    pub outcome: Option<String>,
+    /// The admin's reason for a refusal.
+    pub reason: Option<String>,
 }
 
 /// A cooperative's team: members, pending invitations (owners see them), who may invite.

@@ -96,6 +96,18 @@ pub struct RequestDto {
     pub reasons: Vec<domain::expert::Reason>,
     /// Whether the cooperative invited the viewing expert.
     pub invited_me: bool,
+    /// Whether the cooperative accepted the holding expert's claim.
+    pub claim_accepted: bool,
+}
+
+/// A claim the cooperative declined, or an engagement it ended, with its reason.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimEndingDto {
+    /// `declined` or `ended`.
+    pub kind: String,
+    pub expert_name: String,
+    pub reason: String,
+    pub created_at: String,
 }
 
 /// One message of a request's thread.
@@ -120,6 +132,9 @@ pub struct DeliverableDto {
     pub created_at: String,
     /// A logo and a palette the cooperative can make its storefront's identity.
     pub applicable: bool,
+    /// The original file's type when one is kept (`image/svg+xml`, `application/pdf`): it
+    /// downloads from `/deliverables/{id}/original`.
+    pub original_type: Option<String>,
 }
 
 /// An expert suggested to a cooperative for its request, with the reasons.
@@ -152,6 +167,9 @@ pub struct RequestPageDto {
     pub rated: bool,
     /// The identity version an applied deliverable became (undo shows while set).
     pub applied_version: Option<i32>,
+    /// Claims declined and engagements ended: all of them for the cooperative and admins, the
+    /// viewer's own for an expert.
+    pub endings: Vec<ClaimEndingDto>,
 }
 
 /// What the expert's request list shows: suggestions and every open request, filtered.
@@ -194,4 +212,32 @@ pub struct RequestsReportDto {
 pub struct ExpertQueueDto {
     pub experts: Vec<ExpertProfileDto>,
     pub report: RequestsReportDto,
+}
+
+/// A volunteer certificate as its public page shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VolunteerCertificateDto {
+    pub code: String,
+    pub expert_id: String,
+    pub expert_name: String,
+    /// Completed requests when it was issued.
+    pub completed: i32,
+    /// Minutes logged on them.
+    pub minutes: i32,
+    /// The cooperatives helped, named in the reader's language (Arabic, else French).
+    pub cooperatives: Vec<String>,
+    /// `YYYY-MM-DD`.
+    pub issued_on: String,
+    /// The address anyone may open to check it.
+    pub verify_url: String,
+}
+
+/// What a certificate would say now, and the ones already issued (the expert's own page).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CertificatePreviewDto {
+    pub completed: i32,
+    pub minutes: i32,
+    pub cooperatives: Vec<String>,
+    /// Codes and days of the certificates issued, newest first.
+    pub issued: Vec<(String, String)>,
 }

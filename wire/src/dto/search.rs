@@ -12,6 +12,8 @@ pub struct SearchQueryDto {
     pub category: String,
     /// Region code.
     pub region: String,
+    /// Sector code (the cooperative's sector of activity).
+    pub sector: String,
     /// Cooperative slug.
     pub cooperative: String,
     /// Verified label code.
@@ -79,6 +81,7 @@ pub struct SearchPageDto {
     pub pages: u64,
     pub categories: Vec<FacetValueDto>,
     pub regions: Vec<FacetValueDto>,
+    pub sectors: Vec<FacetValueDto>,
     pub cooperatives: Vec<FacetValueDto>,
     pub labels: Vec<FacetValueDto>,
     pub in_stock_count: u64,

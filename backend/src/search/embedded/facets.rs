@@ -9,15 +9,16 @@ use tantivy::{
 };
 
 /// The faceted string fields, in the order [`FacetCounter`] counts them.
-pub(super) const FACET_FIELDS: [&str; 4] = ["categories", "region", "cooperative", "labels"];
+pub(super) const FACET_FIELDS: [&str; 5] =
+    ["categories", "region", "sector", "cooperative", "labels"];
 
 /// Counts facet values over every match straight from the fast-field columns: per segment, one
 /// counter per term ordinal, named once at the end (no per-document allocation, no JSON).
 pub(super) struct FacetCounter;
 
 pub(super) struct SegmentFacetCounter {
-    columns: [Option<StrColumn>; 4],
-    counts: [Vec<u64>; 4],
+    columns: [Option<StrColumn>; 5],
+    counts: [Vec<u64>; 5],
     in_stock: Column<u64>,
     women_led: Column<u64>,
     in_stock_count: u64,
@@ -39,6 +40,7 @@ impl Collector for FacetCounter {
             fast.str(FACET_FIELDS[1])?,
             fast.str(FACET_FIELDS[2])?,
             fast.str(FACET_FIELDS[3])?,
+            fast.str(FACET_FIELDS[4])?,
         ];
         let counts = columns
             .each_ref()
@@ -63,6 +65,7 @@ impl Collector for FacetCounter {
             for (into, from) in [
                 (&mut out.categories, segment.categories),
                 (&mut out.regions, segment.regions),
+                (&mut out.sectors, segment.sectors),
                 (&mut out.cooperatives, segment.cooperatives),
                 (&mut out.labels, segment.labels),
             ] {
@@ -107,10 +110,11 @@ impl SegmentCollector for SegmentFacetCounter {
             }
             named
         };
-        let [categories, regions, cooperatives, labels] = std::array::from_fn(name);
+        let [categories, regions, sectors, cooperatives, labels] = std::array::from_fn(name);
         Facets {
             categories,
             regions,
+            sectors,
             cooperatives,
             labels,
             in_stock: self.in_stock_count,

@@ -6,10 +6,12 @@ use crate::services::access;
 use crate::services::display_names;
 use crate::{
     dto::{
-        CooperativeRequestsDto, DeliverableDto, RequestBoardDto, RequestDto, RequestMessageDto,
-        RequestPageDto, SuggestedExpertDto,
+        ClaimEndingDto, CooperativeRequestsDto, DeliverableDto, RequestBoardDto, RequestDto,
+        RequestMessageDto, RequestPageDto, SuggestedExpertDto,
     },
-    entity::{cooperative, deliverable, expert, expert_rating, request, request_message},
+    entity::{
+        claim_ending, cooperative, deliverable, expert, expert_rating, request, request_message,
+    },
     error::AppError,
     services::{browse, db_error, experts, media},
     state::AppSettings,
@@ -82,6 +84,7 @@ fn dto(
         minutes_logged: r.minutes_logged,
         reasons: Vec::new(),
         invited_me: false,
+        claim_accepted: r.claim_accepted_at.is_some(),
     }
 }
 
@@ -316,6 +319,7 @@ pub async fn page(
                 primary_colour: d.primary_colour,
                 secondary_colour: d.secondary_colour,
                 created_at: d.created_at.format("%Y-%m-%d %H:%M").to_string(),
+                original_type: d.original_type,
             });
         }
         for rating in expert_rating::Entity::find()
@@ -328,6 +332,7 @@ pub async fn page(
             ratings.push(rating_dto(rating));
         }
     }
+    let endings = endings(db, &r, user, member || admin).await?;
     let suggested = if member && state == RequestState::Open {
         suggest_experts(db, &r, &request).await?
     } else {
@@ -345,7 +350,34 @@ pub async fn page(
         ratings,
         rated,
         applied_version: r.identity_applied_version,
+        endings,
     })
+}
+
+/// The claims declined and engagements ended on `r`: every one when `all`, else the viewer's.
+async fn endings(
+    db: &impl ConnectionTrait,
+    r: &request::Model,
+    user: &CurrentUser,
+    all: bool,
+) -> Result<Vec<ClaimEndingDto>, AppError> {
+    let mut query = claim_ending::Entity::find()
+        .filter(claim_ending::Column::RequestId.eq(r.id))
+        .order_by_desc(claim_ending::Column::CreatedAt);
+    if !all {
+        query = query.filter(claim_ending::Column::ExpertId.eq(user.id.into_uuid()));
+    }
+    let rows = query.all(db).await.map_err(db_error)?;
+    let names = display_names(db, rows.iter().map(|e| e.expert_id)).await?;
+    Ok(rows
+        .into_iter()
+        .map(|e| ClaimEndingDto {
+            expert_name: names.get(&e.expert_id).cloned().unwrap_or_default(),
+            kind: e.kind,
+            reason: e.reason,
+            created_at: e.created_at.format("%Y-%m-%d %H:%M").to_string(),
+        })
+        .collect())
 }
 
 /// Verified experts with the skill and free capacity, best first, with the reasons.

@@ -1,5 +1,7 @@
 //! Experts claim open requests (atomically, within their capacity) and release them; a claim
-//! left without activity goes back to open (a job).
+//! left without activity goes back to open (a job). The cooperative answers a claim: it accepts
+//! it, or declines it (or later ends the engagement) with a reason the expert reads, and the
+//! request is open again.
 
 use super::{
     find, holds,
@@ -7,16 +9,19 @@ use super::{
 };
 use crate::{
     audit,
-    entity::{expert, request},
-    error::AppError,
-    services::{begin_write, db_error, experts},
+    entity::{claim_ending, expert, request},
+    error::{AppError, FieldErrors},
+    services::{access, begin_write, db_error, experts},
     state::AppSettings,
     user::CurrentUser,
 };
-use domain::expert::{ExpertState, RequestEvent, RequestState};
+use domain::{
+    InputError,
+    expert::{ExpertState, RequestEvent, RequestState},
+};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect,
-    sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QuerySelect, Set, sea_query::Expr,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -106,7 +111,7 @@ pub async fn release(
     if !holds(user, &r) {
         return Err(AppError::NotFound);
     }
-    reopen(&txn, &r, r.state).await?;
+    reopen(&txn, &r, r.state, RequestEvent::Release).await?;
     audit::record(
         &txn,
         Some(user.id),
@@ -119,14 +124,15 @@ pub async fn release(
     Ok(())
 }
 
+/// Opens `r` again (`event`: the expert's release or the cooperative's dismissal), compared and
+/// set on its `state`.
 async fn reopen(
     db: &impl ConnectionTrait,
     r: &request::Model,
     state: RequestState,
+    event: RequestEvent,
 ) -> Result<(), AppError> {
-    state
-        .apply(RequestEvent::Release)
-        .map_err(|_| AppError::Conflict)?;
+    state.apply(event).map_err(|_| AppError::Conflict)?;
     let now = chrono::Utc::now();
     let done = request::Entity::update_many()
         .col_expr(
@@ -138,10 +144,19 @@ async fn reopen(
             request::Column::ClaimedAt,
             Expr::value(Option::<chrono::DateTime<chrono::Utc>>::None),
         )
+        .col_expr(
+            request::Column::ClaimAcceptedAt,
+            Expr::value(Option::<chrono::DateTime<chrono::Utc>>::None),
+        )
         .col_expr(request::Column::OpenedAt, Expr::value(now))
         .col_expr(request::Column::UpdatedAt, Expr::value(now))
         .filter(request::Column::Id.eq(r.id))
         .filter(request::Column::State.eq(state.code()))
+        // The expert it was taken from, not one who claimed it since.
+        .filter(match r.expert_id {
+            Some(expert) => request::Column::ExpertId.eq(expert),
+            None => request::Column::ExpertId.is_null(),
+        })
         .exec(db)
         .await
         .map_err(db_error)?;
@@ -176,7 +191,7 @@ pub async fn release_inactive(
         {
             continue;
         }
-        reopen(&txn, &current, RequestState::Claimed).await?;
+        reopen(&txn, &current, RequestState::Claimed, RequestEvent::Release).await?;
         audit::record(
             &txn,
             None,
@@ -201,4 +216,117 @@ pub async fn release_inactive(
         released += 1;
     }
     Ok(released)
+}
+
+/// A member of the request's cooperative accepts the holding expert's claim (once): the expert
+/// is told. A request not claimed, or a claim already accepted, is a `Conflict`; anyone but a
+/// member gets `NotFound`; nothing is written then.
+pub async fn accept_claim(
+    db: &DatabaseConnection,
+    settings: &AppSettings,
+    user: &CurrentUser,
+    request_id: Uuid,
+) -> Result<(), AppError> {
+    let txn = begin_write(db).await?;
+    let r = find(&txn, request_id).await?;
+    access::member_of(&txn, user, r.cooperative_id).await?;
+    let Some(expert_id) = r.expert_id.filter(|_| r.state == RequestState::Claimed) else {
+        return Err(AppError::Conflict);
+    };
+    let now = chrono::Utc::now();
+    let done = request::Entity::update_many()
+        .col_expr(request::Column::ClaimAcceptedAt, Expr::value(now))
+        .col_expr(request::Column::LastActivityAt, Expr::value(now))
+        .col_expr(request::Column::UpdatedAt, Expr::value(now))
+        .filter(request::Column::Id.eq(r.id))
+        .filter(request::Column::State.eq(RequestState::Claimed.code()))
+        .filter(request::Column::ExpertId.eq(expert_id))
+        .filter(request::Column::ClaimAcceptedAt.is_null())
+        .exec(&txn)
+        .await
+        .map_err(db_error)?;
+    if done.rows_affected != 1 {
+        return Err(AppError::Conflict);
+    }
+    audit::record(
+        &txn,
+        Some(user.id),
+        "support.claim_accepted",
+        Some(request_id.to_string()),
+        json!({ "expert": expert_id }),
+    )
+    .await?;
+    notify_user(
+        &txn,
+        settings,
+        expert_id,
+        &r,
+        "mail-request-claim-accepted",
+        "",
+    )
+    .await?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(())
+}
+
+/// A member of the request's cooperative declines the holding expert's claim (before accepting
+/// it) or ends the engagement (after), with a reason the expert reads on the request and in a
+/// mail: the request is open again, waiting from now. A missing reason is refused with nothing
+/// written; so is a request nobody holds (`Conflict`) and anyone but a member (`NotFound`).
+pub async fn dismiss(
+    db: &DatabaseConnection,
+    settings: &AppSettings,
+    user: &CurrentUser,
+    request_id: Uuid,
+    reason: &str,
+) -> Result<(), AppError> {
+    let reason: String = reason.trim().chars().take(1000).collect();
+    let txn = begin_write(db).await?;
+    let r = find(&txn, request_id).await?;
+    access::member_of(&txn, user, r.cooperative_id).await?;
+    if reason.is_empty() {
+        let mut errors = FieldErrors::default();
+        errors.add("reason", InputError::Required);
+        return Err(errors.into());
+    }
+    let Some(expert_id) = r.expert_id else {
+        return Err(AppError::Conflict);
+    };
+    let kind = if r.claim_accepted_at.is_some() || r.state != RequestState::Claimed {
+        "ended"
+    } else {
+        "declined"
+    };
+    reopen(&txn, &r, r.state, RequestEvent::Dismiss).await?;
+    claim_ending::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        request_id: Set(r.id),
+        expert_id: Set(expert_id),
+        kind: Set(kind.to_owned()),
+        reason: Set(reason.clone()),
+        ended_by: Set(user.id.into_uuid()),
+        created_at: Set(chrono::Utc::now()),
+    }
+    .insert(&txn)
+    .await
+    .map_err(db_error)?;
+    audit::record(
+        &txn,
+        Some(user.id),
+        &format!("support.claim_{kind}"),
+        Some(request_id.to_string()),
+        json!({ "expert": expert_id }),
+    )
+    .await?;
+    notify_user(
+        &txn,
+        settings,
+        expert_id,
+        &r,
+        &format!("mail-request-claim-{kind}"),
+        &reason,
+    )
+    .await?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(())
 }

@@ -62,14 +62,16 @@ pub async fn deliver(
     else {
         return Err(errors.into());
     };
-    // The state is checked before the image work and again in the transaction.
+    // The state is checked before the file work and again in the transaction.
     r.state
         .apply(RequestEvent::Deliver)
         .map_err(|_| AppError::Conflict)?;
-    let stored = match image {
-        Some(bytes) => Some(media::save_image(db, store, Some(user.id), "image", bytes).await?),
+    let handed_in = match image {
+        Some(bytes) => Some(hand_in(db, store, user, identity, bytes).await?),
         None => None,
     };
+    let stored = handed_in.as_ref().and_then(|h| h.shown.clone());
+    let original = handed_in.and_then(|h| h.original);
     let txn = begin_write(db).await?;
     let r = find(&txn, request_id).await?;
     if !holds(user, &r) {
@@ -88,6 +90,8 @@ pub async fn deliver(
         primary_colour: Set(primary_colour.map(|c| c.to_string())),
         secondary_colour: Set(secondary_colour.map(|c| c.to_string())),
         created_at: Set(now),
+        original_key: Set(original.as_ref().map(|(key, _)| key.clone())),
+        original_type: Set(original.map(|(_, mime)| mime.to_owned())),
     }
     .insert(&txn)
     .await
@@ -110,6 +114,95 @@ pub async fn deliver(
     .await?;
     txn.commit().await.map_err(db_error)?;
     Ok(())
+}
+
+/// A file handed in, as stored: the image pages show (if any) and the original kept privately
+/// (key and type) when it is not that image.
+struct HandedIn {
+    shown: Option<crate::entity::media_image::Model>,
+    original: Option<(String, &'static str)>,
+}
+
+/// Stores a handed-in file: an image through the image pipeline; an SVG checked (no scripts,
+/// entities, outside references, live text or huge canvas), drawn to a PNG that pages show, and
+/// kept as it is for print; a PDF (print-ready files) kept privately, for a request other than a
+/// visual identity's (whose logo the storefront needs as an image). A refused file is a field
+/// error on `image`, with nothing stored.
+async fn hand_in(
+    db: &DatabaseConnection,
+    store: &MediaStore,
+    user: &CurrentUser,
+    identity: bool,
+    bytes: bytes::Bytes,
+) -> Result<HandedIn, AppError> {
+    let refused = |e: domain::media::MediaError| {
+        let mut errors = FieldErrors::default();
+        errors.add("image", crate::error::FieldIssue::Media(e));
+        AppError::from(errors)
+    };
+    let private_key = |extension: &str| {
+        format!(
+            "deliverables/{}-{}.{extension}",
+            user.id.into_uuid(),
+            Uuid::now_v7().simple()
+        )
+    };
+    if crate::vector::looks_like_svg(&bytes) {
+        let svg = bytes.clone();
+        let png = tokio::task::spawn_blocking(move || crate::vector::rasterise(&svg))
+            .await
+            .map_err(|_| AppError::Internal)?
+            .map_err(refused)?;
+        let shown = media::save_image(db, store, Some(user.id), "image", png.into()).await?;
+        let key = store.put_private(&private_key("svg"), bytes).await?;
+        return Ok(HandedIn {
+            shown: Some(shown),
+            original: Some((key, "image/svg+xml")),
+        });
+    }
+    if domain::media::FileKind::sniff(&bytes) == Some(domain::media::FileKind::Pdf) {
+        if identity {
+            return Err(refused(domain::media::MediaError::UnsupportedType));
+        }
+        domain::media::check_upload(&bytes, true).map_err(refused)?;
+        let key = store.put_private(&private_key("pdf"), bytes).await?;
+        return Ok(HandedIn {
+            shown: None,
+            original: Some((key, "application/pdf")),
+        });
+    }
+    let shown = media::save_image(db, store, Some(user.id), "image", bytes).await?;
+    Ok(HandedIn {
+        shown: Some(shown),
+        original: None,
+    })
+}
+
+/// The original file of a deliverable (an SVG logo, a print-ready PDF), for the request's
+/// cooperative, the expert who handed it in, and admins; `NotFound` for anyone else or a
+/// deliverable without one.
+pub async fn original(
+    db: &DatabaseConnection,
+    store: &MediaStore,
+    user: &CurrentUser,
+    deliverable_id: Uuid,
+) -> Result<(bytes::Bytes, String, String), AppError> {
+    let d = deliverable::Entity::find_by_id(deliverable_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    let r = find(db, d.request_id).await?;
+    let allowed = d.expert_id == user.id.into_uuid()
+        || access::member_or_admin(db, user, r.cooperative_id)
+            .await
+            .is_ok();
+    let (true, Some(key), Some(mime)) = (allowed, d.original_key, d.original_type) else {
+        return Err(AppError::NotFound);
+    };
+    let bytes = store.get(&key).await?.ok_or(AppError::NotFound)?;
+    let extension = key.rsplit('.').next().unwrap_or("bin").to_owned();
+    Ok((bytes, mime, extension))
 }
 
 /// The cooperative asks for changes to delivered work, saying which (added to the thread).

@@ -98,6 +98,7 @@ pub async fn post(
         created_by: Set(user.id.into_uuid()),
         created_at: Set(now),
         updated_at: Set(now),
+        claim_accepted_at: Set(None),
     }
     .insert(&txn)
     .await
