@@ -136,7 +136,7 @@ async fn demo_fair(
         title_ar: "معرض التعاونيات النسائية".into(),
         title_fr: "Foire des coopératives de femmes".into(),
         title_en: "Women's cooperatives fair".into(),
-        text_ar: "منتجات التعاونيات التي تقودها النساء، مباشرة من المنتجات.".into(),
+        text_ar: "منتجات التعاونيات التي تقودها النساء، مباشرة من صانعاتها.".into(),
         text_fr: "Les produits des coopératives menées par des femmes, directement de leurs mains."
             .into(),
         text_en: "Products of cooperatives led by women, straight from their hands.".into(),

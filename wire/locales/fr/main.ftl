@@ -1296,7 +1296,7 @@ directory-count = { $count ->
    *[other] { $count } coopératives
 }
 directory-empty = Aucune coopérative vérifiée ne correspond à ces filtres.
-directory-any = Toutes
+directory-any = Indifférent
 directory-in-stock = Avec des produits en stock
 directory-apply = Afficher
 directory-sort-name = Nom
