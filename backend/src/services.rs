@@ -82,10 +82,47 @@ pub fn is_unique_violation(e: &sea_orm::DbErr) -> bool {
     )
 }
 
+/// `value` when `is_known` accepts it, else empty: a filter read from a URL keeps only the codes
+/// the page knows (search and the directory drop the others).
+pub fn known_or_empty(value: String, is_known: impl FnOnce(&str) -> bool) -> String {
+    if is_known(&value) {
+        value
+    } else {
+        String::new()
+    }
+}
+
+/// A failed write as the caller answers it: a unique constraint is a `Conflict` (someone did it
+/// first, or it was already done), anything else an outage.
+pub fn conflict_on_duplicate(e: sea_orm::DbErr) -> AppError {
+    if is_unique_violation(&e) {
+        AppError::Conflict
+    } else {
+        db_error(e)
+    }
+}
+
 /// The display names of the accounts `ids`, by id.
 pub async fn display_names(
     db: &impl ConnectionTrait,
     ids: impl IntoIterator<Item = uuid::Uuid>,
+) -> Result<std::collections::HashMap<uuid::Uuid, String>, AppError> {
+    accounts_by_id(db, ids, |u| u.display_name).await
+}
+
+/// The e-mail addresses of the accounts `ids`, by id.
+pub async fn emails(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = uuid::Uuid>,
+) -> Result<std::collections::HashMap<uuid::Uuid, String>, AppError> {
+    accounts_by_id(db, ids, |u| u.email).await
+}
+
+/// What `pick` takes of each of the accounts `ids`, by id, in one query.
+async fn accounts_by_id(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = uuid::Uuid>,
+    pick: impl Fn(crate::entity::user::Model) -> String,
 ) -> Result<std::collections::HashMap<uuid::Uuid, String>, AppError> {
     use crate::entity::user;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -99,7 +136,7 @@ pub async fn display_names(
         .await
         .map_err(db_error)?
         .into_iter()
-        .map(|u| (u.id, u.display_name))
+        .map(|u| (u.id, pick(u)))
         .collect())
 }
 

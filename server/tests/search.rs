@@ -228,6 +228,15 @@ async fn filters_narrow_results(index: &dyn SearchIndex) {
     .await;
     souss_between.sort_unstable();
     assert_eq!(souss_between, [2, 4]);
+    let handicraft = ids(
+        index,
+        with(SearchFilters {
+            sectors: vec!["handicraft".into()],
+            ..SearchFilters::default()
+        }),
+    )
+    .await;
+    assert_eq!(handicraft, [6]);
     // A value that looks like filter syntax is only a value.
     let injected = ids(
         index,
@@ -268,6 +277,8 @@ async fn facets_count_what_matched(index: &dyn SearchIndex) {
     assert_eq!(all.facets.labels.get("organic"), Some(&2));
     assert_eq!(all.facets.cooperatives.get("tifawt"), Some(&2));
     assert_eq!((all.facets.in_stock, all.facets.women_led), (5, 3));
+    assert_eq!(all.facets.sectors.get("agriculture"), Some(&5));
+    assert_eq!(all.facets.sectors.get("handicraft"), Some(&1));
     let souss = index
         .search(&SearchRequest {
             limit: 20,

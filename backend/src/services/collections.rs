@@ -5,7 +5,9 @@
 //! products and an admin accepts or declines each. Every change is audit-logged and moves the
 //! catalog clock, so cached pages show it at once.
 
-use super::{access, begin_write, browse, catalog, db_error, is_unique_violation, media, products};
+use super::{
+    access, begin_write, browse, catalog, conflict_on_duplicate, db_error, media, products,
+};
 use crate::{
     audit,
     dto::{
@@ -136,26 +138,9 @@ pub async fn create(
     }
     .insert(&txn)
     .await
-    .map_err(|e| {
-        if is_unique_violation(&e) {
-            AppError::Conflict
-        } else {
-            db_error(e)
-        }
-    })?;
+    .map_err(conflict_on_duplicate)?;
     for p in &picked {
-        collection_product::ActiveModel {
-            collection_id: Set(id),
-            product_id: Set(p.id),
-            state: Set("accepted".to_owned()),
-            proposed_by: Set(None),
-            decided_by: Set(Some(admin.id.into_uuid())),
-            created_at: Set(now),
-            decided_at: Set(Some(now)),
-        }
-        .insert(&txn)
-        .await
-        .map_err(db_error)?;
+        add_product(&txn, id, p.id, Entry::Picked(admin.id.into_uuid())).await?;
     }
     audit::record(
         &txn,
@@ -175,6 +160,40 @@ pub async fn create(
     txn.commit().await.map_err(db_error)?;
     tracing::info!(collection.id = %id, "collection created");
     Ok(slug)
+}
+
+/// How a product enters a collection: picked by an admin (accepted at once) or proposed by a
+/// member of its cooperative (waiting for an admin's decision); each by the user's id.
+enum Entry {
+    Picked(Uuid),
+    Proposed(Uuid),
+}
+
+/// Puts a product in a collection; one already in it (or proposed) is a `Conflict`.
+async fn add_product(
+    db: &impl ConnectionTrait,
+    collection_id: Uuid,
+    product_id: Uuid,
+    entry: Entry,
+) -> Result<(), AppError> {
+    let now = chrono::Utc::now();
+    let (state, proposed_by, decided_by, decided_at) = match entry {
+        Entry::Picked(admin) => ("accepted", None, Some(admin), Some(now)),
+        Entry::Proposed(member) => ("proposed", Some(member), None, None),
+    };
+    collection_product::ActiveModel {
+        collection_id: Set(collection_id),
+        product_id: Set(product_id),
+        state: Set(state.to_owned()),
+        proposed_by: Set(proposed_by),
+        decided_by: Set(decided_by),
+        created_at: Set(now),
+        decided_at: Set(decided_at),
+    }
+    .insert(db)
+    .await
+    .map_err(conflict_on_duplicate)?;
+    Ok(())
 }
 
 fn phase_code(phase: Phase) -> &'static str {
@@ -520,25 +539,13 @@ pub async fn propose(
     if phase(fair.starts_on, fair.ends_on, today()) != Phase::Running {
         return Err(AppError::Conflict);
     }
-    let now = chrono::Utc::now();
-    collection_product::ActiveModel {
-        collection_id: Set(fair.id),
-        product_id: Set(product.id),
-        state: Set("proposed".to_owned()),
-        proposed_by: Set(Some(user.id.into_uuid())),
-        decided_by: Set(None),
-        created_at: Set(now),
-        decided_at: Set(None),
-    }
-    .insert(&txn)
-    .await
-    .map_err(|e| {
-        if is_unique_violation(&e) {
-            AppError::Conflict
-        } else {
-            db_error(e)
-        }
-    })?;
+    add_product(
+        &txn,
+        fair.id,
+        product.id,
+        Entry::Proposed(user.id.into_uuid()),
+    )
+    .await?;
     audit::record(
         &txn,
         Some(user.id),

@@ -490,11 +490,7 @@ async fn find_or_start(
     }
     .insert(db)
     .await;
-    match started {
-        Ok(c) => Ok(c),
-        Err(e) if super::is_unique_violation(&e) => Err(AppError::Conflict),
-        Err(e) => Err(db_error(e)),
-    }
+    started.map_err(super::conflict_on_duplicate)
 }
 
 /// Adds a message from `side` and moves the conversation's clock and the writer's reading mark.
@@ -551,7 +547,7 @@ async fn tell_cooperative(
             "mail-conversation-to-cooperative-subject",
             "mail-conversation-to-cooperative-body",
         ),
-        vec![("who", who.to_owned()), ("link", link)],
+        |_| vec![("who", who.to_owned()), ("link", link.clone())],
     )
     .await
 }

@@ -4,10 +4,8 @@ use super::access;
 use super::db_error;
 use crate::{
     audit,
-    entity::{cooperative, cooperative_member, registry_entry, user, verification_event},
+    entity::{cooperative, cooperative_member, registry_entry, verification_event},
     error::{AppError, FieldErrors, FieldIssue},
-    i18n::t_args,
-    mail::{self, Mail},
     media::MediaStore,
     user::CurrentUser,
 };
@@ -372,47 +370,27 @@ async fn notify_owners(
     mail_owners(db, coop, &key, &event_reason(event)).await
 }
 
-/// Mails the cooperative's owners, each in their language, the message `key` (its `-subject` and
-/// `-body`), with the cooperative's `name` and `reason` as arguments.
+/// Mails the cooperative's owners the message `key` (its `-subject` and `-body`), in Arabic and
+/// French, with the cooperative's `name` in each and `reason` as arguments.
 pub(super) async fn mail_owners(
     db: &impl ConnectionTrait,
     coop: &cooperative::Model,
     key: &str,
     reason: &str,
 ) -> Result<(), AppError> {
-    let members = cooperative_member::Entity::find()
-        .filter(cooperative_member::Column::CooperativeId.eq(coop.id))
-        .filter(cooperative_member::Column::Role.eq("owner"))
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    for member in members {
-        let Some(owner) = user::Entity::find_by_id(member.user_id)
-            .one(db)
-            .await
-            .map_err(db_error)?
-        else {
-            continue;
-        };
-        let locale = Locale::from_tag(&owner.locale).unwrap_or_default();
-        let name = if locale == Locale::Ar {
-            coop.name_ar.clone()
-        } else {
-            coop.name_fr.clone()
-        };
-        let args = [("name", name.into()), ("reason", reason.to_owned().into())];
-        mail::enqueue(
-            db,
-            &Mail {
-                to: owner.email.clone(),
-                subject: t_args(locale, &format!("{key}-subject"), &args),
-                body: t_args(locale, &format!("{key}-body"), &args),
-                language: Some(locale.tag().to_owned()),
-            },
-        )
-        .await?;
-    }
-    Ok(())
+    super::notifications::mail_owners(
+        db,
+        coop.id,
+        (&format!("{key}-subject"), &format!("{key}-body")),
+        |locale| {
+            let name = match locale {
+                Locale::Ar => &coop.name_ar,
+                _ => &coop.name_fr,
+            };
+            vec![("name", name.clone()), ("reason", reason.to_owned())]
+        },
+    )
+    .await
 }
 
 fn event_reason(event: &CooperativeEvent) -> String {

@@ -4,7 +4,7 @@
 //! each of the 12 regions. Everything is read in a few SQL statements, whatever the number of
 //! cooperatives; the page is cached for anonymous visitors against the catalog clock.
 
-use super::{db_error, identity, media};
+use super::{db_error, identity, known_or_empty, media};
 use crate::{
     dto::{DirectoryCardDto, DirectoryPageDto, DirectoryQueryDto, RegionCountDto},
     entity::{cooperative, cooperative_label, product},
@@ -46,15 +46,9 @@ pub enum DirectorySort {
 /// `raw` with what the page cannot use dropped: unknown regions, sectors, labels and sorts.
 pub fn understand(raw: DirectoryQueryDto) -> DirectoryQueryDto {
     DirectoryQueryDto {
-        region: Some(raw.region)
-            .filter(|r| Region::from_code(r).is_some())
-            .unwrap_or_default(),
-        sector: Some(raw.sector)
-            .filter(|s| Sector::from_code(s).is_some())
-            .unwrap_or_default(),
-        label: Some(raw.label)
-            .filter(|l| LabelKind::from_code(l).is_some())
-            .unwrap_or_default(),
+        region: known_or_empty(raw.region, |r| Region::from_code(r).is_some()),
+        sector: known_or_empty(raw.sector, |s| Sector::from_code(s).is_some()),
+        label: known_or_empty(raw.label, |l| LabelKind::from_code(l).is_some()),
         women_led: raw.women_led,
         in_stock: raw.in_stock,
         sort: <&str>::from(raw.sort.parse::<DirectorySort>().unwrap_or_default()).to_owned(),

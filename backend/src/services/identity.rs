@@ -339,12 +339,12 @@ pub async fn insert_version(
 ) -> Result<(), AppError> {
     // A fresh row: every field is written (reset_all marks them all as set).
     let active = identity::ActiveModel::from(model).reset_all();
-    match identity::Entity::insert(active).exec(db).await {
-        Ok(_) => Ok(()),
-        // Someone saved at the same moment: they got this version number; ask to reload.
-        Err(e) if super::is_unique_violation(&e) => Err(AppError::Conflict),
-        Err(e) => Err(db_error(e)),
-    }
+    // Someone saved at the same moment: they got this version number; ask to reload.
+    identity::Entity::insert(active)
+        .exec(db)
+        .await
+        .map_err(super::conflict_on_duplicate)?;
+    Ok(())
 }
 
 /// Makes an old version current again by copying it forward as the newest version.

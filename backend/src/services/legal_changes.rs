@@ -148,11 +148,7 @@ pub async fn propose(
         .insert(&txn)
         .await;
         if let Err(e) = inserted {
-            return Err(if super::is_unique_violation(&e) {
-                AppError::Conflict
-            } else {
-                db_error(e)
-            });
+            return Err(super::conflict_on_duplicate(e));
         }
     }
     audit::record(
@@ -401,12 +397,9 @@ async fn apply(
     active.register_number = Set(change.register_number.clone());
     active.ice = Set(change.ice.clone());
     active.updated_at = Set(chrono::Utc::now());
-    active.update(db).await.map_err(|e| {
-        if super::is_unique_violation(&e) {
-            AppError::Conflict
-        } else {
-            db_error(e)
-        }
-    })?;
+    active
+        .update(db)
+        .await
+        .map_err(super::conflict_on_duplicate)?;
     Ok(())
 }

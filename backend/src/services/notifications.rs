@@ -1,10 +1,11 @@
-//! News of an order: to a cooperative's owners about their part, in Arabic and French, and to the
-//! buyer in the order's language, by mail and text message; all through the outbox. A leaf:
-//! checkout, payments and fulfilment tell cooperatives and buyers what happened.
+//! News for a cooperative's owners, always in Arabic and French (of their part of an order, of
+//! their verification, of a message), and for an order's buyer in the order's language, by mail
+//! and text message; all through the outbox. A leaf: checkout, payments, fulfilment, verification,
+//! conversations and requests tell cooperatives and buyers what happened.
 
 use super::db_error;
 use crate::{
-    entity::{cooperative_member, user},
+    entity::cooperative_member,
     error::AppError,
     mail::{self, Mail},
     state::AppSettings,
@@ -12,7 +13,6 @@ use crate::{
 };
 use domain::{Locale, order::ShipmentState};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
-use std::collections::HashMap;
 use uuid::Uuid;
 
 /// How an order's buyer is reached: the address they gave, if any, and their phone.
@@ -83,39 +83,20 @@ pub async fn tell_buyer(
     texts::enqueue(db, buyer.phone, &news.text, buyer.locale.tag()).await
 }
 
-/// Mails the owners of `cooperative_id` the mail of translations `subject` and `body`, in Arabic
-/// and French at once, with `args`.
+/// Mails the owners of `cooperative_id` the mail of translations `subject` and `body` in Arabic and
+/// French at once (cooperatives read both; whoever of them opens the mailbox reads it), each
+/// language with the arguments `args` gives for it (a cooperative's name differs between them).
 pub async fn mail_owners(
     db: &impl ConnectionTrait,
     cooperative_id: Uuid,
     (subject, body): (&str, &str),
-    args: Vec<(&'static str, String)>,
+    args: impl Fn(Locale) -> Vec<(&'static str, String)>,
 ) -> Result<(), AppError> {
-    let owners = cooperative_member::Entity::find()
-        .filter(cooperative_member::Column::CooperativeId.eq(cooperative_id))
-        .filter(cooperative_member::Column::Role.eq("owner"))
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    let emails: Vec<String> = user::Entity::find()
-        .filter(user::Column::Id.is_in(owners.iter().map(|o| o.user_id)))
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|u| u.email)
-        .collect();
-    let both = |key: &str, joint: &str| {
-        [Locale::Ar, Locale::Fr]
-            .map(|l| {
-                let args: Vec<(&'static str, crate::i18n::FluentValue<'static>)> =
-                    args.iter().map(|(k, v)| (*k, v.clone().into())).collect();
-                crate::i18n::t_args(l, key, &args)
-            })
-            .join(joint)
-    };
-    let (subject, body) = (both(subject, " · "), both(body, "\n\n---\n\n"));
-    for to in emails {
+    let (subject, body) = (
+        in_both(subject, &args).join(" · "),
+        in_both(body, &args).join("\n\n---\n\n"),
+    );
+    for (_, to) in owner_addresses(db, vec![cooperative_id]).await? {
         mail::enqueue(
             db,
             &Mail {
@@ -128,6 +109,33 @@ pub async fn mail_owners(
         .await?;
     }
     Ok(())
+}
+
+/// The translation `key` in Arabic and in French, each with its arguments.
+fn in_both(key: &str, args: &impl Fn(Locale) -> Vec<(&'static str, String)>) -> [String; 2] {
+    [Locale::Ar, Locale::Fr].map(|l| {
+        let args: Vec<(&'static str, crate::i18n::FluentValue<'static>)> =
+            args(l).into_iter().map(|(k, v)| (k, v.into())).collect();
+        crate::i18n::t_args(l, key, &args)
+    })
+}
+
+/// The address of each owner of `cooperative_ids`, beside their cooperative's id.
+async fn owner_addresses(
+    db: &impl ConnectionTrait,
+    cooperative_ids: Vec<Uuid>,
+) -> Result<Vec<(Uuid, String)>, AppError> {
+    let owners = cooperative_member::Entity::find()
+        .filter(cooperative_member::Column::CooperativeId.is_in(cooperative_ids))
+        .filter(cooperative_member::Column::Role.eq("owner"))
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    let emails = super::emails(db, owners.iter().map(|o| o.user_id)).await?;
+    Ok(owners
+        .into_iter()
+        .filter_map(|o| Some((o.cooperative_id, emails.get(&o.user_id)?.clone())))
+        .collect())
 }
 
 /// Tells each cooperative's owners that order `number` has a part for them to fulfil.
@@ -159,59 +167,30 @@ pub async fn notify_owners(
     mail_key: &str,
     state: Option<ShipmentState>,
 ) -> Result<(), AppError> {
-    use crate::i18n::t_args;
     let ids: Vec<Uuid> = cooperative_ids.into_iter().collect();
-    let owners = cooperative_member::Entity::find()
-        .filter(cooperative_member::Column::CooperativeId.is_in(ids))
-        .filter(cooperative_member::Column::Role.eq("owner"))
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    let emails: HashMap<Uuid, String> = user::Entity::find()
-        .filter(user::Column::Id.is_in(owners.iter().map(|o| o.user_id)))
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|u| (u.id, u.email))
-        .collect();
-    for owner in owners {
-        let Some(to) = emails.get(&owner.user_id) else {
-            continue;
-        };
-        // Cooperatives read Arabic and French: their news comes in both.
-        let both = |key: &str| {
-            [Locale::Ar, Locale::Fr]
-                .map(|l| {
-                    let state = state
-                        .map(|s| crate::i18n::t(l, &crate::i18n::state_key("shipment", s.code())))
-                        .unwrap_or_default();
-                    t_args(
-                        l,
-                        key,
-                        &[
-                            ("number", number.to_owned().into()),
-                            ("state", state.into()),
-                            (
-                                "link",
-                                format!(
-                                    "{}/cooperatives/{}/orders",
-                                    settings.public_url.trim_end_matches('/'),
-                                    owner.cooperative_id
-                                )
-                                .into(),
-                            ),
-                        ],
-                    )
-                })
-                .join("\n\n")
+    for (cooperative_id, to) in owner_addresses(db, ids).await? {
+        let args = |l: Locale| {
+            let state = state
+                .map(|s| crate::i18n::t(l, &crate::i18n::state_key("shipment", s.code())))
+                .unwrap_or_default();
+            vec![
+                ("number", number.to_owned()),
+                ("state", state),
+                (
+                    "link",
+                    format!(
+                        "{}/cooperatives/{cooperative_id}/orders",
+                        settings.public_url.trim_end_matches('/'),
+                    ),
+                ),
+            ]
         };
         mail::enqueue(
             db,
             &Mail {
-                to: to.clone(),
-                subject: both(&format!("{mail_key}-subject")).replace("\n\n", " · "),
-                body: both(&format!("{mail_key}-body")),
+                to,
+                subject: in_both(&format!("{mail_key}-subject"), &args).join(" · "),
+                body: in_both(&format!("{mail_key}-body"), &args).join("\n\n"),
                 language: Some(mail::ARABIC_AND_FRENCH.to_owned()),
             },
         )

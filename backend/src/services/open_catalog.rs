@@ -409,15 +409,7 @@ pub async fn product(
 ) -> Result<Product, AppError> {
     let page = browse::product_page(db, slug, locale, None, settings).await?;
     let base = settings.public_url.trim_end_matches('/');
-    let currency = product::Entity::find()
-        .filter(product::Column::Slug.eq(slug))
-        .select_only()
-        .column(product::Column::Currency)
-        .into_tuple::<String>()
-        .one(db)
-        .await
-        .map_err(db_error)?
-        .ok_or(AppError::NotFound)?;
+    let currency = page.currency.clone();
     let money = |amount_minor| Money {
         amount_minor,
         currency: currency.clone(),

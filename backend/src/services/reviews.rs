@@ -5,7 +5,7 @@
 //! pages show it at once.
 
 use super::access;
-use super::{begin_write, db_error, is_unique_violation, parse_reason};
+use super::{begin_write, conflict_on_duplicate, db_error, parse_reason};
 use crate::{
     audit,
     dto::{ReviewDto, ReviewsDto},
@@ -229,12 +229,9 @@ pub async fn write(
     }
     .insert(db)
     .await;
-    match written {
-        Ok(_) => Ok(o.number),
-        // One review per product and buyer, however often the form is sent.
-        Err(e) if is_unique_violation(&e) => Err(AppError::Conflict),
-        Err(e) => Err(db_error(e)),
-    }
+    // One review per product and buyer, however often the form is sent.
+    written.map_err(conflict_on_duplicate)?;
+    Ok(o.number)
 }
 
 async fn review_with_product(

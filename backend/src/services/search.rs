@@ -2,7 +2,7 @@
 //! engine asked, results turned into cards with their matching words marked, facets named in the
 //! page's language, and, when nothing matched, a respelling or categories to browse.
 
-use super::{browse, catalog, db_error};
+use super::{browse, catalog, db_error, known_or_empty};
 use crate::{
     dto::{CategoryDto, FacetValueDto, SearchPageDto, SearchQueryDto, SuggestDto, SuggestItemDto},
     entity::cooperative,
@@ -53,21 +53,11 @@ pub fn understand(raw: SearchQueryDto, categories: &[CategoryDto]) -> (SearchQue
     };
     let query = SearchQueryDto {
         q,
-        category: Some(raw.category)
-            .filter(|c| categories.iter().any(|k| &k.code == c))
-            .unwrap_or_default(),
-        region: Some(raw.region)
-            .filter(|r| Region::from_code(r).is_some())
-            .unwrap_or_default(),
-        sector: Some(raw.sector)
-            .filter(|s| Sector::from_code(s).is_some())
-            .unwrap_or_default(),
-        cooperative: Some(raw.cooperative)
-            .filter(|c| is_slug(c))
-            .unwrap_or_default(),
-        label: Some(raw.label)
-            .filter(|l| LabelKind::from_code(l).is_some())
-            .unwrap_or_default(),
+        category: known_or_empty(raw.category, |c| categories.iter().any(|k| k.code == c)),
+        region: known_or_empty(raw.region, |r| Region::from_code(r).is_some()),
+        sector: known_or_empty(raw.sector, |s| Sector::from_code(s).is_some()),
+        cooperative: known_or_empty(raw.cooperative, is_slug),
+        label: known_or_empty(raw.label, |l| LabelKind::from_code(l).is_some()),
         min: price(&raw.min),
         max: price(&raw.max),
         in_stock: raw.in_stock,

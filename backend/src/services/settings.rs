@@ -21,7 +21,6 @@ use sea_orm::{
     QuerySelect, Set,
     sea_query::{ExprTrait, OnConflict},
 };
-use std::collections::HashMap;
 use uuid::Uuid;
 
 fn admin_only(user: &CurrentUser) -> Result<(), AppError> {
@@ -253,14 +252,7 @@ pub async fn audit_log(
     let more = rows.len() as u64 > AUDIT_PAGE;
     rows.truncate(AUDIT_PAGE as usize);
     let actor_ids: Vec<Uuid> = rows.iter().filter_map(|r| r.actor_id).collect();
-    let actors: HashMap<Uuid, String> = user::Entity::find()
-        .filter(user::Column::Id.is_in(actor_ids))
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|u| (u.id, u.email))
-        .collect();
+    let actors = super::emails(db, actor_ids).await?;
     let actions: Vec<String> = audit_log::Entity::find()
         .select_only()
         .column(audit_log::Column::Action)

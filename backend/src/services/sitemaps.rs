@@ -117,20 +117,9 @@ async fn cooperatives(
     limit: u64,
     xml: &mut String,
 ) -> Result<u64, AppError> {
-    let slugs: Vec<String> = verified()
-        .select_only()
-        .column(cooperative::Column::Slug)
-        .order_by_asc(cooperative::Column::Slug)
-        .offset(offset)
-        .limit(limit)
-        .into_tuple()
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    for slug in &slugs {
-        url(xml, origin, &format!("/c/{slug}"), None);
-    }
-    Ok(slugs.len() as u64)
+    let columns = (cooperative::Column::Slug, cooperative::Column::UpdatedAt);
+    let rows = batch(db, verified(), columns, offset, limit).await?;
+    write_batch(xml, origin, "/c/", &rows)
 }
 
 async fn products(
@@ -140,20 +129,42 @@ async fn products(
     limit: u64,
     xml: &mut String,
 ) -> Result<u64, AppError> {
-    let rows: Vec<(String, chrono::DateTime<chrono::Utc>)> = browse::public()
+    let columns = (product::Column::Slug, product::Column::UpdatedAt);
+    let rows = batch(db, browse::public(), columns, offset, limit).await?;
+    write_batch(xml, origin, "/p/", &rows)
+}
+
+/// The `(slug, last change)` of `limit` rows of `select` from `offset`, by slug.
+async fn batch<E: EntityTrait>(
+    db: &DatabaseConnection,
+    select: sea_orm::Select<E>,
+    (slug, updated): (E::Column, E::Column),
+    offset: u64,
+    limit: u64,
+) -> Result<Vec<(String, chrono::DateTime<chrono::Utc>)>, AppError> {
+    select
         .select_only()
-        .column(product::Column::Slug)
-        .column(product::Column::UpdatedAt)
-        .order_by_asc(product::Column::Slug)
+        .column(slug)
+        .column(updated)
+        .order_by_asc(slug)
         .offset(offset)
         .limit(limit)
         .into_tuple()
         .all(db)
         .await
-        .map_err(db_error)?;
-    for (slug, updated) in &rows {
+        .map_err(db_error)
+}
+
+/// Writes each page `{prefix}{slug}` with its day of last change; says how many.
+fn write_batch(
+    xml: &mut String,
+    origin: &str,
+    prefix: &str,
+    rows: &[(String, chrono::DateTime<chrono::Utc>)],
+) -> Result<u64, AppError> {
+    for (slug, updated) in rows {
         let date = updated.format("%Y-%m-%d").to_string();
-        url(xml, origin, &format!("/p/{slug}"), Some(&date));
+        url(xml, origin, &format!("{prefix}{slug}"), Some(&date));
     }
     Ok(rows.len() as u64)
 }

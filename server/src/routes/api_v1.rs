@@ -96,6 +96,17 @@ pub struct ApiError {
     pub error: ErrorBody,
 }
 
+/// The answers every read may give besides its own.
+#[derive(utoipa::IntoResponses)]
+pub enum Common {
+    /// Unchanged since the ETag sent in `If-None-Match`
+    #[response(status = 304)]
+    NotModified,
+    /// Too many requests from this client (`Retry-After` says when to come back)
+    #[response(status = 429)]
+    TooManyRequests(ApiError),
+}
+
 /// What went wrong.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ErrorBody {

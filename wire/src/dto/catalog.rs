@@ -123,6 +123,8 @@ pub struct ProductDto {
     /// The description as plain text, cut to 160 characters (meta description).
     pub summary: String,
     pub price: domain::money::Split,
+    /// The ISO 4217 code of its prices (`MAD`).
+    pub currency: String,
     /// The platform fee in percent, as shown (`0`, `2.5`).
     pub fee_percent: String,
     pub quantity: String,

@@ -190,6 +190,7 @@ pub async fn product_page(
         summary: plain.chars().take(160).collect(),
         description_text: plain,
         price: split,
+        currency: model.currency.clone(),
         fee_percent,
         quantity,
         unit_price_centimes: unit_price,

@@ -5,7 +5,7 @@ use crate::{
     audit,
     entity::{expert_rating, request},
     error::{AppError, FieldErrors},
-    services::{begin_write, db_error, is_unique_violation},
+    services::{begin_write, conflict_on_duplicate, db_error},
     user::CurrentUser,
 };
 use domain::{
@@ -54,11 +54,7 @@ pub async fn rate(
     }
     .insert(&txn)
     .await;
-    match inserted {
-        Ok(_) => {}
-        Err(e) if is_unique_violation(&e) => return Err(AppError::Conflict),
-        Err(e) => return Err(db_error(e)),
-    }
+    inserted.map_err(conflict_on_duplicate)?;
     audit::record(
         &txn,
         Some(user.id),

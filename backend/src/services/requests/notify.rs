@@ -31,11 +31,13 @@ pub(super) async fn notify_cooperative(
         db,
         r.cooperative_id,
         (&format!("{key}-subject"), key),
-        vec![
-            ("title", r.title.clone()),
-            ("who", who.to_owned()),
-            ("link", request_link(settings, r)),
-        ],
+        |_| {
+            vec![
+                ("title", r.title.clone()),
+                ("who", who.to_owned()),
+                ("link", request_link(settings, r)),
+            ]
+        },
     )
     .await
 }

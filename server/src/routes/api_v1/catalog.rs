@@ -1,7 +1,7 @@
 //! The catalog's routes: products, cooperatives, categories, search. Each handler is described
 //! for the OpenAPI document by its `#[utoipa::path]`.
 
-use super::{ApiError, Refusal, cached_json, query_pairs, refuse};
+use super::{ApiError, Common, Refusal, cached_json, query_pairs, refuse};
 use app::ssr::AppState;
 use axum::{
     extract::{Path, RawQuery, State},
@@ -84,9 +84,8 @@ macro_rules! params_or_refuse {
     ),
     responses(
         (status = 200, description = "A page of products", body = Page<ProductSummary>),
-        (status = 304, description = "Unchanged since the ETag sent in `If-None-Match`"),
         (status = 400, description = "Unknown language, bad cursor, bad or too large limit", body = ApiError),
-        (status = 429, description = "Too many requests from this client", body = ApiError),
+        Common,
     )
 )]
 pub async fn products(
@@ -121,10 +120,9 @@ pub async fn products(
     ),
     responses(
         (status = 200, description = "The product", body = Product),
-        (status = 304, description = "Unchanged since the ETag sent in `If-None-Match`"),
         (status = 400, description = "Unknown language", body = ApiError),
         (status = 404, description = "No public product has this slug", body = ApiError),
-        (status = 429, description = "Too many requests from this client", body = ApiError),
+        Common,
     )
 )]
 pub async fn product(
@@ -153,9 +151,8 @@ pub async fn product(
     ),
     responses(
         (status = 200, description = "A page of cooperatives", body = Page<CooperativeSummary>),
-        (status = 304, description = "Unchanged since the ETag sent in `If-None-Match`"),
         (status = 400, description = "Unknown language, bad cursor, bad or too large limit", body = ApiError),
-        (status = 429, description = "Too many requests from this client", body = ApiError),
+        Common,
     )
 )]
 pub async fn cooperatives(
@@ -190,10 +187,9 @@ pub async fn cooperatives(
     ),
     responses(
         (status = 200, description = "The cooperative", body = Cooperative),
-        (status = 304, description = "Unchanged since the ETag sent in `If-None-Match`"),
         (status = 400, description = "Unknown language", body = ApiError),
         (status = 404, description = "No verified cooperative has this slug", body = ApiError),
-        (status = 429, description = "Too many requests from this client", body = ApiError),
+        Common,
     )
 )]
 pub async fn cooperative(
@@ -216,9 +212,8 @@ pub async fn cooperative(
     params(("lang" = Option<String>, Query, description = "`ar` (default), `fr` or `en`")),
     responses(
         (status = 200, description = "Every category", body = Vec<Category>),
-        (status = 304, description = "Unchanged since the ETag sent in `If-None-Match`"),
         (status = 400, description = "Unknown language", body = ApiError),
-        (status = 429, description = "Too many requests from this client", body = ApiError),
+        Common,
     )
 )]
 pub async fn categories(RawQuery(query): RawQuery, headers: HeaderMap) -> Response {
@@ -240,9 +235,8 @@ pub async fn categories(RawQuery(query): RawQuery, headers: HeaderMap) -> Respon
     ),
     responses(
         (status = 200, description = "A page of products, best first", body = Page<ProductSummary>),
-        (status = 304, description = "Unchanged since the ETag sent in `If-None-Match`"),
         (status = 400, description = "No words, unknown language, bad cursor, bad or too large limit", body = ApiError),
-        (status = 429, description = "Too many requests from this client", body = ApiError),
+        Common,
         (status = 503, description = "The search engine is unavailable", body = ApiError),
     )
 )]
