@@ -42,6 +42,8 @@ for (const locale of ['ar', 'fr']) {
 
       // The filters form (a GET form): women-led cooperatives only, by number of products.
       await page.goto(`${BASE}/cooperatives`);
+      assert.equal(await page.locator('#women_led').isVisible(), false, 'on a phone the filters start closed');
+      await page.locator('.directory .facets-summary').click();
       await page.locator('#women_led').check();
       await Promise.all([page.waitForURL(/women_led=1/), page.locator('.directory-filters button[type="submit"]').click()]);
       const womenLed = await page.locator('.directory-card').count();
