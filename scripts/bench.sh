@@ -219,7 +219,7 @@ printf '  %s orders placed, %s refused; %s orders/s (each after an add to cart);
 if [ -n "$search_out" ]; then
   echo
   echo "Search at 100,000 products (cargo bench --bench search)"
-  grep -E '^(reindex|memory|one client|[0-9]+ concurrent|  |engine|GET |endpoint|meilisearch|== )' <<<"$search_out" | sed 's/^/  /'
+  grep -E '^(feed|reindex|memory|one client|[0-9]+ concurrent|  |engine|GET |endpoint|meilisearch|== )' <<<"$search_out" | sed 's/^/  /'
 fi
 if [ -n "$media_out" ]; then
   echo
